@@ -1,0 +1,9 @@
+package com.marketingplanner.domain;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Spring Boot configuration for slice tests of the domain module. */
+@SpringBootApplication
+public class DomainTestApplication {
+
+}
