@@ -3,7 +3,9 @@ package com.marketingplanner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Marketing Planner: plans, goals, KPIs, budgets, timelines, risks and their analytics. */
+/**
+ * Marketing Planner: plans, goals, KPIs, budgets, timelines, risks and their analytics.
+ */
 @SpringBootApplication
 public class PlannerApplication {
 
