@@ -1,0 +1,47 @@
+package com.marketingplanner.domain.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Filters for the plan list; every field is optional.
+ *
+ * @param status only plans in this status
+ * @param owner only plans owned by this username
+ * @param text a case-insensitive part of the title
+ * @param year only plans whose period overlaps this calendar year
+ */
+public record PlanFilter(PlanStatus status, String owner, String text, Integer year) {
+
+	public static PlanFilter none() {
+		return new PlanFilter(null, null, null, null);
+	}
+
+	Specification<Plan> toSpecification() {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (this.status != null) {
+				predicates.add(cb.equal(root.get("status"), this.status));
+			}
+			if (this.owner != null && !this.owner.isBlank()) {
+				predicates.add(cb.equal(root.get("owner").get("username"), this.owner));
+			}
+			if (this.text != null && !this.text.isBlank()) {
+				predicates.add(cb.like(cb.lower(root.get("title")),
+						"%" + this.text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%", '\\'));
+			}
+			if (this.year != null) {
+				predicates
+					.add(cb.lessThanOrEqualTo(root.get("periodStart"), java.time.LocalDate.of(this.year, 12, 31)));
+				predicates.add(cb.greaterThanOrEqualTo(root.get("periodEnd"), java.time.LocalDate.of(this.year, 1, 1)));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+}

@@ -1,0 +1,166 @@
+package com.marketingplanner.domain.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.ResourceNotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The narrative sections of a plan as an ordered tree. Positions among siblings are kept
+ * dense (0, 1, 2, …) so that numbers never skip.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SectionService {
+
+	private final PlanService plans;
+
+	private final PlanSectionRepository sections;
+
+	public SectionService(PlanService plans, PlanSectionRepository sections) {
+		this.plans = plans;
+		this.sections = sections;
+	}
+
+	/** The whole tree, numbered by the plan's language. */
+	public List<SectionNode> tree(long planId) {
+		Plan plan = this.plans.get(planId);
+		Map<Long, List<PlanSection>> byParent = childrenByParent(planId);
+		return nodes(byParent, null, new ArrayList<>(), plan.getLanguage());
+	}
+
+	public PlanSection get(long planId, long sectionId) {
+		PlanSection section = this.sections.findById(sectionId)
+			.orElseThrow(() -> new ResourceNotFoundException("Section", sectionId));
+		if (!section.getPlan().getId().equals(planId)) {
+			throw new ResourceNotFoundException("Section", sectionId);
+		}
+		return section;
+	}
+
+	@Transactional
+	public PlanSection add(long planId, SectionCommand command) {
+		Plan plan = this.plans.getEditable(planId);
+		requireParentInPlan(planId, command.parentId());
+		List<PlanSection> siblings = siblings(planId, command.parentId());
+		int position = clamp(command.position(), siblings.size());
+		PlanSection section = new PlanSection(plan, command.parentId(), position, command.heading(), command.body());
+		siblings.add(position, section);
+		renumber(siblings);
+		return this.sections.save(section);
+	}
+
+	@Transactional
+	public PlanSection update(long planId, long sectionId, SectionCommand command) {
+		this.plans.getEditable(planId);
+		PlanSection section = get(planId, sectionId);
+		section.requireVersion((command.version() != null) ? command.version() : -1);
+		section.rewrite(command.heading(), command.body());
+		if (!Objects.equals(command.parentId(), section.getParentId())
+				|| (command.position() != null && command.position() != section.getPosition())) {
+			move(planId, section, command.parentId(), command.position());
+		}
+		return this.sections.saveAndFlush(section);
+	}
+
+	@Transactional
+	public void delete(long planId, long sectionId) {
+		this.plans.getEditable(planId);
+		PlanSection section = get(planId, sectionId);
+		Long parentId = section.getParentId();
+		this.sections.delete(section);
+		this.sections.flush();
+		List<PlanSection> siblings = siblings(planId, parentId);
+		siblings.remove(section);
+		renumber(siblings);
+	}
+
+	private void move(long planId, PlanSection section, Long newParentId, Integer newPosition) {
+		requireParentInPlan(planId, newParentId);
+		if (newParentId != null && isSelfOrDescendant(planId, section.getId(), newParentId)) {
+			throw new BusinessRuleViolation("parentId", "error.section.cycle",
+					"A section cannot be moved under itself or one of its subsections");
+		}
+		List<PlanSection> oldSiblings = siblings(planId, section.getParentId());
+		oldSiblings.remove(section);
+		renumber(oldSiblings);
+		List<PlanSection> newSiblings = siblings(planId, newParentId);
+		newSiblings.remove(section);
+		int position = clamp(newPosition, newSiblings.size());
+		newSiblings.add(position, section);
+		section.placeAt(newParentId, position);
+		renumber(newSiblings);
+	}
+
+	private boolean isSelfOrDescendant(long planId, long sectionId, long candidateId) {
+		Map<Long, PlanSection> byId = new LinkedHashMap<>();
+		this.sections.findByPlanIdOrderByPositionAscIdAsc(planId).forEach((s) -> byId.put(s.getId(), s));
+		Long current = candidateId;
+		while (current != null) {
+			if (current == sectionId) {
+				return true;
+			}
+			PlanSection node = byId.get(current);
+			current = (node != null) ? node.getParentId() : null;
+		}
+		return false;
+	}
+
+	private void requireParentInPlan(long planId, Long parentId) {
+		if (parentId == null) {
+			return;
+		}
+		PlanSection parent = this.sections.findById(parentId).orElse(null);
+		if (parent == null || !parent.getPlan().getId().equals(planId)) {
+			throw new BusinessRuleViolation("parentId", "error.section.parent-unknown",
+					"Section " + parentId + " is not a section of this plan", parentId);
+		}
+	}
+
+	private List<PlanSection> siblings(long planId, Long parentId) {
+		List<PlanSection> siblings = new ArrayList<>(childrenByParent(planId).getOrDefault(parentId, List.of()));
+		siblings.sort(Comparator.comparingInt(PlanSection::getPosition));
+		return siblings;
+	}
+
+	private Map<Long, List<PlanSection>> childrenByParent(long planId) {
+		Map<Long, List<PlanSection>> byParent = new LinkedHashMap<>();
+		for (PlanSection section : this.sections.findByPlanIdOrderByPositionAscIdAsc(planId)) {
+			byParent.computeIfAbsent(section.getParentId(), (key) -> new ArrayList<>()).add(section);
+		}
+		return byParent;
+	}
+
+	private static List<SectionNode> nodes(Map<Long, List<PlanSection>> byParent, Long parentId, List<Integer> path,
+			PlanLanguage language) {
+		List<SectionNode> nodes = new ArrayList<>();
+		int index = 0;
+		for (PlanSection section : byParent.getOrDefault(parentId, List.of())) {
+			List<Integer> own = new ArrayList<>(path);
+			own.add(++index);
+			nodes.add(new SectionNode(section.getId(), SectionNumbering.number(own, language), section.getHeading(),
+					section.getBody(), section.getVersion(), nodes(byParent, section.getId(), own, language)));
+		}
+		return nodes;
+	}
+
+	private static int clamp(Integer position, int size) {
+		return (position == null || position > size) ? size : Math.max(0, position);
+	}
+
+	private static void renumber(List<PlanSection> siblings) {
+		for (int i = 0; i < siblings.size(); i++) {
+			PlanSection section = siblings.get(i);
+			section.placeAt(section.getParentId(), i);
+		}
+	}
+
+}

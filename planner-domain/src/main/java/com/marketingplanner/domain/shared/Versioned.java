@@ -1,0 +1,24 @@
+package com.marketingplanner.domain.shared;
+
+/**
+ * An entity edited under optimistic locking: edits must name the version they were based
+ * on.
+ */
+public interface Versioned {
+
+	Long getId();
+
+	long getVersion();
+
+	/**
+	 * Refuses an edit based on another version than the current one.
+	 * @throws StaleVersionException when {@code expectedVersion} is not the current
+	 * version
+	 */
+	default void requireVersion(long expectedVersion) {
+		if (expectedVersion != getVersion()) {
+			throw new StaleVersionException(getClass().getSimpleName(), getId(), expectedVersion, getVersion());
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package com.marketingplanner.domain.user;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A personal API token. Only the SHA-256 hash of the token is kept; the prefix (its first
+ * characters) lets the owner recognise it in the list.
+ */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "user_id")
+	private AppUser user;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "token_hash", nullable = false, unique = true)
+	private String tokenHash;
+
+	@Column(name = "token_prefix", nullable = false)
+	private String tokenPrefix;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt = Instant.now();
+
+	@Column(name = "last_used_at")
+	private Instant lastUsedAt;
+
+	@Column(name = "revoked_at")
+	private Instant revokedAt;
+
+	protected ApiToken() {
+	}
+
+	public ApiToken(AppUser user, String name, String tokenHash, String tokenPrefix) {
+		this.user = user;
+		this.name = name;
+		this.tokenHash = tokenHash;
+		this.tokenPrefix = tokenPrefix;
+	}
+
+	public void revoke(Instant when) {
+		if (this.revokedAt == null) {
+			this.revokedAt = when;
+		}
+	}
+
+	public void markUsed(Instant when) {
+		this.lastUsedAt = when;
+	}
+
+	public boolean isActive() {
+		return this.revokedAt == null;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public AppUser getUser() {
+		return this.user;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getTokenHash() {
+		return this.tokenHash;
+	}
+
+	public String getTokenPrefix() {
+		return this.tokenPrefix;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getLastUsedAt() {
+		return this.lastUsedAt;
+	}
+
+	public Instant getRevokedAt() {
+		return this.revokedAt;
+	}
+
+}
