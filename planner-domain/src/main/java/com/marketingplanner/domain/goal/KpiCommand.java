@@ -32,7 +32,7 @@ public record KpiCommand(Long goalId, @NotBlank @Size(max = 300) String name, @S
 				this.benchmark);
 	}
 
-	public boolean isBenchmarkCase() {
+	public boolean countsAsBenchmarkCase() {
 		return Boolean.TRUE.equals(this.benchmarkCase);
 	}
 

@@ -121,7 +121,7 @@ public class KpiService {
 		kpi.categorise(command.category());
 		kpi.schedule(command.dueDate(), command.frequency());
 		kpi.assignTo(command.owner());
-		kpi.keepAsBenchmarkCase(command.isBenchmarkCase());
+		kpi.keepAsBenchmarkCase(command.countsAsBenchmarkCase());
 	}
 
 	private Goal goalInPlan(long planId, Long goalId) {
