@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import com.marketingplanner.domain.shared.Frequency;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
 /**
  * Adds or edits a KPI. {@code goalId} null = directly under the plan. Units of the levels
  * follow {@link KpiTargetType} (percent for a relative change, a multiple k for a
@@ -24,8 +27,8 @@ public record KpiCommand(Long goalId, @NotBlank @Size(max = 300) String name, @S
 		@NotNull KpiTargetType targetType, @Digits(integer = 24, fraction = 6) BigDecimal baseline,
 		@NotNull @Digits(integer = 24, fraction = 6) BigDecimal target,
 		@Digits(integer = 24, fraction = 6) BigDecimal challenge,
-		@Digits(integer = 24, fraction = 6) BigDecimal benchmark, LocalDate dueDate, Frequency frequency,
-		@Size(max = 200) String owner, Boolean benchmarkCase, Long version) {
+		@Digits(integer = 24, fraction = 6) BigDecimal benchmark, @DateTimeFormat(iso = ISO.DATE) LocalDate dueDate,
+		Frequency frequency, @Size(max = 200) String owner, Boolean benchmarkCase, Long version) {
 
 	public KpiTargets targets() {
 		return new KpiTargets(this.targetType, this.direction, this.baseline, this.target, this.challenge,
