@@ -112,7 +112,10 @@ public record PlanDocument(String title, String description, String language, St
 
 	/**
 	 * A budget line: an amount, or a share in percent of a base, or both as the source
-	 * states them. {@code channel} is a channel code when the line is a channel.
+	 * states them. {@code channel} is a channel code when the line is a channel. A tag
+	 * applies to the line and its sub-lines, so sub-lines do not repeat the tags of their
+	 * ancestors (summing a tag over lines never counts an amount twice). A percentage
+	 * without a base is kept when the source does not state the base.
 	 */
 	public record BudgetLine(String key, String name, String description, String channel, String phase, Integer quarter,
 			BigDecimal plannedAmount, BigDecimal plannedPercentage, ShareBase percentageBase, List<String> tags,
