@@ -3,8 +3,10 @@ package com.marketingplanner.domain.template;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,7 +80,7 @@ final class PlanDocumentValidator {
 			problem("$.currency", "must be an ISO 4217 code such as CNY, was '" + document.currency() + "'");
 		}
 		dates("$", "period_start", document.periodStart(), "period_end", document.periodEnd(), true);
-		nonNegative("$.total_budget", document.totalBudget());
+		money("$.total_budget", document.totalBudget());
 		for (int i = 0; i < document.sections().size(); i++) {
 			section("$.sections[" + i + "]", document.sections().get(i));
 		}
@@ -98,6 +100,8 @@ final class PlanDocumentValidator {
 		for (int i = 0; i < document.milestones().size(); i++) {
 			milestone("$.milestones[" + i + "]", document.milestones().get(i));
 		}
+		goalCycles(document.goals());
+		milestoneCycles(document.milestones());
 		for (int i = 0; i < document.budgetLines().size(); i++) {
 			budgetLine("$.budget_lines[" + i + "]", document.budgetLines().get(i));
 		}
@@ -172,6 +176,10 @@ final class PlanDocumentValidator {
 		required(path + ".direction", kpi.direction());
 		required(path + ".target_type", kpi.targetType());
 		required(path + ".target", kpi.target());
+		fits(path + ".baseline", kpi.baseline(), 30, 6);
+		fits(path + ".target", kpi.target(), 30, 6);
+		fits(path + ".challenge", kpi.challenge(), 30, 6);
+		fits(path + ".benchmark", kpi.benchmark(), 30, 6);
 		reference(path + ".goal", kpi.goal(), this.goalKeys, "goal");
 	}
 
@@ -185,6 +193,7 @@ final class PlanDocumentValidator {
 			reference(gatePath + ".kpi", milestone.gate().kpi(), this.kpiKeys, "KPI");
 			operator(gatePath + ".operator", milestone.gate().operator());
 			text(gatePath + ".text", milestone.gate().text(), false, 300);
+			fits(gatePath + ".value", milestone.gate().value(), 30, 6);
 			if (milestone.gate().value() != null && milestone.gate().operator() == null) {
 				problem(gatePath + ".operator", "is required when a gate value is given");
 			}
@@ -206,8 +215,9 @@ final class PlanDocumentValidator {
 
 	private void budgetLine(String path, BudgetLine line) {
 		text(path + ".name", line.name(), true, 300);
-		nonNegative(path + ".planned_amount", line.plannedAmount());
+		money(path + ".planned_amount", line.plannedAmount());
 		nonNegative(path + ".planned_percentage", line.plannedPercentage());
+		fits(path + ".planned_percentage", line.plannedPercentage(), 9, 4);
 		channel(path + ".channel", line.channel());
 		reference(path + ".phase", line.phase(), this.phaseKeys, "phase");
 		if (line.quarter() != null && (line.quarter() < 1 || line.quarter() > 4)) {
@@ -229,7 +239,9 @@ final class PlanDocumentValidator {
 				&& (rule.share().signum() < 0 || rule.share().compareTo(BigDecimal.valueOf(100)) > 0)) {
 			problem(path + ".share", "must be a percentage from 0 to 100, was " + rule.share().toPlainString());
 		}
+		fits(path + ".share", rule.share(), 9, 4);
 		nonNegative(path + ".threshold", rule.threshold());
+		fits(path + ".threshold", rule.threshold(), 19, 6);
 		if (rule.scopeType() == ScopeType.CHANNEL) {
 			if (rule.scopeValue() == null) {
 				problem(path + ".scope_value", "a channel code is required for scope CHANNEL");
@@ -262,12 +274,14 @@ final class PlanDocumentValidator {
 		if (risk.impact() != null && (risk.impact() < 1 || risk.impact() > 5)) {
 			problem(path + ".impact", "must be 1 to 5, was " + risk.impact());
 		}
-		nonNegative(path + ".impact_amount", risk.impactAmount());
+		fits(path + ".probability", risk.probability(), 5, 4);
+		money(path + ".impact_amount", risk.impactAmount());
 		if (risk.warning() != null) {
 			String warningPath = path + ".warning";
 			reference(warningPath + ".kpi", risk.warning().kpi(), this.kpiKeys, "KPI");
 			operator(warningPath + ".operator", risk.warning().operator());
 			text(warningPath + ".text", risk.warning().text(), false, 300);
+			fits(warningPath + ".threshold", risk.warning().threshold(), 30, 6);
 			if (risk.warning().threshold() != null && risk.warning().operator() == null) {
 				problem(warningPath + ".operator", "is required when a warning threshold is given");
 			}
@@ -296,6 +310,57 @@ final class PlanDocumentValidator {
 				reference(path + ".kpis[" + i + "]", kpi, this.kpiKeys, "KPI");
 			}
 		}
+	}
+
+	private void goalCycles(List<Goal> goals) {
+		Map<String, String> parents = new HashMap<>();
+		goals.forEach((goal) -> {
+			if (goal.key() != null && goal.parent() != null) {
+				parents.put(goal.key(), goal.parent());
+			}
+		});
+		for (int i = 0; i < goals.size(); i++) {
+			String start = goals.get(i).key();
+			Set<String> seen = new HashSet<>();
+			String current = parents.get(start);
+			while (current != null && seen.add(current)) {
+				if (current.equals(start) && !start.equals(goals.get(i).parent())) {
+					problem("$.goals[" + i + "].parent", "goal '" + start + "' is its own ancestor");
+					break;
+				}
+				current = parents.get(current);
+			}
+		}
+	}
+
+	private void milestoneCycles(List<Milestone> milestones) {
+		Map<String, List<String>> dependencies = new HashMap<>();
+		milestones.forEach((milestone) -> {
+			if (milestone.key() != null) {
+				dependencies.put(milestone.key(), milestone.dependsOn());
+			}
+		});
+		for (int i = 0; i < milestones.size(); i++) {
+			String start = milestones.get(i).key();
+			if (start != null && reaches(dependencies, start, start, new HashSet<>())
+					&& !milestones.get(i).dependsOn().contains(start)) {
+				problem("$.milestones[" + i + "].depends_on",
+						"milestone '" + start + "' depends on itself through a cycle");
+			}
+		}
+	}
+
+	private static boolean reaches(Map<String, List<String>> dependencies, String from, String target,
+			Set<String> seen) {
+		for (String next : dependencies.getOrDefault(from, List.of())) {
+			if (target.equals(next)) {
+				return true;
+			}
+			if (next != null && seen.add(next) && reaches(dependencies, next, target, seen)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void key(String path, String key, Set<String> keys, boolean required) {
@@ -346,6 +411,25 @@ final class PlanDocumentValidator {
 		}
 		if (start != null && end != null && end.isBefore(start)) {
 			problem(path + "." + endName, endName + " " + end + " is before " + startName + " " + start);
+		}
+	}
+
+	private void money(String path, BigDecimal value) {
+		nonNegative(path, value);
+		fits(path, value, 19, 2);
+	}
+
+	/** The value fits a NUMERIC(precision, scale) column without rounding. */
+	private void fits(String path, BigDecimal value, int precision, int scale) {
+		if (value == null) {
+			return;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		if (Math.max(stripped.scale(), 0) > scale) {
+			problem(path, "has more than " + scale + " decimal places: " + value.toPlainString());
+		}
+		else if (stripped.precision() - stripped.scale() > precision - scale) {
+			problem(path, "is too large: " + value.toPlainString());
 		}
 	}
 

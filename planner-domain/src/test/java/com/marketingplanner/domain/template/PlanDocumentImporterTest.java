@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -46,7 +49,10 @@ class PlanDocumentImporterTest {
 	void createOwner() {
 		this.ownerId = this.jdbc.sql("""
 				insert into app_user (username, display_name, password_hash, role)
-				values ('seed-admin', 'Seed admin', '{noop}x', 'ADMIN') returning id""").query(Long.class).single();
+				values (?, 'Seed admin', '{noop}x', 'ADMIN') returning id""")
+			.param("seed-admin-" + System.nanoTime())
+			.query(Long.class)
+			.single();
 	}
 
 	@ParameterizedTest
@@ -273,6 +279,62 @@ class PlanDocumentImporterTest {
 				new Problem("$.budget_lines[2].planned_amount", "must not be negative, was -1.00"),
 				new Problem("$.risks[0].probability", "must be from 0 to 1, was 1.5"),
 				new Problem("$.period_end", "period_end 2026-01-01 is before period_start 2026-12-31"));
+	}
+
+	@Test
+	void rejectsCyclicMilestoneDependencies() {
+		PlanDocument document = this.catalog.load("seed-004");
+		var milestones = new ArrayList<>(document.milestones());
+		var first = milestones.get(0);
+		milestones.set(0, new PlanDocument.Milestone(first.key(), first.phase(), first.title(), first.dueDate(),
+				first.deliverable(), first.acceptanceCriteria(), first.owner(), first.gate(), List.of("m24")));
+
+		assertRejectedWithoutWriting(withMilestones(document, milestones),
+				new Problem("$.milestones[0].depends_on", "milestone 'm3' depends on itself through a cycle"));
+	}
+
+	@Test
+	void storesTheIdOfTheBudgetLineAsTheScopeOfALineRule() {
+		PlanDocument document = this.catalog.load("seed-002");
+		var rules = new ArrayList<>(document.allocationRules());
+		rules.add(new PlanDocument.AllocationRule(PlanDocument.RuleKind.MAX_SHARE, PlanDocument.ScopeType.LINE,
+				"promo-douyin", new BigDecimal("40"), null, PlanDocument.ShareBase.PARENT, null));
+		PlanDocument withLineRule = new PlanDocument(document.title(), document.description(), document.language(),
+				document.currency(), document.periodStart(), document.periodEnd(), document.totalBudget(),
+				document.sections(), document.goals(), document.kpis(), document.phases(), document.milestones(),
+				document.budgetLines(), rules, document.risks(), document.campaigns());
+
+		long planId = this.importer.importPlan(withLineRule, ImportOptions.forOwner(this.ownerId));
+
+		assertThat(this.jdbc.sql("select scope_value from allocation_rule where plan_id = ? and scope_type = 'LINE'")
+			.param(planId)
+			.query(String.class)
+			.single())
+			.isEqualTo(String.valueOf(this.jdbc.sql("select id from budget_line where plan_id = ? and name = '抖音信息流广告'")
+				.param(planId)
+				.query(Long.class)
+				.single()));
+	}
+
+	/**
+	 * Runs outside the test transaction so that the importer's own transaction is the one
+	 * that rolls back.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void leavesNoTraceWhenTheDatabaseRejectsARowHalfWayThrough() {
+		PlanDocument document = this.catalog.load("seed-000");
+		Map<String, Long> before = countAll();
+		this.jdbc.sql("alter table risk add constraint ck_test_reject check (title <> '舆情危机')").update();
+		try {
+			assertThatExceptionOfType(DataAccessException.class)
+				.isThrownBy(() -> this.importer.importPlan(document, ImportOptions.forOwner(this.ownerId)));
+			assertThat(countAll()).isEqualTo(before);
+		}
+		finally {
+			this.jdbc.sql("alter table risk drop constraint ck_test_reject").update();
+			this.jdbc.sql("delete from app_user where id = ?").param(this.ownerId).update();
+		}
 	}
 
 	private void assertRejectedWithoutWriting(PlanDocument document, Problem... expected) {
