@@ -2,6 +2,8 @@ package com.marketingplanner.domain.template;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -52,8 +54,11 @@ public record PlanDocument(String title, String description, String language, St
 		campaigns = nullToEmpty(campaigns);
 	}
 
+	/**
+	 * An unmodifiable copy; null elements are kept so that validation can report them.
+	 */
 	static <T> List<T> nullToEmpty(List<T> list) {
-		return (list != null) ? List.copyOf(list) : List.of();
+		return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.of();
 	}
 
 	/** A heading of the outline with its optional body and sub-headings. */

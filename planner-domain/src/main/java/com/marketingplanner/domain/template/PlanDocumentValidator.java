@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
@@ -16,7 +17,6 @@ import com.marketingplanner.domain.template.PlanDocument.Campaign;
 import com.marketingplanner.domain.template.PlanDocument.Goal;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
 import com.marketingplanner.domain.template.PlanDocument.Milestone;
-import com.marketingplanner.domain.template.PlanDocument.Phase;
 import com.marketingplanner.domain.template.PlanDocument.Risk;
 import com.marketingplanner.domain.template.PlanDocument.ScopeType;
 import com.marketingplanner.domain.template.PlanDocument.Section;
@@ -81,79 +81,73 @@ final class PlanDocumentValidator {
 		}
 		dates("$", "period_start", document.periodStart(), "period_end", document.periodEnd(), true);
 		money("$.total_budget", document.totalBudget());
-		for (int i = 0; i < document.sections().size(); i++) {
-			section("$.sections[" + i + "]", document.sections().get(i));
-		}
+		each("$.sections", document.sections(), this::section);
 		collectKeys(document);
-		for (int i = 0; i < document.goals().size(); i++) {
-			goal("$.goals[" + i + "]", document.goals().get(i));
-		}
-		for (int i = 0; i < document.kpis().size(); i++) {
-			kpi("$.kpis[" + i + "]", document.kpis().get(i));
-		}
-		for (int i = 0; i < document.phases().size(); i++) {
-			Phase phase = document.phases().get(i);
-			String path = "$.phases[" + i + "]";
+		each("$.goals", document.goals(), this::goal);
+		each("$.kpis", document.kpis(), this::kpi);
+		each("$.phases", document.phases(), (path, phase) -> {
 			text(path + ".name", phase.name(), true, 200);
 			dates(path, "start_date", phase.startDate(), "end_date", phase.endDate(), true);
-		}
-		for (int i = 0; i < document.milestones().size(); i++) {
-			milestone("$.milestones[" + i + "]", document.milestones().get(i));
-		}
+		});
+		each("$.milestones", document.milestones(), this::milestone);
 		goalCycles(document.goals());
 		milestoneCycles(document.milestones());
-		for (int i = 0; i < document.budgetLines().size(); i++) {
-			budgetLine("$.budget_lines[" + i + "]", document.budgetLines().get(i));
+		each("$.budget_lines", document.budgetLines(), this::budgetLine);
+		each("$.allocation_rules", document.allocationRules(), this::rule);
+		each("$.risks", document.risks(), this::risk);
+		each("$.campaigns", document.campaigns(), this::campaign);
+	}
+
+	/**
+	 * Checks every item of a list with its path ({@code path[i]}); a null item is
+	 * reported and skipped.
+	 */
+	private <T> void each(String path, List<T> items, BiConsumer<String, T> check) {
+		for (int i = 0; i < items.size(); i++) {
+			T item = items.get(i);
+			if (item == null) {
+				problem(path + "[" + i + "]", "is required");
+			}
+			else {
+				check.accept(path + "[" + i + "]", item);
+			}
 		}
-		for (int i = 0; i < document.allocationRules().size(); i++) {
-			rule("$.allocation_rules[" + i + "]", document.allocationRules().get(i));
-		}
-		for (int i = 0; i < document.risks().size(); i++) {
-			risk("$.risks[" + i + "]", document.risks().get(i));
-		}
-		for (int i = 0; i < document.campaigns().size(); i++) {
-			campaign("$.campaigns[" + i + "]", document.campaigns().get(i));
+	}
+
+	/** Like {@link #each} without reporting nulls (they are reported once by it). */
+	private static <T> void present(List<T> items, BiConsumer<Integer, T> action) {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i) != null) {
+				action.accept(i, items.get(i));
+			}
 		}
 	}
 
 	private void collectKeys(PlanDocument document) {
-		for (int i = 0; i < document.goals().size(); i++) {
-			key("$.goals[" + i + "].key", document.goals().get(i).key(), this.goalKeys, true);
-		}
-		for (int i = 0; i < document.kpis().size(); i++) {
-			key("$.kpis[" + i + "].key", document.kpis().get(i).key(), this.kpiKeys, true);
-		}
-		for (int i = 0; i < document.phases().size(); i++) {
-			key("$.phases[" + i + "].key", document.phases().get(i).key(), this.phaseKeys, true);
-		}
-		for (int i = 0; i < document.milestones().size(); i++) {
-			key("$.milestones[" + i + "].key", document.milestones().get(i).key(), this.milestoneKeys, true);
-		}
+		present(document.goals(), (i, goal) -> key("$.goals[" + i + "].key", goal.key(), this.goalKeys, true));
+		present(document.kpis(), (i, kpi) -> key("$.kpis[" + i + "].key", kpi.key(), this.kpiKeys, true));
+		present(document.phases(), (i, phase) -> key("$.phases[" + i + "].key", phase.key(), this.phaseKeys, true));
+		present(document.milestones(),
+				(i, milestone) -> key("$.milestones[" + i + "].key", milestone.key(), this.milestoneKeys, true));
 		collectLineKeys("$.budget_lines", document.budgetLines());
 		Set<String> riskKeys = new HashSet<>();
-		for (int i = 0; i < document.risks().size(); i++) {
-			key("$.risks[" + i + "].key", document.risks().get(i).key(), riskKeys, false);
-		}
+		present(document.risks(), (i, risk) -> key("$.risks[" + i + "].key", risk.key(), riskKeys, false));
 		Set<String> campaignKeys = new HashSet<>();
-		for (int i = 0; i < document.campaigns().size(); i++) {
-			key("$.campaigns[" + i + "].key", document.campaigns().get(i).key(), campaignKeys, false);
-		}
+		present(document.campaigns(),
+				(i, campaign) -> key("$.campaigns[" + i + "].key", campaign.key(), campaignKeys, false));
 	}
 
 	private void collectLineKeys(String path, List<BudgetLine> lines) {
-		for (int i = 0; i < lines.size(); i++) {
-			BudgetLine line = lines.get(i);
+		present(lines, (i, line) -> {
 			String linePath = path + "[" + i + "]";
 			key(linePath + ".key", line.key(), this.lineKeys, false);
 			collectLineKeys(linePath + ".children", line.children());
-		}
+		});
 	}
 
 	private void section(String path, Section section) {
 		text(path + ".heading", section.heading(), true, 300);
-		for (int i = 0; i < section.children().size(); i++) {
-			section(path + ".children[" + i + "]", section.children().get(i));
-		}
+		each(path + ".children", section.children(), this::section);
 	}
 
 	private void goal(String path, Goal goal) {
@@ -226,9 +220,7 @@ final class PlanDocumentValidator {
 		for (int i = 0; i < line.tags().size(); i++) {
 			text(path + ".tags[" + i + "]", line.tags().get(i), true, 50);
 		}
-		for (int i = 0; i < line.children().size(); i++) {
-			budgetLine(path + ".children[" + i + "]", line.children().get(i));
-		}
+		each(path + ".children", line.children(), this::budgetLine);
 	}
 
 	private void rule(String path, AllocationRule rule) {
@@ -315,11 +307,14 @@ final class PlanDocumentValidator {
 	private void goalCycles(List<Goal> goals) {
 		Map<String, String> parents = new HashMap<>();
 		goals.forEach((goal) -> {
-			if (goal.key() != null && goal.parent() != null) {
+			if (goal != null && goal.key() != null && goal.parent() != null) {
 				parents.put(goal.key(), goal.parent());
 			}
 		});
 		for (int i = 0; i < goals.size(); i++) {
+			if (goals.get(i) == null) {
+				continue;
+			}
 			String start = goals.get(i).key();
 			Set<String> seen = new HashSet<>();
 			String current = parents.get(start);
@@ -336,11 +331,14 @@ final class PlanDocumentValidator {
 	private void milestoneCycles(List<Milestone> milestones) {
 		Map<String, List<String>> dependencies = new HashMap<>();
 		milestones.forEach((milestone) -> {
-			if (milestone.key() != null) {
+			if (milestone != null && milestone.key() != null) {
 				dependencies.put(milestone.key(), milestone.dependsOn());
 			}
 		});
 		for (int i = 0; i < milestones.size(); i++) {
+			if (milestones.get(i) == null) {
+				continue;
+			}
 			String start = milestones.get(i).key();
 			if (start != null && reaches(dependencies, start, start, new HashSet<>())
 					&& !milestones.get(i).dependsOn().contains(start)) {

@@ -282,6 +282,26 @@ class PlanDocumentImporterTest {
 	}
 
 	@Test
+	void reportsEveryProblemOfAJsonDocumentWithItsPath() {
+		String json = """
+				{"title": " ", "period_start": "2026-01-01", "period_end": "2026-12-31",
+				 "kpis": [{"key": "k1", "goal": "g9", "name": "x", "direction": "HIGHER_IS_BETTER",
+				           "target_type": "AT_LEAST"}],
+				 "budget_lines": [null, {"name": "ads", "channel": "myspace", "planned_amount": -5,
+				                         "children": [{"name": "sub", "planned_amount": 1.005}]}],
+				 "risks": [{"category": "市场", "title": "t", "probability": 1.2, "impact": 7}]}
+				""";
+		PlanDocument document = PlanTemplateCatalog.documentMapper().readValue(json, PlanDocument.class);
+
+		assertThatExceptionOfType(PlanDocumentInvalidException.class)
+			.isThrownBy(() -> this.importer.importPlan(document, ImportOptions.forOwner(this.ownerId)))
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(Problem::path)
+				.containsExactlyInAnyOrder("$.title", "$.kpis[0].target", "$.kpis[0].goal", "$.budget_lines[0]",
+						"$.budget_lines[1].planned_amount", "$.budget_lines[1].channel",
+						"$.budget_lines[1].children[0].planned_amount", "$.risks[0].probability", "$.risks[0].impact"));
+	}
+
+	@Test
 	void rejectsCyclicMilestoneDependencies() {
 		PlanDocument document = this.catalog.load("seed-004");
 		var milestones = new ArrayList<>(document.milestones());
