@@ -2,6 +2,7 @@ package com.marketingplanner.domain.template;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,7 @@ public class PlanDocumentImporter {
 	@Transactional
 	public long importPlan(PlanDocument document, ImportOptions options) {
 		Map<String, Long> channels = channelIds();
-		PlanDocumentValidator.validate(document, channels.keySet());
-		checkOwner(options.ownerId());
+		PlanDocumentValidator.validate(document, channels.keySet(), optionProblems(options));
 		return new Writer(document, options, channels).write();
 	}
 
@@ -63,15 +63,23 @@ public class PlanDocumentImporter {
 		return ids;
 	}
 
-	private void checkOwner(long ownerId) {
-		boolean exists = this.jdbc.sql("select count(*) from app_user where id = ?")
-			.param(ownerId)
+	private List<Problem> optionProblems(ImportOptions options) {
+		List<Problem> problems = new ArrayList<>();
+		if (options == null) {
+			problems.add(new Problem("options", "are required"));
+			return problems;
+		}
+		boolean ownerExists = this.jdbc.sql("select count(*) from app_user where id = ?")
+			.param(options.ownerId())
 			.query(Long.class)
 			.single() > 0;
-		if (!exists) {
-			throw new PlanDocumentInvalidException(
-					List.of(new Problem("options.owner_id", "no user with id " + ownerId)));
+		if (!ownerExists) {
+			problems.add(new Problem("options.owner_id", "no user with id " + options.ownerId()));
 		}
+		if (options.titleOverride() != null && options.titleOverride().length() > 300) {
+			problems.add(new Problem("options.title_override", "is longer than 300 characters"));
+		}
+		return problems;
 	}
 
 	private final class Writer {

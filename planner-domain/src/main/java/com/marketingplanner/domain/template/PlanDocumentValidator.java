@@ -61,11 +61,23 @@ final class PlanDocumentValidator {
 	 * @throws PlanDocumentInvalidException listing every problem, when there is any
 	 */
 	static void validate(PlanDocument document, Set<String> channelCodes) {
-		if (document == null) {
-			throw new PlanDocumentInvalidException(List.of(new Problem("$", "document is missing")));
-		}
+		validate(document, channelCodes, List.of());
+	}
+
+	/**
+	 * Validates a document and reports its problems together with problems found
+	 * elsewhere (for example in the import options).
+	 * @throws PlanDocumentInvalidException listing every problem, when there is any
+	 */
+	static void validate(PlanDocument document, Set<String> channelCodes, List<Problem> otherProblems) {
 		PlanDocumentValidator validator = new PlanDocumentValidator(channelCodes);
-		validator.check(document);
+		validator.problems.addAll(otherProblems);
+		if (document == null) {
+			validator.problem("$", "document is missing");
+		}
+		else {
+			validator.check(document);
+		}
 		if (!validator.problems.isEmpty()) {
 			throw new PlanDocumentInvalidException(validator.problems);
 		}

@@ -302,6 +302,20 @@ class PlanDocumentImporterTest {
 	}
 
 	@Test
+	void reportsAnUnknownOwnerTogetherWithTheProblemsOfTheDocument() {
+		PlanDocument document = this.catalog.load("seed-003");
+		PlanDocument untitled = new PlanDocument(null, document.description(), document.language(), document.currency(),
+				document.periodStart(), document.periodEnd(), document.totalBudget(), document.sections(),
+				document.goals(), document.kpis(), document.phases(), document.milestones(), document.budgetLines(),
+				document.allocationRules(), document.risks(), document.campaigns());
+
+		assertThatExceptionOfType(PlanDocumentInvalidException.class)
+			.isThrownBy(() -> this.importer.importPlan(untitled, ImportOptions.forOwner(-1)))
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
+					new Problem("options.owner_id", "no user with id -1"), new Problem("$.title", "is required")));
+	}
+
+	@Test
 	void rejectsCyclicMilestoneDependencies() {
 		PlanDocument document = this.catalog.load("seed-004");
 		var milestones = new ArrayList<>(document.milestones());
