@@ -149,13 +149,13 @@ public class Kpi implements Versioned {
 		this.position = newPosition;
 	}
 
-	public KpiTargets targets() {
-		return new KpiTargets(this.targetType, this.direction, this.baseline, this.target, this.challenge,
-				this.benchmark);
-	}
-
+	/**
+	 * What is inconsistent in the KPI's levels as stored (never throws, also for levels
+	 * written around the rules, e.g. by an import).
+	 */
 	public List<KpiWarning> warnings() {
-		return targets().warnings();
+		return KpiTargets.warnings(this.targetType, this.direction, this.baseline, this.target, this.challenge,
+				this.benchmark);
 	}
 
 	/** The category of the KPI, or of its goal when the KPI has none of its own. */

@@ -85,22 +85,37 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 	 * planner.
 	 */
 	public List<KpiWarning> warnings() {
+		return warnings(this.type, this.direction, this.baseline, this.target, this.challenge, this.benchmark);
+	}
+
+	/**
+	 * The warnings of levels as stored, which need not obey the rules: data written
+	 * around the domain (an import) is reported as
+	 * {@link KpiWarning#LEVELS_INCONSISTENT}, never refused when read.
+	 */
+	static List<KpiWarning> warnings(KpiTargetType type, KpiDirection direction, BigDecimal baseline, BigDecimal target,
+			BigDecimal challenge, BigDecimal benchmark) {
 		List<KpiWarning> warnings = new ArrayList<>();
-		if (this.type == KpiTargetType.RELATIVE_CHANGE) {
-			if (this.baseline == null) {
+		if (!violations(type, direction, baseline, target, challenge, benchmark).isEmpty()) {
+			warnings.add(KpiWarning.LEVELS_INCONSISTENT);
+		}
+		if (type == null || direction == null || target == null) {
+			return warnings;
+		}
+		if (type == KpiTargetType.RELATIVE_CHANGE) {
+			if (baseline == null) {
 				warnings.add(KpiWarning.BASELINE_MISSING);
 			}
-			else if (this.baseline.signum() == 0) {
+			else if (baseline.signum() == 0) {
 				warnings.add(KpiWarning.BASELINE_ZERO);
 			}
-			boolean improves = (this.direction == KpiDirection.HIGHER_IS_BETTER) ? this.target.signum() > 0
-					: this.target.signum() < 0;
+			boolean improves = (direction == KpiDirection.HIGHER_IS_BETTER) ? target.signum() > 0 : target.signum() < 0;
 			if (!improves) {
 				warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 			}
 		}
-		else if (this.type != KpiTargetType.MULTIPLE_OF_BENCHMARK && this.baseline != null
-				&& this.direction.atLeastAsGood(this.baseline, this.target)) {
+		else if (type != KpiTargetType.MULTIPLE_OF_BENCHMARK && baseline != null
+				&& direction.atLeastAsGood(baseline, target)) {
 			warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 		}
 		return warnings;

@@ -7,6 +7,12 @@ package com.marketingplanner.domain.goal;
 public enum KpiWarning {
 
 	/**
+	 * The levels break a rule of {@link KpiTargets} (only possible for data written
+	 * around the domain, e.g. an import); attainment is then undefined.
+	 */
+	LEVELS_INCONSISTENT("warning.kpi.levels-inconsistent"),
+
+	/**
 	 * A relative-change target without a baseline: attainment is undefined until one is
 	 * recorded.
 	 */

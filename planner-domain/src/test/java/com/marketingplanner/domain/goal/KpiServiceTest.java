@@ -103,6 +103,21 @@ class KpiServiceTest {
 	}
 
 	@Test
+	void readsLevelsWrittenAroundTheRulesAndReportsThemAsAWarning() {
+		// an import writes straight to the table: "at least" yet lower-is-better,
+		// challenge short of target
+		Long id = this.jdbc.sql("""
+				insert into kpi (plan_id, name, direction, target_type, target, challenge)
+				values (?, 'Imported', 'LOWER_IS_BETTER', 'AT_LEAST', 15, 18) returning id""")
+			.params(this.planId)
+			.query(Long.class)
+			.single();
+
+		assertThat(this.kpis.get(this.planId, id).warnings()).containsExactly(KpiWarning.LEVELS_INCONSISTENT);
+		assertThat(this.kpis.all(this.planId, KpiFilter.none())).extracting(Kpi::getName).contains("Imported");
+	}
+
+	@Test
 	void rejectsChallengeShortOfTargetAndWritesNothing() {
 		assertThatThrownBy(() -> this.kpis.create(this.planId,
 				new KpiCommand(null, "CAC", null, null, "元", KpiDirection.LOWER_IS_BETTER, KpiTargetType.AT_MOST, null,
