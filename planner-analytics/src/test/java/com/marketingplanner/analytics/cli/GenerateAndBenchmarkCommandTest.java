@@ -49,7 +49,8 @@ class GenerateAndBenchmarkCommandTest {
 				"--warmup", "1", "--runs", "3");
 		assertThat(run.status()).isZero();
 		assertThat(run.lines()).hasSize(1 + 1 + 3 + 1);
-		assertThat(run.lines().get(0)).isEqualTo("phase,run,millis,events_per_second,users_at_last_step");
+		assertThat(run.lines().get(0))
+			.isEqualTo("phase,run,wall_millis,cpu_millis,events_per_second,events_per_cpu_second,users_at_last_step");
 		assertThat(run.lines().get(1)).startsWith("warmup,1,");
 		assertThat(run.lines().get(4)).startsWith("measure,3,");
 		assertThat(run.lines().get(5)).startsWith("median,3,");
