@@ -179,10 +179,25 @@ final class CommandLineOptions {
 	 * ({@code 14d}, {@code 36h}) or ISO-8601 ({@code P14D}, {@code PT36H}).
 	 */
 	Duration duration(String name, Duration defaultValue) {
-		if (!has(name)) {
-			return defaultValue;
+		return has(name) ? parseDuration(name, text(name)) : defaultValue;
+	}
+
+	/** A list of durations {@code 0,1d,14d}; empty when the option is absent. */
+	List<Duration> durations(String name) {
+		List<Duration> durations = new ArrayList<>();
+		if (has(name)) {
+			for (String item : list(name)) {
+				durations.add(parseDuration(name, item));
+			}
 		}
-		String value = text(name).toLowerCase(Locale.ROOT);
+		return durations;
+	}
+
+	private static Duration parseDuration(String name, String text) {
+		String value = text.toLowerCase(Locale.ROOT);
+		if (value.equals("0")) {
+			return Duration.ZERO;
+		}
 		try {
 			if (value.startsWith("p")) {
 				return Duration.parse(value.toUpperCase(Locale.ROOT));

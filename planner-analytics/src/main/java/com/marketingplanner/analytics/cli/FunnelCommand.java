@@ -25,8 +25,8 @@ import com.marketingplanner.analytics.funnel.StepRate;
  */
 final class FunnelCommand implements CliCommand {
 
-	private static final Set<String> OPTIONS = Set.of("events", "steps", "window", "order", "breakdown-column",
-			"breakdown-from");
+	private static final Set<String> OPTIONS = Set.of("events", "steps", "window", "step-windows", "order",
+			"breakdown-column", "breakdown-from");
 
 	@Override
 	public String name() {
@@ -35,10 +35,11 @@ final class FunnelCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "usage: funnel --events FILE.csv --steps a,b,c [--window 14d] [--order loose|strict|any]\n"
-				+ "              [--breakdown-column COLUMN [--breakdown-from first|reached]]\n"
+		return "usage: funnel --events FILE.csv --steps a,b,c [--window 14d] [--step-windows 0,1d,14d]\n"
+				+ "              [--order loose|strict|any] [--breakdown-column COLUMN [--breakdown-from first|reached]]\n"
 				+ "  FILE.csv has the columns user_id,timestamp,event (ISO-8601 timestamps, any row order).\n"
-				+ "  The window is inclusive and measured from step 1 (units d, h, m, s or ISO-8601 like PT36H).\n"
+				+ "  The window is inclusive and measured from step 1 (units d, h, m, s or ISO-8601 like PT36H);\n"
+				+ "  --step-windows gives one bound per step, from step 1 to that step (the first is ignored).\n"
 				+ "  Prints CSV step,event,users,step_rate,cumulative_rate.";
 	}
 
@@ -60,8 +61,8 @@ final class FunnelCommand implements CliCommand {
 		}
 		FunnelSpec spec;
 		try {
-			spec = new FunnelSpec(steps, options.duration("window", FunnelSpec.DEFAULT_WINDOW), List.of(), order,
-					source);
+			spec = new FunnelSpec(steps, options.duration("window", FunnelSpec.DEFAULT_WINDOW),
+					options.durations("step-windows"), order, source);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CliUsageException(ex.getMessage());

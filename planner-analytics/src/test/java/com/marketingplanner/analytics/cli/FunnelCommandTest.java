@@ -64,6 +64,25 @@ class FunnelCommandTest {
 	}
 
 	@Test
+	void stepWindowsBoundEachStepFromStepOne() throws IOException {
+		// cart 2 days after view: fine for the 14-day window, too late for a 1-day step
+		// window
+		Path events = write("events.csv", """
+				user_id,timestamp,event
+				u1,2026-03-01T00:00:00Z,view
+				u1,2026-03-03T00:00:00Z,cart
+				""");
+		assertThat(CliRun
+			.of(new FunnelCommand(), "funnel", "--events", events.toString(), "--steps", "view,cart", "--step-windows",
+					"0,1d")
+			.lines()).contains("2,cart,0,0.000000,0.000000");
+		assertThat(CliRun
+			.of(new FunnelCommand(), "funnel", "--events", events.toString(), "--steps", "view,cart", "--step-windows",
+					"0,1d,2d")
+			.err()).contains("one step window per step");
+	}
+
+	@Test
 	void breakdownAddsABlockPerValue() throws IOException {
 		Path events = write("events.csv", """
 				user_id,timestamp,event,source
