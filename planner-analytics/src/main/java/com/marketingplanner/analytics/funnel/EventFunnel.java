@@ -14,6 +14,12 @@ import java.util.Map;
  * with at least one event of a funnel step; users reaching step k are also counted at
  * every earlier step, so the counts never increase along the steps.
  * <p>
+ * Time to convert ({@link TimeToConvert}) is taken from the first completion of the whole
+ * funnel in time: in loose order from the latest step-1 event that allows that completion
+ * to the completing event; in strict order over the first completed attempt; in any order
+ * over the earliest span holding every step, from its first event to the event that
+ * completes it.
+ * <p>
  * How it runs (one core, no object per event): the funnel events are bucketed by user
  * with a counting sort, each packed as {@code time << 8 | step} in one {@code long[]};
  * each user's slice is sorted (insertion sort for the usual short slices) so that the

@@ -101,4 +101,18 @@ class GuardrailsTest {
 			.containsEntry("indicator", "bounce-rate");
 	}
 
+	@Test
+	void roiFindingFiresExactlyForChannelsBelowTheFloor() {
+		// property over generated channels: a finding ⇔ spend > 0 and revenue ÷ spend <
+		// 1.5
+		java.util.Random random = new java.util.Random(31);
+		for (int trial = 0; trial < 500; trial++) {
+			BigDecimal spend = BigDecimal.valueOf(random.nextInt(1000));
+			BigDecimal revenue = BigDecimal.valueOf(random.nextInt(3000));
+			List<Finding> findings = evaluate(channels(new ChannelResult("c", spend, revenue, false)));
+			boolean below = spend.signum() > 0 && revenue.doubleValue() / spend.doubleValue() < 1.5;
+			assertThat(findings).hasSize(below ? 1 : 0);
+		}
+	}
+
 }
