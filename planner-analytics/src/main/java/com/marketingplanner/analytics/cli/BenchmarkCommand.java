@@ -1,6 +1,7 @@
 package com.marketingplanner.analytics.cli;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +25,10 @@ import com.marketingplanner.analytics.funnel.FunnelSpec;
  * {@code phase,run,wall_millis,cpu_millis,events_per_second,events_per_cpu_second,users_at_last_step},
  * then a {@code median} row (medians of each column taken separately). The measured time
  * covers bucketing by user, sorting and scanning — everything after the events are in
- * memory. CPU time is the process's (including garbage collection and JIT threads), so on
- * a machine shared with other work, and with the process pinned to one core
- * ({@code taskset -c 0}), events per CPU-second is the figure that measures the code
- * rather than the neighbours.
+ * memory. CPU time is the benchmark thread's CPU time plus the time spent in garbage
+ * collection, so on a machine shared with other work — best with the JVM pinned to one
+ * core ({@code taskset -c 0}) — events per CPU-second is the figure that measures the
+ * code rather than the neighbours.
  */
 final class BenchmarkCommand implements CliCommand {
 
@@ -106,14 +107,16 @@ final class BenchmarkCommand implements CliCommand {
 	}
 
 	/**
-	 * CPU time of the whole process, or of this thread where the JVM does not offer that.
+	 * CPU time of this thread plus the time spent in garbage collection, from
+	 * {@code java.lang.management} only (analytics depends on nothing outside
+	 * {@code java.*}).
 	 */
 	private static long cpuNanos() {
-		java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-		if (os instanceof com.sun.management.OperatingSystemMXBean bean && bean.getProcessCpuTime() >= 0) {
-			return bean.getProcessCpuTime();
+		long gcMillis = 0;
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			gcMillis += Math.max(0, collector.getCollectionTime());
 		}
-		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + gcMillis * 1_000_000;
 	}
 
 }
