@@ -18,9 +18,12 @@ import java.util.OptionalDouble;
  * <li>{@code MULTIPLE_OF_BENCHMARK}: actual ÷ (k × benchmark), or (k × benchmark) ÷
  * actual when lower is better.</li>
  * </ul>
- * Status: each level is turned into a value of the metric (target level = target,
- * baseline × (1 + target), baseline + … or k × benchmark as the type says); the actual is
- * {@link GoalStatus#STRETCH_MET} when at least as good as the challenge level,
+ * Type and direction must agree ({@code AT_LEAST} is higher-is-better, {@code AT_MOST}
+ * lower-is-better), else the goal is {@link GoalStatus#UNDEFINED}. Status: each level is
+ * turned into a value of the metric — the target itself, for a relative change baseline ×
+ * (1 + Δ), for a multiple k × benchmark — and the actual is
+ * {@link GoalStatus#STRETCH_MET} when on target and at least as good as a challenge level
+ * that lies beyond the target (a challenge short of the target is ignored),
  * {@link GoalStatus#ON_TARGET} when at least as good as the target level,
  * {@link GoalStatus#BELOW_BASELINE} when worse than the baseline, else
  * {@link GoalStatus#BELOW_TARGET}, "better" read in the goal's direction. A ratio whose
@@ -45,20 +48,41 @@ public final class GoalAttainment {
 		if (!Double.isFinite(actual)) {
 			throw new IllegalArgumentException("actual must be a finite number: " + actual);
 		}
+		String contradiction = contradiction(spec);
+		if (contradiction != null) {
+			return new Attainment(OptionalDouble.empty(), GoalStatus.UNDEFINED, contradiction);
+		}
 		Levels levels = Levels.of(spec);
 		if (levels.undefinedReason() != null) {
 			return new Attainment(OptionalDouble.empty(), GoalStatus.UNDEFINED, levels.undefinedReason());
 		}
 		GoalStatus status = status(spec.direction(), levels, actual);
-		return ratio(spec, levels, actual, status);
+		Attainment attainment = ratio(spec, levels, actual, status);
+		if (levels.challenge() != null && !spec.direction().atLeastAsGood(levels.challenge(), levels.target())) {
+			return new Attainment(attainment.ratio(), attainment.status(),
+					attainment.explanation() + "; challenge ignored: not beyond the target");
+		}
+		return attainment;
+	}
+
+	/** Why the type and the direction cannot both hold, or {@code null}. */
+	private static String contradiction(GoalSpec spec) {
+		if (spec.type() == TargetType.AT_LEAST && spec.direction() != Direction.HIGHER_IS_BETTER) {
+			return "an at-least target contradicts the direction " + spec.direction();
+		}
+		if (spec.type() == TargetType.AT_MOST && spec.direction() != Direction.LOWER_IS_BETTER) {
+			return "an at-most target contradicts the direction " + spec.direction();
+		}
+		return null;
 	}
 
 	private static GoalStatus status(Direction direction, Levels levels, double actual) {
-		if (levels.challenge() != null && direction.atLeastAsGood(actual, levels.challenge())) {
-			return GoalStatus.STRETCH_MET;
-		}
 		if (direction.atLeastAsGood(actual, levels.target())) {
-			return GoalStatus.ON_TARGET;
+			// a challenge short of the target (a plan's inconsistency) never makes a
+			// stretch
+			boolean stretch = levels.challenge() != null && direction.atLeastAsGood(actual, levels.challenge())
+					&& direction.atLeastAsGood(levels.challenge(), levels.target());
+			return stretch ? GoalStatus.STRETCH_MET : GoalStatus.ON_TARGET;
 		}
 		if (levels.baseline() != null && !direction.atLeastAsGood(actual, levels.baseline())) {
 			return GoalStatus.BELOW_BASELINE;

@@ -26,11 +26,14 @@ public record GoalSpec(TargetType type, Direction direction, Double baseline, do
 		Double benchmark) {
 
 	/**
-	 * Validates: type and direction present, all given numbers finite, the type agrees
-	 * with the direction ({@code AT_LEAST} needs higher-is-better, {@code AT_MOST}
-	 * lower-is-better) and the challenge lies beyond the target in the goal's direction.
-	 * A missing baseline or benchmark is accepted here — plans do omit them — and
-	 * evaluates as {@link GoalStatus#UNDEFINED} where the type needs it.
+	 * Validates only what no plan can mean otherwise: type and direction present and all
+	 * given numbers finite. Plans do contradict themselves — a challenge less ambitious
+	 * than the target, "≥" on a lower-is-better metric, a missing baseline — and the
+	 * platform shows such conflicts rather than refusing them (design.md), so they are
+	 * accepted here and {@link GoalAttainment#evaluate} explains them: a type that
+	 * contradicts the direction and a missing baseline or benchmark the type needs
+	 * evaluate as {@link GoalStatus#UNDEFINED}; a challenge that is not beyond the target
+	 * is ignored.
 	 */
 	public GoalSpec {
 		Objects.requireNonNull(type, "type");
@@ -39,19 +42,6 @@ public record GoalSpec(TargetType type, Direction direction, Double baseline, do
 		requireFiniteOrNull("baseline", baseline);
 		requireFiniteOrNull("challenge", challenge);
 		requireFiniteOrNull("benchmark", benchmark);
-		if (type == TargetType.AT_LEAST && direction != Direction.HIGHER_IS_BETTER) {
-			throw new IllegalArgumentException("an AT_LEAST target needs direction HIGHER_IS_BETTER");
-		}
-		if (type == TargetType.AT_MOST && direction != Direction.LOWER_IS_BETTER) {
-			throw new IllegalArgumentException("an AT_MOST target needs direction LOWER_IS_BETTER");
-		}
-		// relative changes and benchmark multiples grow with the value (positive baseline
-		// or
-		// benchmark), so the same comparison applies to them
-		if (challenge != null && !direction.atLeastAsGood(challenge, target)) {
-			throw new IllegalArgumentException(
-					"challenge " + challenge + " must be at least as ambitious as target " + target);
-		}
 	}
 
 	/** A "≥ target" goal without baseline or challenge. */

@@ -155,15 +155,37 @@ class GoalAttainmentTest {
 	}
 
 	@Test
-	void specRejectsContradictoryDirectionAndTimidChallenge() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new GoalSpec(TargetType.AT_LEAST, Direction.LOWER_IS_BETTER, null, 1, null, null));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new GoalSpec(TargetType.AT_MOST, Direction.HIGHER_IS_BETTER, null, 1, null, null));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new GoalSpec(TargetType.AT_LEAST, Direction.HIGHER_IS_BETTER, null, 10, 9.0, null));
+	void typeContradictingDirectionIsUndefinedNotRefused() {
+		// a plan writing "≥" for a lower-is-better metric is shown as a conflict, not
+		// rejected
+		Attainment attainment = GoalAttainment
+			.evaluate(new GoalSpec(TargetType.AT_LEAST, Direction.LOWER_IS_BETTER, null, 15, null, null), 18.0);
+		assertThat(attainment.status()).isEqualTo(GoalStatus.UNDEFINED);
+		assertThat(attainment.ratio()).isEmpty();
+		assertThat(attainment.explanation()).contains("contradicts");
+		assertThat(GoalAttainment
+			.evaluate(new GoalSpec(TargetType.AT_MOST, Direction.HIGHER_IS_BETTER, null, 15, null, null), 18.0)
+			.status()).isEqualTo(GoalStatus.UNDEFINED);
+	}
+
+	@Test
+	void challengeShortOfTheTargetIsIgnored() {
+		// target 10, challenge 9 (a plan's inconsistency): 9.5 is below target, 10 only
+		// on target
+		GoalSpec spec = new GoalSpec(TargetType.AT_LEAST, Direction.HIGHER_IS_BETTER, null, 10, 9.0, null);
+		assertThat(GoalAttainment.evaluate(spec, 9.5).status()).isEqualTo(GoalStatus.BELOW_TARGET);
+		Attainment onTarget = GoalAttainment.evaluate(spec, 10.0);
+		assertThat(onTarget.status()).isEqualTo(GoalStatus.ON_TARGET);
+		assertThat(onTarget.explanation()).contains("challenge ignored");
+	}
+
+	@Test
+	void specRejectsNumbersThatAreNotFinite() {
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> new GoalSpec(TargetType.AT_LEAST, Direction.HIGHER_IS_BETTER, Double.NaN, 10, null, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new GoalSpec(TargetType.AT_LEAST,
+				Direction.HIGHER_IS_BETTER, null, Double.POSITIVE_INFINITY, null, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> GoalAttainment.evaluate(GoalSpec.atLeast(1), Double.NaN));
 	}
 
 	@Test
