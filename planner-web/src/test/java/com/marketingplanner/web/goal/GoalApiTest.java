@@ -1,6 +1,7 @@
 package com.marketingplanner.web.goal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import com.marketingplanner.domain.goal.GoalRepository;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.plan.PlanStatus;
+import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
 
@@ -186,6 +189,23 @@ class GoalApiTest {
 			.andExpect(jsonPath("$.items[0].title").value("Market short"));
 		this.mvc.perform(get(goals(this.planId) + "?horizon=LONG").with(viewer()))
 			.andExpect(jsonPath("$.items[*].title").value(containsInAnyOrder("Market long", "Brand long")));
+	}
+
+	@Test
+	void refusesGoalsInAClosedPlan() throws Exception {
+		var plan = this.plans.get(this.planId);
+		for (PlanStatus status : List.of(PlanStatus.IN_REVIEW, PlanStatus.APPROVED, PlanStatus.ACTIVE,
+				PlanStatus.CLOSED)) {
+			plan = this.plans.changeStatus(this.planId, new PlanStatusCommand(status, plan.getVersion()));
+		}
+		long before = this.goals.count();
+		this.mvc
+			.perform(post(goals(this.planId)).with(planner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(goal("Too late", "MKT", "SHORT", null)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("error.plan.read-only"));
+		assertThat(this.goals.count()).isEqualTo(before);
 	}
 
 	@Test

@@ -167,6 +167,25 @@ class GoalPagesTest {
 	}
 
 	@Test
+	void refusesAStaleGoalEditOnTheFormAndKeepsTheSavedGoal() throws Exception {
+		Goal goal = this.goalService.create(this.planId,
+				new GoalCommand("Original", null, GoalCategory.BRD, GoalHorizon.MID, null, null, null, null));
+		this.goalService.update(this.planId, goal.getId(), new GoalCommand("Saved by someone else", null,
+				GoalCategory.BRD, GoalHorizon.MID, null, null, null, 0L));
+		this.mvc
+			.perform(post(page() + "/" + goal.getId()).with(planner())
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("title", "My late edit")
+				.param("category", "BRD")
+				.param("horizon", "MID")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("was changed by someone else")));
+		assertThat(this.goals.findById(goal.getId()).orElseThrow().getTitle()).isEqualTo("Saved by someone else");
+	}
+
+	@Test
 	void addsAKpiThroughTheFormAndShowsItsPage() throws Exception {
 		this.mvc.perform(get("/plans/" + this.planId + "/kpis/new").with(planner())).andExpect(status().isOk());
 		this.mvc
