@@ -107,6 +107,25 @@ class PlanPagesTest {
 	}
 
 	@Test
+	void theEditFormShowsDatesAsDateInputsReadThem() throws Exception {
+		String location = this.mvc
+			.perform(post("/plans").with(user("planner").roles("PLANNER"))
+				.with(csrf())
+				.param("title", "Dated plan")
+				.param("language", "EN")
+				.param("currency", "CNY")
+				.param("periodStart", "2027-01-01")
+				.param("periodEnd", "2027-12-31"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(location + "/edit").with(user("planner").roles("PLANNER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2027-01-01\"")))
+			.andExpect(content().string(containsString("value=\"2027-12-31\"")));
+	}
+
+	@Test
 	void showsANotFoundPageForAMissingPlan() throws Exception {
 		this.mvc.perform(get("/plans/987654321").with(user("planner").roles("PLANNER")))
 			.andExpect(status().isNotFound());
