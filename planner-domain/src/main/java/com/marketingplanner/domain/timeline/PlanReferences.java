@@ -1,0 +1,54 @@
+package com.marketingplanner.domain.timeline;
+
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that an id given in a request names a KPI or a budget line of the same plan.
+ * KPIs and budget lines are other features' entities, so timeline, risks and campaigns
+ * keep their ids as plain numbers and check them against the tables instead of mapping
+ * associations.
+ */
+@Component
+public class PlanReferences {
+
+	private final JdbcClient jdbc;
+
+	public PlanReferences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @throws BusinessRuleViolation on {@code field} when {@code kpiId} is given and is
+	 * not a KPI of the plan
+	 */
+	public void requireKpi(long planId, Long kpiId, String field) {
+		if (kpiId != null && !exists("kpi", planId, kpiId)) {
+			throw new BusinessRuleViolation(field, "error.reference.kpi-unknown",
+					"KPI " + kpiId + " is not a KPI of this plan", kpiId);
+		}
+	}
+
+	/**
+	 * @throws BusinessRuleViolation on {@code field} when {@code budgetLineId} is given
+	 * and is not a budget line of the plan
+	 */
+	public void requireBudgetLine(long planId, Long budgetLineId, String field) {
+		if (budgetLineId != null && !exists("budget_line", planId, budgetLineId)) {
+			throw new BusinessRuleViolation(field, "error.reference.budget-line-unknown",
+					"Budget line " + budgetLineId + " is not a budget line of this plan", budgetLineId);
+		}
+	}
+
+	private boolean exists(String table, long planId, long id) {
+		// table is one of two constants above, never request input
+		return this.jdbc.sql("select exists (select 1 from " + table + " where id = :id and plan_id = :planId)")
+			.param("id", id)
+			.param("planId", planId)
+			.query(Boolean.class)
+			.single();
+	}
+
+}
