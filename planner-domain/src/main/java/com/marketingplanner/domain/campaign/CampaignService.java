@@ -10,6 +10,7 @@ import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.timeline.PlanReferences;
 
@@ -47,9 +48,16 @@ public class CampaignService {
 		this.references = references;
 	}
 
-	/** A page of the plan's campaigns by start date (the pageable's sort is ignored). */
+	/**
+	 * A page of the plan's campaigns by start date (the pageable's sort is ignored).
+	 * @throws BusinessRuleViolation on {@code channel} when the filter names an unknown
+	 * channel
+	 */
 	public Page<Campaign> list(long planId, CampaignFilter filter, Pageable pageable) {
 		this.plans.get(planId);
+		if (filter.channel() != null && !filter.channel().isBlank()) {
+			this.channels.byCode(filter.channel().strip(), "channel");
+		}
 		Pageable ordered = pageable.isPaged()
 				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), DATE_ORDER)
 				: Pageable.unpaged(DATE_ORDER);

@@ -1,5 +1,8 @@
 package com.marketingplanner.domain.timeline;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,28 @@ public class PlanReferences {
 			throw new BusinessRuleViolation(field, "error.reference.budget-line-unknown",
 					"Budget line " + budgetLineId + " is not a budget line of this plan", budgetLineId);
 		}
+	}
+
+	/**
+	 * The plan's KPIs by id, with their names, in the plan's order; for choices on forms.
+	 */
+	public Map<Long, String> kpiNames(long planId) {
+		return names("select id, name from kpi where plan_id = :planId order by position, id", planId);
+	}
+
+	/** The plan's budget lines by id, with their names, in the plan's order. */
+	public Map<Long, String> budgetLineNames(long planId) {
+		return names("select id, name from budget_line where plan_id = :planId order by position, id", planId);
+	}
+
+	private Map<Long, String> names(String sql, long planId) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.jdbc.sql(sql)
+			.param("planId", planId)
+			.query((row, index) -> Map.entry(row.getLong("id"), row.getString("name")))
+			.list()
+			.forEach((entry) -> names.put(entry.getKey(), entry.getValue()));
+		return names;
 	}
 
 	private boolean exists(String table, long planId, long id) {
