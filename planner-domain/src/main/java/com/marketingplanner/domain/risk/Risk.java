@@ -337,9 +337,13 @@ public class Risk implements Versioned {
 		return this.reviewCadence;
 	}
 
-	/** The early-warning KPI indicator, or {@code null} when there is none. */
+	/**
+	 * The early-warning KPI indicator, or {@code null} when there is none (or its KPI was
+	 * deleted: the database then clears the KPI id but not operator and threshold).
+	 */
 	public KpiThreshold getWarningIndicator() {
-		return this.warningIndicator;
+		return (this.warningIndicator != null && this.warningIndicator.getKpiId() != null) ? this.warningIndicator
+				: null;
 	}
 
 	public String getWarningText() {

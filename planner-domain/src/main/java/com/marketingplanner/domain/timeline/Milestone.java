@@ -263,9 +263,12 @@ public class Milestone implements Versioned {
 		return this.owner;
 	}
 
-	/** The KPI gate, or {@code null} when the milestone has none. */
+	/**
+	 * The KPI gate, or {@code null} when the milestone has none (or its KPI was deleted:
+	 * the database then clears the KPI id but not operator and value).
+	 */
 	public KpiThreshold getGate() {
-		return this.gate;
+		return (this.gate != null && this.gate.getKpiId() != null) ? this.gate : null;
 	}
 
 	public String getGateText() {

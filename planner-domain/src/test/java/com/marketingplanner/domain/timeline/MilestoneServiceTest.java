@@ -116,6 +116,21 @@ class MilestoneServiceTest {
 	}
 
 	@Test
+	void forgetsTheGateWhenItsKpiIsDeleted() {
+		long users = this.fixtures.kpi(this.plan, "Users");
+		Milestone gated = this.milestones.add(this.plan.getId(),
+				new MilestoneCommand("300k users", LocalDate.of(2026, 9, 30), null, null, null, null, null, null, users,
+						ComparisonOperator.AT_LEAST, new BigDecimal("300000"), "users ≥ 300 000", null));
+		this.entities.flush();
+		this.jdbc.sql("delete from kpi where id = :id").param("id", users).update();
+		this.entities.clear();
+
+		Milestone reloaded = this.milestones.get(this.plan.getId(), gated.getId());
+		assertThat(reloaded.getGate()).isNull();
+		assertThat(reloaded.getGateText()).isEqualTo("users ≥ 300 000");
+	}
+
+	@Test
 	void keepsAGateOfFreeTextOnly() {
 		Milestone milestone = this.milestones.add(this.plan.getId(),
 				new MilestoneCommand("Budget approved", LocalDate.of(2026, 2, 28), null, null, null, null, null, null,

@@ -146,6 +146,19 @@ class TimelineApiTest {
 	}
 
 	@Test
+	void namesTheGateOperatorFieldWhenTheOperatorIsUnknown() throws Exception {
+		long users = this.parts.kpi(this.planId, "Users");
+
+		this.mvc.perform(post(milestones()).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"title": "30萬 users", "dueDate": "2026-09-30", "gateKpiId": %d, "gateOperator": "==",
+				 "gateValue": 300000}
+				""".formatted(users)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("gateOperator"));
+		assertThat(this.parts.count("milestone", this.planId)).isZero();
+	}
+
+	@Test
 	void rejectsADependencyCycleOnTheDependsOnField() throws Exception {
 		long first = create(milestones(), """
 				{"title": "First", "dueDate": "2026-03-31"}
