@@ -1,0 +1,79 @@
+package com.marketingplanner.domain.timeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that an id given in a request names a KPI or a budget line of the same plan.
+ * KPIs and budget lines are other features' entities, so timeline, risks and campaigns
+ * keep their ids as plain numbers and check them against the tables instead of mapping
+ * associations.
+ */
+@Component
+public class PlanReferences {
+
+	private final JdbcClient jdbc;
+
+	public PlanReferences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @throws BusinessRuleViolation on {@code field} when {@code kpiId} is given and is
+	 * not a KPI of the plan
+	 */
+	public void requireKpi(long planId, Long kpiId, String field) {
+		if (kpiId != null && !exists("kpi", planId, kpiId)) {
+			throw new BusinessRuleViolation(field, "error.reference.kpi-unknown",
+					"KPI " + kpiId + " is not a KPI of this plan", kpiId);
+		}
+	}
+
+	/**
+	 * @throws BusinessRuleViolation on {@code field} when {@code budgetLineId} is given
+	 * and is not a budget line of the plan
+	 */
+	public void requireBudgetLine(long planId, Long budgetLineId, String field) {
+		if (budgetLineId != null && !exists("budget_line", planId, budgetLineId)) {
+			throw new BusinessRuleViolation(field, "error.reference.budget-line-unknown",
+					"Budget line " + budgetLineId + " is not a budget line of this plan", budgetLineId);
+		}
+	}
+
+	/**
+	 * The plan's KPIs by id, with their names, in the plan's order; for choices on forms.
+	 */
+	public Map<Long, String> kpiNames(long planId) {
+		return names("select id, name from kpi where plan_id = :planId order by position, id", planId);
+	}
+
+	/** The plan's budget lines by id, with their names, in the plan's order. */
+	public Map<Long, String> budgetLineNames(long planId) {
+		return names("select id, name from budget_line where plan_id = :planId order by position, id", planId);
+	}
+
+	private Map<Long, String> names(String sql, long planId) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.jdbc.sql(sql)
+			.param("planId", planId)
+			.query((row, index) -> Map.entry(row.getLong("id"), row.getString("name")))
+			.list()
+			.forEach((entry) -> names.put(entry.getKey(), entry.getValue()));
+		return names;
+	}
+
+	private boolean exists(String table, long planId, long id) {
+		// table is one of two constants above, never request input
+		return this.jdbc.sql("select exists (select 1 from " + table + " where id = :id and plan_id = :planId)")
+			.param("id", id)
+			.param("planId", planId)
+			.query(Boolean.class)
+			.single();
+	}
+
+}

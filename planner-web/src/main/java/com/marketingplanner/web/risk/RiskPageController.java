@@ -1,0 +1,162 @@
+package com.marketingplanner.web.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.risk.Risk;
+import com.marketingplanner.domain.risk.RiskCommand;
+import com.marketingplanner.domain.risk.RiskFilter;
+import com.marketingplanner.domain.risk.RiskService;
+import com.marketingplanner.domain.risk.RiskStatus;
+import com.marketingplanner.domain.risk.RiskStatusCommand;
+import com.marketingplanner.domain.risk.RiskStrategy;
+import com.marketingplanner.domain.shared.DomainException;
+import com.marketingplanner.domain.shared.Frequency;
+import com.marketingplanner.domain.timeline.ComparisonOperator;
+import com.marketingplanner.domain.timeline.KpiThreshold;
+import com.marketingplanner.domain.timeline.PlanReferences;
+import com.marketingplanner.web.page.FormErrors;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The risk register page: risks by score with filters, the heat map, and the risk form
+ * (add and edit), post/redirect/get.
+ */
+@Controller
+@RequestMapping("/plans/{planId}/risks")
+class RiskPageController {
+
+	private final PlanService plans;
+
+	private final RiskService risks;
+
+	private final PlanReferences references;
+
+	RiskPageController(PlanService plans, RiskService risks, PlanReferences references) {
+		this.plans = plans;
+		this.risks = risks;
+		this.references = references;
+	}
+
+	@GetMapping
+	String register(@PathVariable long planId, @RequestParam(required = false) String category,
+			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) RiskStrategy strategy,
+			Model model) {
+		return render(planId, new RiskFilter(category, status, strategy), model);
+	}
+
+	@PostMapping
+	String add(@PathVariable long planId, @Valid @ModelAttribute("form") RiskCommand form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return render(planId, RiskFilter.none(), model);
+		}
+		try {
+			this.risks.add(planId, form);
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return render(planId, RiskFilter.none(), model);
+		}
+		redirect.addFlashAttribute("flash", "flash.created");
+		return redirect(planId);
+	}
+
+	@GetMapping("/{riskId}/edit")
+	String edit(@PathVariable long planId, @PathVariable long riskId, Model model) {
+		Risk risk = this.risks.get(planId, riskId);
+		KpiThreshold warning = risk.getWarningIndicator();
+		model.addAttribute("form",
+				new RiskCommand(risk.getCategory(), risk.getTitle(), risk.getDescription(), risk.getProbability(),
+						risk.getImpact(), risk.getImpactAmount(), risk.getImpactText(), risk.getStrategy(),
+						risk.getMitigation(), risk.getContingency(), risk.getOwner(), risk.getStatus(),
+						risk.getReviewCadence(), (warning != null) ? warning.getKpiId() : null,
+						(warning != null) ? warning.getOperator() : null, (warning != null) ? warning.getValue() : null,
+						risk.getWarningText(), risk.getPosition(), risk.getVersion()));
+		return renderEdit(planId, risk, model);
+	}
+
+	@PostMapping("/{riskId}")
+	String update(@PathVariable long planId, @PathVariable long riskId, @Valid @ModelAttribute("form") RiskCommand form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Risk risk = this.risks.get(planId, riskId);
+		if (result.hasErrors()) {
+			return renderEdit(planId, risk, model);
+		}
+		try {
+			this.risks.update(planId, riskId, form);
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return renderEdit(planId, this.risks.get(planId, riskId), model);
+		}
+		redirect.addFlashAttribute("flash", "flash.saved");
+		return redirect(planId);
+	}
+
+	@PostMapping("/{riskId}/status")
+	String changeStatus(@PathVariable long planId, @PathVariable long riskId, @RequestParam RiskStatus status,
+			@RequestParam long version, RedirectAttributes redirect) {
+		this.risks.changeStatus(planId, riskId, new RiskStatusCommand(status, version));
+		redirect.addFlashAttribute("flash", "risks.status.changed");
+		return redirect(planId);
+	}
+
+	@PostMapping("/{riskId}/delete")
+	String delete(@PathVariable long planId, @PathVariable long riskId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.risks.delete(planId, riskId, version);
+		redirect.addFlashAttribute("flash", "flash.deleted");
+		return redirect(planId);
+	}
+
+	private String renderEdit(long planId, Risk risk, Model model) {
+		model.addAttribute("editRiskId", risk.getId());
+		List<RiskStatus> choices = new ArrayList<>();
+		choices.add(risk.getStatus());
+		choices.addAll(risk.getStatus().next());
+		model.addAttribute("statusChoices", choices);
+		return render(planId, RiskFilter.none(), model);
+	}
+
+	private String render(long planId, RiskFilter filter, Model model) {
+		Plan plan = this.plans.get(planId);
+		List<Risk> all = this.risks.all(planId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("filter", filter);
+		model.addAttribute("risks", this.risks.list(planId, filter, Pageable.unpaged()).getContent());
+		model.addAttribute("heatMap", this.risks.heatMap(planId));
+		model.addAttribute("categories",
+				all.stream().map(Risk::getCategory).filter(Objects::nonNull).distinct().sorted().toList());
+		model.addAttribute("statuses", RiskStatus.values());
+		model.addAttribute("strategies", RiskStrategy.values());
+		model.addAttribute("frequencies", Frequency.values());
+		model.addAttribute("operators", ComparisonOperator.values());
+		model.addAttribute("kpis", this.references.kpiNames(planId));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", RiskCommand.of("", ""));
+		}
+		return "risks/register";
+	}
+
+	private static String redirect(long planId) {
+		return "redirect:/plans/" + planId + "/risks";
+	}
+
+}

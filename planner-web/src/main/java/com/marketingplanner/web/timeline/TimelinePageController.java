@@ -1,0 +1,227 @@
+package com.marketingplanner.web.timeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.shared.DomainException;
+import com.marketingplanner.domain.timeline.ComparisonOperator;
+import com.marketingplanner.domain.timeline.KpiThreshold;
+import com.marketingplanner.domain.timeline.Milestone;
+import com.marketingplanner.domain.timeline.MilestoneCommand;
+import com.marketingplanner.domain.timeline.MilestoneService;
+import com.marketingplanner.domain.timeline.MilestoneStatus;
+import com.marketingplanner.domain.timeline.MilestoneStatusCommand;
+import com.marketingplanner.domain.timeline.Phase;
+import com.marketingplanner.domain.timeline.PhaseCommand;
+import com.marketingplanner.domain.timeline.PhaseService;
+import com.marketingplanner.domain.timeline.PlanReferences;
+import com.marketingplanner.domain.timeline.TimelineOverview;
+import com.marketingplanner.domain.timeline.TimelineService;
+import com.marketingplanner.web.page.FormErrors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The timeline page: phases with their milestones in date order, warnings, and the phase
+ * and milestone forms (add and edit), post/redirect/get.
+ */
+@Controller
+@RequestMapping("/plans/{planId}/timeline")
+class TimelinePageController {
+
+	private static final String PHASE_FORM = "phaseForm";
+
+	private static final String MILESTONE_FORM = "milestoneForm";
+
+	private final PlanService plans;
+
+	private final TimelineService timeline;
+
+	private final PhaseService phases;
+
+	private final MilestoneService milestones;
+
+	private final PlanReferences references;
+
+	TimelinePageController(PlanService plans, TimelineService timeline, PhaseService phases,
+			MilestoneService milestones, PlanReferences references) {
+		this.plans = plans;
+		this.timeline = timeline;
+		this.phases = phases;
+		this.milestones = milestones;
+		this.references = references;
+	}
+
+	@GetMapping
+	String page(@PathVariable long planId, Model model) {
+		return render(planId, model);
+	}
+
+	@PostMapping("/phases")
+	String addPhase(@PathVariable long planId, @Valid @ModelAttribute(PHASE_FORM) PhaseCommand form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return render(planId, model);
+		}
+		try {
+			this.phases.add(planId, form);
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return render(planId, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.created");
+		return redirect(planId);
+	}
+
+	@GetMapping("/phases/{phaseId}/edit")
+	String editPhase(@PathVariable long planId, @PathVariable long phaseId, Model model) {
+		Phase phase = this.phases.get(planId, phaseId);
+		model.addAttribute(PHASE_FORM, new PhaseCommand(phase.getName(), phase.getStartDate(), phase.getEndDate(),
+				phase.getFocus(), phase.getPosition(), phase.getVersion()));
+		model.addAttribute("editPhaseId", phaseId);
+		return render(planId, model);
+	}
+
+	@PostMapping("/phases/{phaseId}")
+	String updatePhase(@PathVariable long planId, @PathVariable long phaseId,
+			@Valid @ModelAttribute(PHASE_FORM) PhaseCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.phases.get(planId, phaseId);
+		model.addAttribute("editPhaseId", phaseId);
+		if (result.hasErrors()) {
+			return render(planId, model);
+		}
+		try {
+			this.phases.update(planId, phaseId, form);
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return render(planId, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.saved");
+		return redirect(planId);
+	}
+
+	@PostMapping("/phases/{phaseId}/delete")
+	String deletePhase(@PathVariable long planId, @PathVariable long phaseId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.phases.delete(planId, phaseId, version);
+		redirect.addFlashAttribute("flash", "flash.deleted");
+		return redirect(planId);
+	}
+
+	@PostMapping("/milestones")
+	String addMilestone(@PathVariable long planId, @Valid @ModelAttribute(MILESTONE_FORM) MilestoneCommand form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return render(planId, model);
+		}
+		try {
+			this.milestones.add(planId, form);
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return render(planId, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.created");
+		return redirect(planId);
+	}
+
+	@GetMapping("/milestones/{milestoneId}/edit")
+	String editMilestone(@PathVariable long planId, @PathVariable long milestoneId, Model model) {
+		Milestone milestone = this.milestones.get(planId, milestoneId);
+		KpiThreshold gate = milestone.getGate();
+		model.addAttribute(MILESTONE_FORM,
+				new MilestoneCommand(milestone.getTitle(), milestone.getDueDate(), milestone.getPhaseId(),
+						milestone.getDeliverable(), milestone.getAcceptanceCriteria(), milestone.getStatus(),
+						milestone.getOwner(), Set.copyOf(milestone.getDependsOnIds()),
+						(gate != null) ? gate.getKpiId() : null, (gate != null) ? gate.getOperator() : null,
+						(gate != null) ? gate.getValue() : null, milestone.getGateText(), milestone.getVersion()));
+		return renderMilestoneEdit(planId, milestone, model);
+	}
+
+	@PostMapping("/milestones/{milestoneId}")
+	String updateMilestone(@PathVariable long planId, @PathVariable long milestoneId,
+			@Valid @ModelAttribute(MILESTONE_FORM) MilestoneCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Milestone milestone = this.milestones.get(planId, milestoneId);
+		if (result.hasErrors()) {
+			return renderMilestoneEdit(planId, milestone, model);
+		}
+		try {
+			this.milestones.update(planId, milestoneId, form);
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return renderMilestoneEdit(planId, this.milestones.get(planId, milestoneId), model);
+		}
+		redirect.addFlashAttribute("flash", "flash.saved");
+		return redirect(planId);
+	}
+
+	@PostMapping("/milestones/{milestoneId}/status")
+	String changeStatus(@PathVariable long planId, @PathVariable long milestoneId, @RequestParam MilestoneStatus status,
+			@RequestParam long version, RedirectAttributes redirect) {
+		this.milestones.changeStatus(planId, milestoneId, new MilestoneStatusCommand(status, version));
+		redirect.addFlashAttribute("flash", "timeline.status.changed");
+		return redirect(planId);
+	}
+
+	@PostMapping("/milestones/{milestoneId}/delete")
+	String deleteMilestone(@PathVariable long planId, @PathVariable long milestoneId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.milestones.delete(planId, milestoneId, version);
+		redirect.addFlashAttribute("flash", "flash.deleted");
+		return redirect(planId);
+	}
+
+	private String renderMilestoneEdit(long planId, Milestone milestone, Model model) {
+		model.addAttribute("editMilestoneId", milestone.getId());
+		List<MilestoneStatus> choices = new ArrayList<>();
+		choices.add(milestone.getStatus());
+		choices.addAll(milestone.getStatus().next());
+		model.addAttribute("statusChoices", choices);
+		return render(planId, model);
+	}
+
+	private String render(long planId, Model model) {
+		model.addAttribute("plan", this.plans.get(planId));
+		TimelineOverview overview = this.timeline.overview(planId);
+		model.addAttribute("overview", overview);
+		Map<Long, String> titles = new LinkedHashMap<>();
+		overview.phases().forEach((pm) -> pm.milestones().forEach((m) -> titles.put(m.getId(), m.getTitle())));
+		overview.unphased().forEach((m) -> titles.put(m.getId(), m.getTitle()));
+		model.addAttribute("milestoneTitles", titles);
+		model.addAttribute("kpis", this.references.kpiNames(planId));
+		model.addAttribute("operators", ComparisonOperator.values());
+		if (!model.containsAttribute(PHASE_FORM)) {
+			model.addAttribute(PHASE_FORM, new PhaseCommand("", null, null, "", null, null));
+		}
+		if (!model.containsAttribute(MILESTONE_FORM)) {
+			model.addAttribute(MILESTONE_FORM,
+					new MilestoneCommand("", null, null, "", "", null, "", Set.of(), null, null, null, "", null));
+		}
+		return "timeline/timeline";
+	}
+
+	private static String redirect(long planId) {
+		return "redirect:/plans/" + planId + "/timeline";
+	}
+
+}
