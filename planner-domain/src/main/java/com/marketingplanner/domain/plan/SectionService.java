@@ -72,9 +72,10 @@ public class SectionService {
 	}
 
 	@Transactional
-	public void delete(long planId, long sectionId) {
+	public void delete(long planId, long sectionId, long version) {
 		this.plans.getEditable(planId);
 		PlanSection section = get(planId, sectionId);
+		section.requireVersion(version);
 		Long parentId = section.getParentId();
 		this.sections.delete(section);
 		this.sections.flush();

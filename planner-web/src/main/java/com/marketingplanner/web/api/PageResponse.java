@@ -1,0 +1,24 @@
+package com.marketingplanner.web.api;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+
+/** One page of a list: the items and where the page stands in the whole list. */
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+	public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
+		return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+				page.getTotalElements(), page.getTotalPages());
+	}
+
+	/** A list that is small by nature, paged in memory. */
+	public static <T> PageResponse<T> ofList(List<T> all, int page, int size) {
+		int from = Math.min(all.size(), page * size);
+		int to = Math.min(all.size(), from + size);
+		int pages = (size == 0) ? 0 : (all.size() + size - 1) / size;
+		return new PageResponse<>(all.subList(from, to), page, size, all.size(), pages);
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.marketingplanner.web.plan;
+
+import java.net.URI;
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanCommand;
+import com.marketingplanner.domain.plan.PlanFilter;
+import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.plan.PlanStatus;
+import com.marketingplanner.domain.plan.PlanStatusCommand;
+import com.marketingplanner.web.api.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/plans")
+@Validated
+@Tag(name = "Plans", description = "Marketing plans: header, life cycle")
+class PlanApiController {
+
+	private final PlanService plans;
+
+	PlanApiController(PlanService plans) {
+		this.plans = plans;
+	}
+
+	@GetMapping
+	@Operation(summary = "List plans, newest first, filtered by status, owner, title text or year")
+	PageResponse<PlanResponse> list(@RequestParam(required = false) PlanStatus status,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		var result = this.plans.list(new PlanFilter(status, owner, q, year),
+				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "periodStart", "id")));
+		return PageResponse.of(result, PlanResponse::from);
+	}
+
+	@GetMapping("/{planId}")
+	PlanResponse get(@PathVariable long planId) {
+		return PlanResponse.from(this.plans.get(planId));
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a plan owned by the caller")
+	ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanCommand command, Principal principal) {
+		Plan plan = this.plans.create(command, principal.getName());
+		return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.getId())).body(PlanResponse.from(plan));
+	}
+
+	@PutMapping("/{planId}")
+	@Operation(summary = "Edit a plan's header; send the version you read (409 when stale)")
+	PlanResponse update(@PathVariable long planId, @Valid @RequestBody PlanCommand command) {
+		return PlanResponse.from(this.plans.update(planId, command));
+	}
+
+	@PostMapping("/{planId}/status")
+	@Operation(
+			summary = "Move a plan along its life cycle (DRAFT → IN_REVIEW → APPROVED → ACTIVE → CLOSED, or ARCHIVED)")
+	PlanResponse changeStatus(@PathVariable long planId, @Valid @RequestBody PlanStatusCommand command) {
+		return PlanResponse.from(this.plans.changeStatus(planId, command));
+	}
+
+	@DeleteMapping("/{planId}")
+	ResponseEntity<Void> delete(@PathVariable long planId, @RequestParam long version) {
+		this.plans.delete(planId, version);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,139 @@
+package com.marketingplanner.web.plan;
+
+import java.security.Principal;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanCommand;
+import com.marketingplanner.domain.plan.PlanFilter;
+import com.marketingplanner.domain.plan.PlanLanguage;
+import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.plan.PlanStatus;
+import com.marketingplanner.domain.plan.PlanStatusCommand;
+import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.shared.DomainException;
+import com.marketingplanner.web.page.FormErrors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The portfolio (plan list), the plan overview and the plan header form. */
+@Controller
+class PlanPageController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final PlanService plans;
+
+	private final SectionService sections;
+
+	PlanPageController(PlanService plans, SectionService sections) {
+		this.plans = plans;
+		this.sections = sections;
+	}
+
+	@GetMapping("/plans")
+	String list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("page", this.plans.list(new PlanFilter(status, null, q, year), PageRequest
+			.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id")))));
+		model.addAttribute("statuses", PlanStatus.values());
+		model.addAttribute("status", status);
+		model.addAttribute("q", q);
+		model.addAttribute("year", year);
+		return "plans/list";
+	}
+
+	@GetMapping("/plans/new")
+	String newPlan(Model model) {
+		int year = LocalDate.now().getYear();
+		model.addAttribute("form", new PlanCommand("", "", PlanLanguage.ZH, "CNY", LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31), null, null));
+		return form(model, null);
+	}
+
+	@PostMapping("/plans")
+	String create(@Valid @ModelAttribute("form") PlanCommand form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			Plan plan = this.plans.create(form, principal.getName());
+			redirect.addFlashAttribute("flash", "flash.created");
+			return "redirect:/plans/" + plan.getId();
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/plans/{planId}")
+	String overview(@PathVariable long planId, Model model) {
+		Plan plan = this.plans.get(planId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("sections", this.sections.tree(planId));
+		return "plans/overview";
+	}
+
+	@GetMapping("/plans/{planId}/edit")
+	String edit(@PathVariable long planId, Model model) {
+		Plan plan = this.plans.get(planId);
+		model.addAttribute("form",
+				new PlanCommand(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
+						plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), plan.getVersion()));
+		return form(model, plan);
+	}
+
+	@PostMapping("/plans/{planId}")
+	String update(@PathVariable long planId, @Valid @ModelAttribute("form") PlanCommand form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model, this.plans.get(planId));
+		}
+		try {
+			this.plans.update(planId, form);
+			redirect.addFlashAttribute("flash", "flash.saved");
+			return "redirect:/plans/" + planId;
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(result, ex);
+			return form(model, this.plans.get(planId));
+		}
+	}
+
+	@PostMapping("/plans/{planId}/status")
+	String changeStatus(@PathVariable long planId, @RequestParam PlanStatus status, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.plans.changeStatus(planId, new PlanStatusCommand(status, version));
+		redirect.addFlashAttribute("flash", "plans.status.changed");
+		redirect.addFlashAttribute("flashArgs", status);
+		return "redirect:/plans/" + planId;
+	}
+
+	@PostMapping("/plans/{planId}/delete")
+	String delete(@PathVariable long planId, @RequestParam long version, RedirectAttributes redirect) {
+		this.plans.delete(planId, version);
+		redirect.addFlashAttribute("flash", "flash.deleted");
+		return "redirect:/plans";
+	}
+
+	private String form(Model model, Plan plan) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("languages", PlanLanguage.values());
+		return "plans/form";
+	}
+
+}

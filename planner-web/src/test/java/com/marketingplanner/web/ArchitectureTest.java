@@ -1,0 +1,80 @@
+package com.marketingplanner.web;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The module rules of design.md: analytics is framework-free; the domain does not know
+ * the web; controllers talk to services, not repositories; entities are never request
+ * bodies or forms.
+ */
+class ArchitectureTest {
+
+	static JavaClasses classes;
+
+	@BeforeAll
+	static void importClasses() {
+		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("com.marketingplanner");
+	}
+
+	@Test
+	void analyticsUsesNoSpringNoJpaAndNothingOfOurs() {
+		noClasses().that()
+			.resideInAPackage("com.marketingplanner.analytics..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..",
+					"com.marketingplanner.domain..", "com.marketingplanner.web..")
+			.check(classes);
+	}
+
+	@Test
+	void domainDoesNotDependOnTheWebOrOnAnalytics() {
+		noClasses().that()
+			.resideInAPackage("com.marketingplanner.domain..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("com.marketingplanner.web..", "com.marketingplanner.analytics..",
+					"org.springframework.web..")
+			.check(classes);
+	}
+
+	@Test
+	void controllersUseServicesNotRepositories() {
+		noClasses().that()
+			.haveSimpleNameEndingWith("Controller")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleNameEndingWith("Repository")
+			.check(classes);
+	}
+
+	@Test
+	void entitiesAreNeverRequestBodiesOrForms() {
+		classes.stream()
+			.filter((javaClass) -> javaClass.getSimpleName().endsWith("Controller"))
+			.map(com.tngtech.archunit.core.domain.JavaClass::reflect)
+			.flatMap((controller) -> java.util.Arrays.stream(controller.getDeclaredMethods()))
+			.flatMap((Method method) -> java.util.Arrays.stream(method.getParameters()))
+			.filter((Parameter parameter) -> parameter.isAnnotationPresent(RequestBody.class)
+					|| parameter.isAnnotationPresent(ModelAttribute.class))
+			.forEach((parameter) -> assertThat(parameter.getType().isAnnotationPresent(Entity.class))
+				.as("%s is bound to a request", parameter)
+				.isFalse());
+	}
+
+}
