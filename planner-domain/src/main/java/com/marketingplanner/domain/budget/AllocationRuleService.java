@@ -66,7 +66,7 @@ public class AllocationRuleService {
 		existing.add(position, rule);
 		renumber(existing);
 		AllocationRule saved = this.rules.save(rule);
-		return new Checked<>(saved, this.checks.check(plan).warnings());
+		return new Checked<>(saved, this.checks.check(plan).warnings(), plan.getCurrency());
 	}
 
 	@Transactional
@@ -84,7 +84,7 @@ public class AllocationRuleService {
 			renumber(existing);
 		}
 		AllocationRule saved = this.rules.saveAndFlush(rule);
-		return new Checked<>(saved, this.checks.check(plan).warnings());
+		return new Checked<>(saved, this.checks.check(plan).warnings(), plan.getCurrency());
 	}
 
 	@Transactional

@@ -105,7 +105,7 @@ public class BudgetService {
 		siblings.add(position, line);
 		renumber(siblings);
 		BudgetLine saved = this.lines.save(line);
-		return new Checked<>(saved, this.checks.check(plan).warnings());
+		return new Checked<>(saved, this.checks.check(plan).warnings(), plan.getCurrency());
 	}
 
 	@Transactional
@@ -126,7 +126,7 @@ public class BudgetService {
 			move(planId, line, command.parentId(), command.position());
 		}
 		BudgetLine saved = this.lines.saveAndFlush(line);
-		return new Checked<>(saved, this.checks.check(plan).warnings());
+		return new Checked<>(saved, this.checks.check(plan).warnings(), plan.getCurrency());
 	}
 
 	/**
@@ -165,7 +165,7 @@ public class BudgetService {
 		BudgetLine line = getLine(planId, lineId);
 		ActualSpend spend = this.spends
 			.save(new ActualSpend(line, command.spentOn(), command.amount(), command.source(), command.note()));
-		return new Checked<>(spend, this.checks.check(plan).warnings());
+		return new Checked<>(spend, this.checks.check(plan).warnings(), plan.getCurrency());
 	}
 
 	@Transactional
