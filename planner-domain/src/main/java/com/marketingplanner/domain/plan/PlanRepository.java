@@ -9,7 +9,10 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-/** Plans are always read with their owner: every page and response shows who owns the plan. */
+/**
+ * Plans are always read with their owner: every page and response shows who owns the
+ * plan.
+ */
 public interface PlanRepository extends JpaRepository<Plan, Long>, JpaSpecificationExecutor<Plan> {
 
 	@Override
