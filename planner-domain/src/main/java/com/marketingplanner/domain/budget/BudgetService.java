@@ -168,13 +168,18 @@ public class BudgetService {
 		return new Checked<>(spend, this.checks.check(plan).warnings(), plan.getCurrency());
 	}
 
+	/** The spend entry, provided it is booked on that line of that plan. */
+	public ActualSpend getSpend(long planId, long lineId, long spendId) {
+		getLine(planId, lineId);
+		return this.spends.findById(spendId)
+			.filter((candidate) -> candidate.getLine().getId() == lineId)
+			.orElseThrow(() -> new ResourceNotFoundException("ActualSpend", spendId));
+	}
+
 	@Transactional
 	public List<BudgetWarning> deleteSpend(long planId, long lineId, long spendId) {
 		Plan plan = this.plans.getEditable(planId);
-		getLine(planId, lineId);
-		ActualSpend spend = this.spends.findById(spendId)
-			.filter((candidate) -> candidate.getLine().getId() == lineId)
-			.orElseThrow(() -> new ResourceNotFoundException("ActualSpend", spendId));
+		ActualSpend spend = getSpend(planId, lineId, spendId);
 		this.spends.delete(spend);
 		return this.checks.check(plan).warnings();
 	}

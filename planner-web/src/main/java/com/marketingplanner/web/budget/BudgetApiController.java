@@ -117,6 +117,11 @@ class BudgetApiController {
 			.body(ActualSpendResponse.from(saved.value(), warnings(saved)));
 	}
 
+	@GetMapping("/lines/{lineId}/spend/{spendId}")
+	ActualSpendResponse getSpend(@PathVariable long planId, @PathVariable long lineId, @PathVariable long spendId) {
+		return ActualSpendResponse.from(this.budget.getSpend(planId, lineId, spendId));
+	}
+
 	@DeleteMapping("/lines/{lineId}/spend/{spendId}")
 	ResponseEntity<Void> deleteSpend(@PathVariable long planId, @PathVariable long lineId, @PathVariable long spendId) {
 		this.budget.deleteSpend(planId, lineId, spendId);

@@ -245,6 +245,8 @@ class BudgetApiTest {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(delete(lines(other) + "/" + (foreignLine + 100000) + "/spend/" + foreignSpend).with(planner()))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get(lines(planId) + "/" + foreignLine + "/spend/" + foreignSpend).with(planner()))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/plans/" + planId + "/budget/rules/" + foreignRule).with(planner()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/plans/987654321/budget/check").with(planner())).andExpect(status().isNotFound());
@@ -331,6 +333,9 @@ class BudgetApiTest {
 			.perform(post(spend).with(planner()).contentType(MediaType.APPLICATION_JSON).content("{\"amount\": -3}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("spentOn", "amount")));
+		this.mvc.perform(get(spend + "/" + booked.get("id").asLong()).with(planner()))
+			.andExpect(jsonPath("$.lineId").value(id))
+			.andExpect(jsonPath("$.warnings").doesNotExist());
 		this.mvc.perform(delete(spend + "/" + booked.get("id").asLong()).with(planner()))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get(spend).with(planner())).andExpect(jsonPath("$.totalItems").value(0));
