@@ -111,6 +111,14 @@ public final class BudgetCheck {
 				? input.total().divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
 	}
 
+	/**
+	 * Every finding code the check can report, each with its English text (the web
+	 * bundles must hold the same codes under {@code budget.warning.<code>}).
+	 */
+	public static java.util.Map<String, String> findingCodes() {
+		return EnglishMessages.all();
+	}
+
 	/** Checks the budget of one plan. */
 	public static BudgetReport run(BudgetInput input) {
 		return new BudgetCheck(input).report();

@@ -147,6 +147,22 @@ public class BudgetService {
 		return this.checks.check(plan).warnings();
 	}
 
+	/**
+	 * The phases of the plan's timeline a line can be assigned to, read by JDBC so that
+	 * the budget does not depend on the timeline's entities.
+	 */
+	public List<PhaseRef> phases(long planId) {
+		this.plans.get(planId);
+		return this.jdbc.sql("select id, name from phase where plan_id = :planId order by position, start_date, id")
+			.param("planId", planId)
+			.query((rs, row) -> new PhaseRef(rs.getLong("id"), rs.getString("name")))
+			.list();
+	}
+
+	/** A phase of the plan's timeline, by id and name. */
+	public record PhaseRef(long id, String name) {
+	}
+
 	/** The spend booked on one line, by day. */
 	public List<ActualSpend> spend(long planId, long lineId) {
 		getLine(planId, lineId);

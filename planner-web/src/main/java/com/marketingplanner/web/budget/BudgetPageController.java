@@ -217,6 +217,9 @@ class BudgetPageController {
 		Map<Long, BudgetReport.RuleResult> ruleResults = new LinkedHashMap<>();
 		report.rules().forEach((result) -> ruleResults.put(result.ruleId(), result));
 		List<ActualSpend> spend = this.budget.allSpend(planId);
+		List<BudgetService.PhaseRef> phases = this.budget.phases(planId);
+		Map<Long, String> phaseNames = new LinkedHashMap<>();
+		phases.forEach((phase) -> phaseNames.put(phase.id(), phase.name()));
 
 		model.addAttribute("plan", overview.plan());
 		model.addAttribute("currency", currency);
@@ -231,6 +234,8 @@ class BudgetPageController {
 			.toList());
 		model.addAttribute("spend", spend);
 		model.addAttribute("channels", this.channels.all());
+		model.addAttribute("phases", phases);
+		model.addAttribute("phaseNames", phaseNames);
 		model.addAttribute("bases", PercentageBase.values());
 		model.addAttribute("ruleKinds", AllocationRuleKind.values());
 		model.addAttribute("ruleScopes", RuleScope.values());

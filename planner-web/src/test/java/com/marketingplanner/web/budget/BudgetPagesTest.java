@@ -45,6 +45,9 @@ class BudgetPagesTest {
 	@Autowired
 	BudgetService budget;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeEach
 	void users() {
 		this.users.ensureAll();
@@ -171,6 +174,28 @@ class BudgetPagesTest {
 			.andExpect(content().string(containsString("Minimum share")))
 			.andExpect(content().string(containsString("Passed")))
 			.andExpect(content().string(containsString("invoice 42")));
+	}
+
+	@Test
+	void offersThePlansPhasesByNameAndShowsTheLinesPhase() throws Exception {
+		long planId = plan000();
+		long phase = this.jdbc.sql(
+				"insert into phase (plan_id, name, start_date, end_date) values (:plan, '平臺建設期', '2026-03-01', '2026-06-30') returning id")
+			.param("plan", planId)
+			.query(Long.class)
+			.single();
+
+		this.mvc
+			.perform(post("/plans/" + planId + "/budget/lines").with(user("planner").roles("PLANNER"))
+				.with(csrf())
+				.param("name", "Platform build")
+				.param("plannedAmount", "1000")
+				.param("phaseId", String.valueOf(phase)))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/plans/" + planId + "/budget").with(user("planner").roles("PLANNER")))
+			.andExpect(content().string(containsString("<option value=\"" + phase + "\">平臺建設期</option>")))
+			.andExpect(content().string(containsString(" · 平臺建設期")));
 	}
 
 	@Test
