@@ -20,10 +20,12 @@ import com.marketingplanner.domain.budget.BudgetReport;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.web.page.FormErrors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -226,6 +228,9 @@ class BudgetPageController {
 		model.addAttribute("report", report);
 		model.addAttribute("rows", rows);
 		model.addAttribute("lineNames", lineNames);
+		Map<String, String> lineNamesByText = new LinkedHashMap<>();
+		lineNames.forEach((id, name) -> lineNamesByText.put(String.valueOf(id), name));
+		model.addAttribute("lineNamesByText", lineNamesByText);
 		model.addAttribute("rules", overview.rules());
 		model.addAttribute("ruleResults", ruleResults);
 		model.addAttribute("warnings", report.warnings()
@@ -233,7 +238,12 @@ class BudgetPageController {
 			.map((warning) -> new WarningView(warning.severity().name(), this.format.warning(warning, currency)))
 			.toList());
 		model.addAttribute("spend", spend);
-		model.addAttribute("channels", this.channels.all());
+		List<Channel> catalog = this.channels.all();
+		Map<String, String> channelNames = new LinkedHashMap<>();
+		catalog.forEach(
+				(channel) -> channelNames.put(channel.getCode(), channel.displayName(LocaleContextHolder.getLocale())));
+		model.addAttribute("channels", catalog);
+		model.addAttribute("channelNames", channelNames);
 		model.addAttribute("phases", phases);
 		model.addAttribute("phaseNames", phaseNames);
 		model.addAttribute("bases", PercentageBase.values());
