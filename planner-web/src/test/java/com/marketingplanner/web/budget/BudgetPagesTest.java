@@ -167,11 +167,31 @@ class BudgetPagesTest {
 				.param("amount", "1500000")
 				.param("source", "invoice 42"))
 			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/plans/" + planId + "/budget/rules").with(user("planner").roles("PLANNER"))
+				.with(csrf())
+				.param("kind", "CHANNEL_CAP")
+				.param("scopeType", "CHANNEL")
+				.param("scopeValue", "douyin")
+				.param("share", "28")
+				.param("base", "MARKETING"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/plans/" + planId + "/budget/rules").with(user("planner").roles("PLANNER"))
+				.with(csrf())
+				.param("kind", "MAX_SHARE")
+				.param("scopeType", "LINE")
+				.param("scopeValue", String.valueOf(techId))
+				.param("share", "50")
+				.param("base", "TOTAL"))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc
 			.perform(get("/plans/" + planId + "/budget").with(user("planner").roles("PLANNER"))
 				.locale(java.util.Locale.ENGLISH))
 			.andExpect(content().string(containsString("Minimum share")))
+			.andExpect(content().string(containsString("Channel: Douyin")))
+			.andExpect(content().string(containsString("Budget line: Tech R&amp;D")))
 			.andExpect(content().string(containsString("Passed")))
 			.andExpect(content().string(containsString("invoice 42")));
 	}
