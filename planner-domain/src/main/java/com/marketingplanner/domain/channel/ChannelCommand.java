@@ -11,5 +11,10 @@ import jakarta.validation.constraints.Size;
  */
 public record ChannelCommand(@NotBlank @Size(max = 50) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String code,
 		@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String nameZh,
-		@NotNull ChannelClass channelClass, boolean core, Long version) {
+		@NotNull ChannelClass channelClass, Boolean core, Long version) {
+
+	public boolean isCore() {
+		return Boolean.TRUE.equals(this.core);
+	}
+
 }

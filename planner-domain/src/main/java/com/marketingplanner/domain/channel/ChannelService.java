@@ -44,8 +44,8 @@ public class ChannelService {
 			throw new BusinessRuleViolation("code", "error.channel.duplicate-code",
 					"A channel with code '" + command.code() + "' exists already", command.code());
 		}
-		return this.channels.save(
-				new Channel(command.code(), command.name(), command.nameZh(), command.channelClass(), command.core()));
+		return this.channels.save(new Channel(command.code(), command.name(), command.nameZh(), command.channelClass(),
+				command.isCore()));
 	}
 
 	@Transactional
@@ -53,7 +53,7 @@ public class ChannelService {
 		Channel channel = get(id);
 		channel.requireVersion((command.version() != null) ? command.version() : -1);
 		channel.rename(command.name(), command.nameZh());
-		channel.reclassify(command.channelClass(), command.core());
+		channel.reclassify(command.channelClass(), command.isCore());
 		return channel;
 	}
 

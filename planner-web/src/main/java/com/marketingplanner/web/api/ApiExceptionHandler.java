@@ -12,6 +12,8 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
+import com.marketingplanner.domain.template.PlanDocumentInvalidException;
+import com.marketingplanner.domain.template.UnknownPlanTemplateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,6 +149,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		log.warn("Request refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(problem(HttpStatus.CONFLICT, "constraint", message("error.constraint")));
+	}
+
+	@ExceptionHandler(UnknownPlanTemplateException.class)
+	ResponseEntity<ProblemDetail> unknownTemplate(UnknownPlanTemplateException ex) {
+		String message = message("error.template.unknown", ex.getCode());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", message);
+		problem.setProperty("errors", List.of(new FieldMessage("templateCode", message)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A plan document that cannot be imported: one entry per problem, named by its JSON
+	 * path.
+	 */
+	@ExceptionHandler(PlanDocumentInvalidException.class)
+	ResponseEntity<ProblemDetail> invalidDocument(PlanDocumentInvalidException ex) {
+		List<FieldMessage> errors = ex.getProblems()
+			.stream()
+			.map((problem) -> new FieldMessage(problem.path(), problem.message()))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-document", message("error.document.invalid"));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	private ProblemDetail invalid(List<FieldMessage> errors) {

@@ -16,7 +16,7 @@ public record PlanResponse(long id, String title, String description, PlanLangua
 		LocalDate periodStart, LocalDate periodEnd, PlanStatus status, Set<PlanStatus> allowedTransitions, String owner,
 		BigDecimal totalBudget, String templateCode, Instant createdAt, Instant updatedAt, long version) {
 
-	static PlanResponse from(Plan plan) {
+	public static PlanResponse from(Plan plan) {
 		return new PlanResponse(plan.getId(), plan.getTitle(), plan.getDescription(), plan.getLanguage(),
 				plan.getCurrency(), plan.getPeriodStart(), plan.getPeriodEnd(), plan.getStatus(),
 				plan.getStatus().next(), plan.getOwner().getUsername(), plan.getTotalBudget(), plan.getTemplateCode(),

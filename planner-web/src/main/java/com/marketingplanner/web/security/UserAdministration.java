@@ -60,7 +60,7 @@ public class UserAdministration {
 					user.getVersion());
 		}
 		user.changeRole(command.role());
-		if (command.enabled()) {
+		if (command.enabled()) { // not null: validated
 			user.enable();
 		}
 		else {
@@ -76,7 +76,7 @@ public class UserAdministration {
 	}
 
 	/** A change of role and of the enabled flag; {@code version} is the version read. */
-	public record UserChangeCommand(@NotNull Role role, boolean enabled, Long version) {
+	public record UserChangeCommand(@NotNull Role role, @NotNull Boolean enabled, Long version) {
 	}
 
 }

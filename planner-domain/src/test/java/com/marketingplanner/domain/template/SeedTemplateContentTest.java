@@ -1,0 +1,214 @@
+package com.marketingplanner.domain.template;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
+import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
+import com.marketingplanner.domain.template.PlanDocument.Kpi;
+import com.marketingplanner.domain.template.PlanDocument.RuleKind;
+import com.marketingplanner.domain.template.PlanDocument.ShareBase;
+import com.marketingplanner.domain.template.PlanDocument.TargetType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The templates hold the numbers of the seed digest exactly, including the documents' own
+ * inconsistencies (no database needed).
+ */
+class SeedTemplateContentTest {
+
+	private final PlanTemplateCatalog catalog = new PlanTemplateCatalog();
+
+	@Test
+	void plan000KeepsItsBudgetLinesOverTheTotalAndTechSubProjectsOverTheTechLine() {
+		PlanDocument plan = this.catalog.load("seed-000");
+
+		assertThat(plan.totalBudget()).isEqualByComparingTo("280000000");
+		assertThat(plan.budgetLines()).extracting(BudgetLine::plannedAmount)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(amount("120000000"), amount("80000000"), amount("60000000"), amount("50000000"));
+		assertThat(sum(plan.budgetLines())).isEqualByComparingTo("310000000");
+		BudgetLine tech = line(plan, "tech");
+		assertThat(tech.tags()).containsExactlyInAnyOrder("tech", "digital", "long-term");
+		assertThat(tech.children()).extracting(BudgetLine::plannedAmount)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(amount("60000000"), amount("80000000"), amount("40000000"), amount("30000000"));
+		assertThat(sum(tech.children())).isEqualByComparingTo("210000000");
+	}
+
+	@Test
+	void plan000KeepsItsThreeDisagreeingSalesYieldFloorsAndItsShares() {
+		PlanDocument plan = this.catalog.load("seed-000");
+
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.SALES_YIELD_FLOOR)
+			.extracting(AllocationRule::threshold)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactlyInAnyOrder(amount("0.05"), amount("0.015"), amount("5"));
+		assertThat(rule(plan, RuleKind.MIN_SHARE, "tech").share()).isEqualByComparingTo("40");
+		assertThat(rule(plan, RuleKind.FIXED_SHARE, "digital").share()).isEqualByComparingTo("65");
+		assertThat(rule(plan, RuleKind.FIXED_SHARE, "traditional").share()).isEqualByComparingTo("35");
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.RESERVE)
+			.singleElement()
+			.satisfies((r) -> assertThat(r.share()).isEqualByComparingTo("10"));
+		assertThat(plan.risks()).filteredOn((r) -> r.probability() != null)
+			.extracting(PlanDocument.Risk::probability)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(amount("0.22"), amount("0.18"), amount("0.35"));
+	}
+
+	@Test
+	void plan000KeepsItsGoalNumbers() {
+		PlanDocument plan = this.catalog.load("seed-000");
+
+		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "15");
+		assertKpi(kpi(plan, "k-d1"), TargetType.AT_LEAST, null, "45");
+		assertKpi(kpi(plan, "k-social-cvr"), TargetType.FROM_TO, "9.2", "14");
+		assertKpi(kpi(plan, "k-trust"), TargetType.FROM_TO, "6.8", "7.8");
+		assertKpi(kpi(plan, "k-health-gmv"), TargetType.AT_LEAST, null, "800000000000");
+		assertKpi(kpi(plan, "k-edu-users"), TargetType.LEVEL, null, "120000000");
+		assertKpi(kpi(plan, "k-aov"), TargetType.RELATIVE_CHANGE, null, "18");
+		assertKpi(kpi(plan, "k-co2"), TargetType.RELATIVE_CHANGE, null, "-15");
+		assertKpi(kpi(plan, "k-availability"), TargetType.AT_LEAST, null, "99.99");
+		assertThat(Stream.of("k-funnel-1", "k-funnel-2", "k-funnel-3", "k-funnel-4").map((k) -> kpi(plan, k).target()))
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(amount("18"), amount("12"), amount("8"), amount("5"));
+		assertThat(kpi(plan, "k-data-coverage").dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+		assertThat(plan.kpis()).filteredOn(Kpi::isBenchmark).hasSize(3);
+		assertThat(plan.milestones()).extracting(PlanDocument.Milestone::dueDate)
+			.contains(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 30),
+					LocalDate.of(2026, 12, 31));
+	}
+
+	@Test
+	void plan002KeepsItsSharesSubLinesCapsAndGuardrailsAsStated() {
+		PlanDocument plan = this.catalog.load("seed-002");
+
+		assertThat(plan.totalBudget()).isEqualByComparingTo("5000000");
+		assertThat(line(plan, "brand").plannedPercentage()).isEqualByComparingTo("35");
+		assertThat(line(plan, "brand").plannedAmount()).isNull();
+		assertThat(sum(line(plan, "brand").children())).isEqualByComparingTo("2750000");
+		assertThat(sum(line(plan, "promo").children())).isEqualByComparingTo("1700000");
+		assertThat(plan.budgetLines()
+			.stream()
+			.map(BudgetLine::plannedPercentage)
+			.filter((p) -> p != null)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("95");
+		assertThat(line(plan, "reserve").plannedAmount()).isEqualByComparingTo("200000");
+		assertThat(line(plan, "promo-douyin").channel()).isEqualTo("douyin");
+
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.CHANNEL_CAP)
+			.extracting((r) -> r.scopeValue() + ":" + r.base() + ":" + r.share().stripTrailingZeros().toPlainString())
+			.containsExactlyInAnyOrder("douyin:MARKETING:28", "xiaohongshu:MARKETING:22", "wechat:MARKETING:15",
+					"douyin:MONTHLY:25", "xiaohongshu:MONTHLY:20", "null:MONTHLY:15");
+		AllocationRule roiFloor = single(plan, RuleKind.ROI_FLOOR);
+		assertThat(roiFloor.threshold()).isEqualByComparingTo("1.5");
+		assertThat(roiFloor.base()).isEqualTo(ShareBase.MONTHLY);
+		assertThat(single(plan, RuleKind.OVERSPEND_FREEZE).threshold()).isEqualByComparingTo("10");
+		assertThat(single(plan, RuleKind.RESERVE).share()).isEqualByComparingTo("10");
+
+		assertKpi(kpi(plan, "k-daily-gmv"), TargetType.FROM_TO, "120000", "180000");
+		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "1.8");
+		assertKpi(kpi(plan, "k-paid-roi"), TargetType.AT_LEAST, null, "3");
+		assertKpi(kpi(plan, "k-channel-roi"), TargetType.AT_LEAST, "1.3", "1.5");
+		assertThat(plan.kpis()).extracting(Kpi::name).noneMatch((name) -> name.startsWith("毛利率"));
+		assertThat(plan.goals()).anyMatch((g) -> g.description() != null && g.description().contains("?5%"));
+		assertThat(plan.campaigns()).extracting(PlanDocument.Campaign::name)
+			.contains("P1 市场调研与竞品分析", "P2 内容矩阵搭建", "P3 跨平台整合推广", "直播带货专场");
+	}
+
+	@Test
+	void plan004KeepsItsThreeLevelTargets721SplitAndMilestoneGates() {
+		PlanDocument plan = this.catalog.load("seed-004");
+
+		Kpi gmv = kpi(plan, "k-gmv-y1");
+		assertThat(gmv.name()).isEqualTo("首年GMV");
+		assertThat(gmv.baseline()).isEqualByComparingTo("80000000");
+		assertThat(gmv.target()).isEqualByComparingTo("100000000");
+		assertThat(gmv.challenge()).isEqualByComparingTo("120000000");
+		assertThat(plan.totalBudget()).isEqualByComparingTo("50000000");
+		assertThat(Stream.of("marketing", "supply", "tech").map((k) -> line(plan, k).plannedPercentage()))
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(amount("70"), amount("20"), amount("10"));
+		BudgetLine techYear1 = line(plan, "tech-y1");
+		assertThat(techYear1.plannedAmount()).isEqualByComparingTo("30000000");
+		assertThat(techYear1.children()).extracting(BudgetLine::plannedAmount)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(amount("12000000"), amount("9000000"), amount("6000000"), amount("3000000"));
+		assertThat(plan.milestones()).hasSize(8)
+			.filteredOn((m) -> "k-users".equals(m.gate() == null ? null : m.gate().kpi()))
+			.singleElement()
+			.satisfies((m) -> {
+				assertThat(m.gate().operator()).isEqualTo(">=");
+				assertThat(m.gate().value()).isEqualByComparingTo("300000");
+				assertThat(m.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+			});
+		assertThat(plan.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
+		assertThat(plan.periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+	}
+
+	@Test
+	void qualitativePlansCarryNoInventedAmountsAndOnlyBenchmarkKpis() {
+		for (String code : List.of("seed-001", "seed-003")) {
+			PlanDocument plan = this.catalog.load(code);
+			assertThat(plan.totalBudget()).as(code).isNull();
+			assertThat(allLines(plan.budgetLines())).as(code)
+				.allMatch((l) -> l.plannedAmount() == null && l.plannedPercentage() == null);
+			assertThat(plan.kpis()).as(code).isNotEmpty().allMatch(Kpi::isBenchmark);
+		}
+		assertThat(this.catalog.load("seed-001").phases()).isEmpty();
+	}
+
+	private static void assertKpi(Kpi kpi, TargetType type, String baseline, String target) {
+		assertThat(kpi.targetType()).as(kpi.key()).isEqualTo(type);
+		if (baseline == null) {
+			assertThat(kpi.baseline()).as(kpi.key()).isNull();
+		}
+		else {
+			assertThat(kpi.baseline()).as(kpi.key()).isEqualByComparingTo(baseline);
+		}
+		assertThat(kpi.target()).as(kpi.key()).isEqualByComparingTo(target);
+	}
+
+	private static BigDecimal amount(String value) {
+		return new BigDecimal(value);
+	}
+
+	private static BigDecimal sum(List<BudgetLine> lines) {
+		return lines.stream()
+			.map(BudgetLine::plannedAmount)
+			.filter((a) -> a != null)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static Stream<BudgetLine> allLines(List<BudgetLine> lines) {
+		return lines.stream().flatMap((l) -> Stream.concat(Stream.of(l), allLines(l.children())));
+	}
+
+	private static BudgetLine line(PlanDocument plan, String key) {
+		return allLines(plan.budgetLines()).filter((l) -> key.equals(l.key())).findFirst().orElseThrow();
+	}
+
+	private static Kpi kpi(PlanDocument plan, String key) {
+		return plan.kpis().stream().filter((k) -> key.equals(k.key())).findFirst().orElseThrow();
+	}
+
+	private static AllocationRule rule(PlanDocument plan, RuleKind kind, String scopeValue) {
+		Optional<AllocationRule> rule = plan.allocationRules()
+			.stream()
+			.filter((r) -> r.kind() == kind && scopeValue.equals(r.scopeValue()))
+			.findFirst();
+		return rule.orElseThrow();
+	}
+
+	private static AllocationRule single(PlanDocument plan, RuleKind kind) {
+		return plan.allocationRules().stream().filter((r) -> r.kind() == kind).reduce((a, b) -> {
+			throw new AssertionError("more than one " + kind);
+		}).orElseThrow();
+	}
+
+}

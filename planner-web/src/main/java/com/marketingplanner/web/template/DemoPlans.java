@@ -1,0 +1,42 @@
+package com.marketingplanner.web.template;
+
+import com.marketingplanner.domain.template.PlansFromTemplates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start with an empty database, loads the demo plans built from the seed
+ * documents (owned by the first administrator). Runs after {@code FirstAdministrator}.
+ */
+@Component
+@Order(1)
+@ConditionalOnBooleanProperty(name = "planner.demo.enabled", matchIfMissing = true)
+class DemoPlans implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
+
+	private final PlansFromTemplates plans;
+
+	private final String owner;
+
+	DemoPlans(PlansFromTemplates plans, @Value("${planner.admin.username}") String owner) {
+		this.plans = plans;
+		this.owner = owner;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int loaded = this.plans.loadDemoPlansIntoEmptyDatabase(this.owner);
+		if (loaded > 0) {
+			log.info("First start: loaded {} demo plans from the seed documents", loaded);
+		}
+	}
+
+}
