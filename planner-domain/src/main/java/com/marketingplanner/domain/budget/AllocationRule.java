@@ -80,9 +80,10 @@ public class AllocationRule implements Versioned {
 	/**
 	 * Sets what the rule says. A share kind needs a share (0–100); ROI, sales-yield and
 	 * overspend rules need a threshold; a TAG, LINE or CHANNEL scope needs its value (a
-	 * PLAN scope has none); a channel cap applies to a channel; a reserve to the plan's
-	 * {@code reserve} lines or to a tag; the PARENT base only to a line. The scope value
-	 * is stored as given (the service resolves channel codes and line ids first).
+	 * PLAN scope has none); a channel cap applies to a channel, or with a PLAN scope to
+	 * each channel that has no cap of its own; a reserve to the plan's {@code reserve}
+	 * lines or to a tag; the PARENT base only to a line. The scope value is stored as
+	 * given (the service resolves channel codes and line ids first).
 	 * @throws BusinessRuleViolation naming the field at fault
 	 */
 	public void define(AllocationRuleKind newKind, RuleScope newScope, String newScopeValue, BigDecimal newShare,
@@ -93,9 +94,9 @@ public class AllocationRule implements Versioned {
 		if (newScope == null) {
 			throw new BusinessRuleViolation("scopeType", "error.budget.rule.scope-required", "A rule needs a scope");
 		}
-		if (newKind == AllocationRuleKind.CHANNEL_CAP && newScope != RuleScope.CHANNEL) {
+		if (newKind == AllocationRuleKind.CHANNEL_CAP && newScope != RuleScope.CHANNEL && newScope != RuleScope.PLAN) {
 			throw new BusinessRuleViolation("scopeType", "error.budget.rule.cap-needs-channel",
-					"A channel cap applies to a channel");
+					"A channel cap applies to one channel, or to the whole plan (each channel without a cap of its own)");
 		}
 		if (newKind == AllocationRuleKind.RESERVE && newScope != RuleScope.PLAN && newScope != RuleScope.TAG) {
 			throw new BusinessRuleViolation("scopeType", "error.budget.rule.reserve-scope",

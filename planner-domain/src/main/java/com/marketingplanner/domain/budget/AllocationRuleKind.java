@@ -17,7 +17,10 @@ public enum AllocationRuleKind {
 	 * {@code share}%.
 	 */
 	RESERVE(true),
-	/** A channel's lines get at most {@code share}% of the base. */
+	/**
+	 * A channel's lines get at most {@code share}% of the base; with a PLAN scope, every
+	 * channel that has no cap of its own does.
+	 */
 	CHANNEL_CAP(true),
 	/**
 	 * Revenue ÷ spend of the scope must stay at or above {@code threshold} (e.g. 1.5).

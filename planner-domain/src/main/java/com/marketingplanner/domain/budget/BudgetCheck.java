@@ -314,6 +314,9 @@ public final class BudgetCheck {
 					scopeLabel(rule), rule.kind().name(), List.of(BudgetFigure.ratio("threshold", rule.threshold()))));
 			return result(rule, RuleStatus.NOT_MEASURABLE, null, null, null);
 		}
+		if (rule.kind() == AllocationRuleKind.CHANNEL_CAP && rule.scopeType() == RuleScope.PLAN) {
+			return evaluateEachChannelCap(rule);
+		}
 		Predicate<Line> scope = scopePredicate(rule);
 		if (scope == null) {
 			this.ruleWarnings.add(warning("rule-scope-missing", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
@@ -362,6 +365,57 @@ public final class BudgetCheck {
 		}
 		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
 				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, amount, base, actual, target);
+	}
+
+	/**
+	 * A channel cap for the whole plan caps every channel of the plan's lines that has no
+	 * channel cap of its own; each channel above it is a finding. The result carries the
+	 * highest share found.
+	 */
+	private RuleResult evaluateEachChannelCap(Rule rule) {
+		PercentageBase baseKind = (rule.base() != null) ? rule.base() : PercentageBase.TOTAL;
+		BigDecimal base = ruleBase(rule, baseKind);
+		if (base == null || base.signum() == 0) {
+			this.ruleWarnings.add(warning("rule-base-undefined", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), baseKind.name(), List.of()));
+			return result(rule, RuleStatus.NOT_EVALUABLE, null, base, null);
+		}
+		java.util.Set<String> ownCaps = new java.util.HashSet<>();
+		this.input.rules()
+			.stream()
+			.filter((other) -> other.kind() == AllocationRuleKind.CHANNEL_CAP && other.scopeType() == RuleScope.CHANNEL)
+			.forEach((other) -> ownCaps.add(other.scopeValue()));
+		java.util.Set<String> channels = new java.util.TreeSet<>();
+		this.input.lines()
+			.stream()
+			.map(Line::channelCode)
+			.filter(Objects::nonNull)
+			.filter((code) -> !ownCaps.contains(code))
+			.forEach(channels::add);
+		BigDecimal target = (rule.share() != null) ? rule.share() : BigDecimal.ZERO;
+		boolean violated = false;
+		BigDecimal highest = null;
+		BigDecimal highestAmount = null;
+		for (String code : channels) {
+			BigDecimal amount = scopeSum((line) -> code.equals(line.channelCode()));
+			if (baseKind == PercentageBase.MONTHLY) {
+				amount = amount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP);
+			}
+			BigDecimal actual = percent(amount, base);
+			if (highest == null || actual.compareTo(highest) > 0) {
+				highest = actual;
+				highestAmount = amount;
+			}
+			if (actual.compareTo(target) > 0) {
+				violated = true;
+				this.ruleWarnings.add(warning("rule-channel-cap", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+						code, baseKind.name(),
+						List.of(BudgetFigure.percent("share", actual), BudgetFigure.percent("target", target),
+								BudgetFigure.amount("amount", amount), BudgetFigure.amount("base", base))));
+			}
+		}
+		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
+				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, highestAmount, base, highest, target);
 	}
 
 	private RuleResult evaluateFreeze(Rule rule, Predicate<Line> scope) {

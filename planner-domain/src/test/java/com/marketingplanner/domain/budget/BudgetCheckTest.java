@@ -472,6 +472,23 @@ class BudgetCheckTest {
 		}
 
 		@Test
+		void capsEveryChannelWithoutItsOwnCapWithAPlanWideChannelCap() {
+			Budget budget = plan002();
+			budget.share(AllocationRuleKind.CHANNEL_CAP, RuleScope.CHANNEL, "douyin", "40", PercentageBase.MARKETING);
+			long others = budget.share(AllocationRuleKind.CHANNEL_CAP, RuleScope.PLAN, null, "20",
+					PercentageBase.MARKETING);
+
+			BudgetReport report = budget.check();
+
+			// xiaohongshu 60萬 / 225萬 = 26.7% > 20; live-stream 13.3%; douyin has its own
+			// cap
+			assertThat(report.rule(others).status()).isEqualTo(RuleStatus.VIOLATED);
+			assertThat(report.rule(others).actualPercent()).isEqualByComparingTo("26.6667");
+			assertThat(report.warnings("rule-channel-cap")).extracting(BudgetWarning::subject)
+				.containsExactly("xiaohongshu");
+		}
+
+		@Test
 		void keepsPlan002DouyinWithinItsCapOfTheTotal() {
 			Budget budget = plan002();
 			long douyin = budget.share(AllocationRuleKind.CHANNEL_CAP, RuleScope.CHANNEL, "douyin", "28",

@@ -148,6 +148,12 @@ class BudgetRulesTest {
 	}
 
 	@Test
+	void acceptsAPlanWideChannelCapForEveryChannelWithoutItsOwn() {
+		assertThat(rule(AllocationRuleKind.CHANNEL_CAP, RuleScope.PLAN, null, "15", null, PercentageBase.MONTHLY)
+			.getShare()).isEqualByComparingTo("15");
+	}
+
+	@Test
 	void rejectsReserveOnAChannel() {
 		assertViolation(() -> rule(AllocationRuleKind.RESERVE, RuleScope.CHANNEL, "douyin", "10", null, null),
 				"scopeType", "error.budget.rule.reserve-scope");
