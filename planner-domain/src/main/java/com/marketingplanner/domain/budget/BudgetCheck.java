@@ -5,14 +5,18 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import com.marketingplanner.domain.budget.BudgetInput.Line;
@@ -115,7 +119,7 @@ public final class BudgetCheck {
 	 * Every finding code the check can report, each with its English text (the web
 	 * bundles must hold the same codes under {@code budget.warning.<code>}).
 	 */
-	public static java.util.Map<String, String> findingCodes() {
+	public static Map<String, String> findingCodes() {
 		return EnglishMessages.all();
 	}
 
@@ -380,12 +384,12 @@ public final class BudgetCheck {
 					scopeLabel(rule), baseKind.name(), List.of()));
 			return result(rule, RuleStatus.NOT_EVALUABLE, null, base, null);
 		}
-		java.util.Set<String> ownCaps = new java.util.HashSet<>();
+		Set<String> ownCaps = new HashSet<>();
 		this.input.rules()
 			.stream()
 			.filter((other) -> other.kind() == AllocationRuleKind.CHANNEL_CAP && other.scopeType() == RuleScope.CHANNEL)
 			.forEach((other) -> ownCaps.add(other.scopeValue()));
-		java.util.Set<String> channels = new java.util.TreeSet<>();
+		Set<String> channels = new TreeSet<>();
 		this.input.lines()
 			.stream()
 			.map(Line::channelCode)
@@ -577,7 +581,7 @@ public final class BudgetCheck {
 
 	// --- arithmetic --------------------------------------------------------------
 
-	static int monthsOf(java.time.LocalDate start, java.time.LocalDate end) {
+	static int monthsOf(LocalDate start, LocalDate end) {
 		return (end.getYear() * 12 + end.getMonthValue()) - (start.getYear() * 12 + start.getMonthValue()) + 1;
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
@@ -288,7 +289,7 @@ public class BudgetService {
 			nodes.add(new BudgetLineNode(line.getId(), line.getParentId(), line.getPosition(), line.getName(),
 					line.getDescription(), (line.getChannel() != null) ? line.getChannel().getCode() : null,
 					line.getPhaseId(), line.getQuarter(), line.getPlannedAmount(), line.getPlannedPercentage(),
-					line.getPercentageBase(), new java.util.TreeSet<>(line.getTags()),
+					line.getPercentageBase(), new TreeSet<>(line.getTags()),
 					(figures != null) ? figures.effective() : null, figures != null && figures.rolledUp(),
 					(figures != null) ? figures.shareOfTotal() : null,
 					(figures != null) ? figures.shareOfParent() : null, (figures != null) ? figures.spent() : null,
