@@ -367,8 +367,36 @@ public final class BudgetCheck {
 					List.of(BudgetFigure.percent("share", actual), BudgetFigure.percent("target", target),
 							BudgetFigure.amount("amount", amount), BudgetFigure.amount("base", base))));
 		}
+		if (baseKind == PercentageBase.MONTHLY && isUpperBound(rule.kind())
+				&& monthlySpendAbove(rule, scopeLabel(rule), scope, target)) {
+			violated = true;
+		}
 		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
 				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, amount, base, actual, target);
+	}
+
+	private static boolean isUpperBound(AllocationRuleKind kind) {
+		return kind == AllocationRuleKind.MAX_SHARE || kind == AllocationRuleKind.CHANNEL_CAP;
+	}
+
+	/**
+	 * An upper share of the monthly budget also bounds what is actually spent in each
+	 * month: reports every month whose spend in the scope exceeds it.
+	 */
+	private boolean monthlySpendAbove(Rule rule, String subject, Predicate<Line> scope, BigDecimal target) {
+		boolean above = false;
+		for (Map.Entry<YearMonth, BigDecimal> month : spentByMonth(scope).entrySet()) {
+			BigDecimal share = percent(month.getValue(), this.monthly);
+			if (share.compareTo(target) > 0) {
+				above = true;
+				this.ruleWarnings.add(warning("rule-month-spend-above-share", WarningSeverity.WARNING, SubjectType.RULE,
+						rule.id(), subject, month.getKey().toString(),
+						List.of(BudgetFigure.percent("share", share), BudgetFigure.percent("target", target),
+								BudgetFigure.amount("spent", month.getValue()),
+								BudgetFigure.amount("base", this.monthly))));
+			}
+		}
+		return above;
 	}
 
 	/**
@@ -416,6 +444,10 @@ public final class BudgetCheck {
 						code, baseKind.name(),
 						List.of(BudgetFigure.percent("share", actual), BudgetFigure.percent("target", target),
 								BudgetFigure.amount("amount", amount), BudgetFigure.amount("base", base))));
+			}
+			if (baseKind == PercentageBase.MONTHLY
+					&& monthlySpendAbove(rule, code, (line) -> code.equals(line.channelCode()), target)) {
+				violated = true;
 			}
 		}
 		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),

@@ -32,6 +32,8 @@ final class EnglishMessages {
 			Map.entry("rule-reserve-below",
 					"The reserve “{0}” is {2} of the {1} base ({4} of {5}), below the required {3}."),
 			Map.entry("rule-channel-cap", "Channel “{0}” has {2} of the {1} base ({4} of {5}), above its cap of {3}."),
+			Map.entry("rule-month-spend-above-share",
+					"In {1}, actual spend on “{0}” was {4}, {2} of the monthly budget of {5}, above the cap of {3}."),
 			Map.entry("rule-overspend-freeze",
 					"In {1}, spend on “{0}” was {2} against a monthly plan of {3}: {4} over, beyond the freeze threshold of {5}. Freeze the non-core channels."),
 			Map.entry("rule-not-measurable",

@@ -513,6 +513,45 @@ class BudgetCheckTest {
 		}
 
 		@Test
+		void reportsEveryMonthWhoseSpendOnAChannelExceedsItsShareOfTheMonthlyBudget() {
+			Budget budget = new Budget("Plan", "1200");
+			long douyin = budget.channelAmount(null, "Douyin", "douyin", "240");
+			budget.amount(null, "Other", "960");
+			budget.spend(douyin, "2026-01-10", "20");
+			budget.spend(douyin, "2026-02-10", "30");
+			budget.spend(douyin, "2026-02-20", "1");
+			long cap = budget.share(AllocationRuleKind.CHANNEL_CAP, RuleScope.CHANNEL, "douyin", "25",
+					PercentageBase.MONTHLY);
+
+			BudgetReport report = budget.check();
+
+			// planned 240 / 12 = 20 a month = 20% of the monthly 100: within the cap;
+			// February spent 31%
+			assertThat(report.rule(cap).actualPercent()).isEqualByComparingTo("20");
+			assertThat(report.rule(cap).status()).isEqualTo(RuleStatus.VIOLATED);
+			assertThat(report.warnings("rule-month-spend-above-share")).singleElement().satisfies((warning) -> {
+				assertThat(warning.detail()).isEqualTo("2026-02");
+				assertThat(warning.figure("share").value()).isEqualByComparingTo("31");
+			});
+		}
+
+		@Test
+		void appliesAPlanWideMonthlyCapToTheSpendOfEachUncappedChannel() {
+			Budget budget = new Budget("Plan", "1200");
+			long tmall = budget.channelAmount(null, "Tmall", "tmall", "120");
+			budget.amount(null, "Other", "1080");
+			budget.spend(tmall, "2026-03-01", "16");
+			long others = budget.share(AllocationRuleKind.CHANNEL_CAP, RuleScope.PLAN, null, "15",
+					PercentageBase.MONTHLY);
+
+			BudgetReport report = budget.check();
+
+			assertThat(report.rule(others).status()).isEqualTo(RuleStatus.VIOLATED);
+			assertThat(report.warnings("rule-month-spend-above-share")).singleElement()
+				.satisfies((warning) -> assertThat(warning.subject()).isEqualTo("tmall"));
+		}
+
+		@Test
 		void reportsAReserveBelowItsShare() {
 			Budget budget = plan002();
 			long reserve = budget.share(AllocationRuleKind.RESERVE, RuleScope.PLAN, null, "10", PercentageBase.TOTAL);
