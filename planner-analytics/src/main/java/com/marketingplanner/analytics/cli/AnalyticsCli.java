@@ -21,7 +21,8 @@ public final class AnalyticsCli {
 	}
 
 	static AnalyticsCli withAllCommands() {
-		return new AnalyticsCli(List.of());
+		return new AnalyticsCli(List.of(new FunnelCommand(), new OptimiseCommand(), new ForecastCommand(System.err),
+				new GenerateEventsCommand(), new BenchmarkCommand()));
 	}
 
 	public static void main(String[] args) {

@@ -1,0 +1,249 @@
+package com.marketingplanner.domain.goal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Frequency;
+import com.marketingplanner.domain.shared.Versioned;
+
+/**
+ * A key performance indicator of a plan, under one of its goals or directly under the
+ * plan, with a three-level target ({@link KpiTargets}). A benchmark case
+ * ({@link #isBenchmarkCase()}) is a third-party figure the plan cites for reference, not
+ * a commitment of the plan. Its attainment is computed from its latest
+ * {@link KpiMeasurement} by the web layer (analytics module).
+ */
+@Entity
+@Table(name = "kpi")
+public class Kpi implements Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_id")
+	private Plan plan;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "goal_id")
+	private Goal goal;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private String name;
+
+	private String definition;
+
+	@Enumerated(EnumType.STRING)
+	private GoalCategory category;
+
+	private String unit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private KpiDirection direction;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "target_type", nullable = false)
+	private KpiTargetType targetType;
+
+	private BigDecimal baseline;
+
+	@Column(nullable = false)
+	private BigDecimal target;
+
+	private BigDecimal challenge;
+
+	private BigDecimal benchmark;
+
+	@Column(name = "due_date")
+	private LocalDate dueDate;
+
+	@Enumerated(EnumType.STRING)
+	private Frequency frequency;
+
+	private String owner;
+
+	@Column(name = "is_benchmark", nullable = false)
+	private boolean benchmarkCase;
+
+	@Version
+	private long version;
+
+	protected Kpi() {
+	}
+
+	public Kpi(Plan plan, String name, KpiTargets targets) {
+		this.plan = plan;
+		define(name, null, null);
+		aimAt(targets);
+	}
+
+	/** Sets the metric's name, its definition or formula text and its unit. */
+	public void define(String newName, String newDefinition, String newUnit) {
+		if (newName == null || newName.isBlank()) {
+			throw new BusinessRuleViolation("name", "error.kpi.name-required", "A KPI needs a metric name");
+		}
+		this.name = newName.strip();
+		this.definition = Goal.blankToNull(newDefinition);
+		this.unit = Goal.blankToNull(newUnit);
+	}
+
+	/** Sets type, direction and the levels; they were checked by {@link KpiTargets}. */
+	public void aimAt(KpiTargets targets) {
+		this.targetType = targets.type();
+		this.direction = targets.direction();
+		this.baseline = targets.baseline();
+		this.target = targets.target();
+		this.challenge = targets.challenge();
+		this.benchmark = targets.benchmark();
+	}
+
+	/** Sets when the target is due and how often the KPI is measured (both optional). */
+	public void schedule(LocalDate newDueDate, Frequency newFrequency) {
+		this.dueDate = newDueDate;
+		this.frequency = newFrequency;
+	}
+
+	public void categorise(GoalCategory newCategory) {
+		this.category = newCategory;
+	}
+
+	public void assignTo(String newOwner) {
+		this.owner = Goal.blankToNull(newOwner);
+	}
+
+	/**
+	 * Marks the KPI as a third-party case figure kept for reference ({@code true}) or as
+	 * a commitment of the plan ({@code false}).
+	 */
+	public void keepAsBenchmarkCase(boolean benchmarkCase) {
+		this.benchmarkCase = benchmarkCase;
+	}
+
+	/**
+	 * Puts the KPI under a goal of the same plan, or directly under the plan with
+	 * {@code null}; the service has checked the goal's plan.
+	 */
+	void attachTo(Goal newGoal, int newPosition) {
+		this.goal = newGoal;
+		this.position = newPosition;
+	}
+
+	/**
+	 * What is inconsistent in the KPI's levels as stored (never throws, also for levels
+	 * written around the rules, e.g. by an import).
+	 */
+	public List<KpiWarning> warnings() {
+		return KpiTargets.warnings(this.targetType, this.direction, this.baseline, this.target, this.challenge,
+				this.benchmark);
+	}
+
+	/** The category of the KPI, or of its goal when the KPI has none of its own. */
+	public GoalCategory effectiveCategory() {
+		return (this.category != null || this.goal == null) ? this.category : this.goal.getCategory();
+	}
+
+	/** The id of the goal the KPI measures, or {@code null} for a plan-level KPI. */
+	public Long getGoalId() {
+		return (this.goal != null) ? this.goal.getId() : null;
+	}
+
+	@Override
+	public Long getId() {
+		return this.id;
+	}
+
+	public Plan getPlan() {
+		return this.plan;
+	}
+
+	public Goal getGoal() {
+		return this.goal;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getDefinition() {
+		return this.definition;
+	}
+
+	public GoalCategory getCategory() {
+		return this.category;
+	}
+
+	public String getUnit() {
+		return this.unit;
+	}
+
+	public KpiDirection getDirection() {
+		return this.direction;
+	}
+
+	public KpiTargetType getTargetType() {
+		return this.targetType;
+	}
+
+	public BigDecimal getBaseline() {
+		return this.baseline;
+	}
+
+	public BigDecimal getTarget() {
+		return this.target;
+	}
+
+	public BigDecimal getChallenge() {
+		return this.challenge;
+	}
+
+	public BigDecimal getBenchmark() {
+		return this.benchmark;
+	}
+
+	public LocalDate getDueDate() {
+		return this.dueDate;
+	}
+
+	public Frequency getFrequency() {
+		return this.frequency;
+	}
+
+	public String getOwner() {
+		return this.owner;
+	}
+
+	public boolean isBenchmarkCase() {
+		return this.benchmarkCase;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+}
