@@ -1,0 +1,37 @@
+package com.marketingplanner.domain.budget;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Adds or edits an allocation rule. {@code scopeValue}: a tag (TAG), a budget line id
+ * (LINE) or a channel code (CHANNEL); empty for PLAN. {@code share} in percent for share
+ * kinds, {@code threshold} for ROI_FLOOR (ratio), SALES_YIELD_FLOOR (sales per unit of
+ * spend) and OVERSPEND_FREEZE (percent over the monthly plan). {@code base} defaults to
+ * TOTAL. {@code version} is the version read (edits only).
+ */
+public record AllocationRuleCommand(@NotNull AllocationRuleKind kind, @NotNull RuleScope scopeType,
+		@Size(max = 100) String scopeValue,
+		@DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal share,
+		@PositiveOrZero @Digits(integer = 13, fraction = 6) BigDecimal threshold, PercentageBase base,
+		@Size(max = 20000) String note, @PositiveOrZero Integer position, Long version) {
+
+	/** A share rule (MIN/MAX/FIXED share, reserve, channel cap). */
+	public static AllocationRuleCommand share(AllocationRuleKind kind, RuleScope scope, String scopeValue,
+			BigDecimal share, PercentageBase base) {
+		return new AllocationRuleCommand(kind, scope, scopeValue, share, null, base, null, null, null);
+	}
+
+	/** A threshold rule (ROI floor, sales-yield floor, overspend freeze). */
+	public static AllocationRuleCommand threshold(AllocationRuleKind kind, RuleScope scope, String scopeValue,
+			BigDecimal threshold) {
+		return new AllocationRuleCommand(kind, scope, scopeValue, null, threshold, null, null, null, null);
+	}
+
+}

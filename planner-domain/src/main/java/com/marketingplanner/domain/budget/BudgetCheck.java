@@ -1,0 +1,678 @@
+package com.marketingplanner.domain.budget;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import com.marketingplanner.domain.budget.BudgetInput.Line;
+import com.marketingplanner.domain.budget.BudgetInput.Rule;
+import com.marketingplanner.domain.budget.BudgetInput.Spend;
+import com.marketingplanner.domain.budget.BudgetReport.LineFigures;
+import com.marketingplanner.domain.budget.BudgetReport.RuleResult;
+import com.marketingplanner.domain.budget.BudgetReport.RuleStatus;
+import com.marketingplanner.domain.budget.BudgetReport.ScopeTotal;
+import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
+
+/**
+ * The budget check: computes every line's effective amount, the totals and shares, and
+ * reports over/under-allocation and every broken allocation rule as {@link BudgetWarning
+ * findings}. It never refuses anything; it is pure computation over a
+ * {@link BudgetInput}.
+ *
+ * <h2>Amounts</h2>
+ * <ul>
+ * <li><b>Planned amount</b> of a line: its amount, else its percentage × its base
+ * ({@link PercentageBase}), rounded half-up to cents; undefined when it has neither or
+ * when the base is undefined.</li>
+ * <li><b>Effective amount</b>: the planned amount, else (a category without its own
+ * figure) the sum of its children's effective amounts.</li>
+ * <li><b>Allocated</b> = Σ effective amounts of the top-level lines; <b>unallocated</b> =
+ * plan total − allocated (negative: over-allocated).</li>
+ * <li>The sum of a <b>tag</b> or <b>channel</b> counts its top-most lines only (a tagged
+ * category and its tagged items are not counted twice). Share = sum ÷ base × 100.</li>
+ * </ul>
+ *
+ * <h2>Findings (code → severity)</h2>
+ * <ul>
+ * <li>{@code over-allocated} (WARNING) / {@code under-allocated} (INFO): allocated vs
+ * plan total; {@code total-missing} (INFO) when the plan has no total.</li>
+ * <li>{@code percentages-not-100} (WARNING): two or more sibling lines are given as
+ * percentages of their level's base (TOTAL/PARENT at top level, PARENT below) and these
+ * percentages do not sum to exactly 100.</li>
+ * <li>{@code children-exceed-parent} (WARNING) / {@code children-below-parent} (INFO):
+ * the children's effective amounts vs the parent's planned amount.</li>
+ * <li>{@code line-unplanned} (WARNING): a leaf line with neither amount nor percentage;
+ * {@code line-base-undefined} (WARNING): a percentage whose base is not defined.</li>
+ * <li>{@code spend-over-plan} / {@code spend-without-plan} (WARNING): actual spend of a
+ * line (with its descendants) above its effective amount, or on a line without one.</li>
+ * <li>Rules: {@code rule-min-share}, {@code rule-max-share}, {@code rule-fixed-share}
+ * (tolerance ± {@value #FIXED_TOLERANCE_TEXT} percentage points),
+ * {@code rule-reserve-below}, {@code rule-channel-cap}, {@code rule-overspend-freeze}
+ * (per calendar month: spend in the scope vs scope amount ÷ months, over by more than the
+ * threshold percent) — all WARNING; {@code rule-not-measurable} (INFO) for ROI and
+ * sales-yield floors, which need revenue actuals; {@code rule-base-undefined} and
+ * {@code rule-scope-missing} (WARNING) when a rule cannot be evaluated.</li>
+ * </ul>
+ */
+public final class BudgetCheck {
+
+	static final String FIXED_TOLERANCE_TEXT = "0.05";
+
+	private static final BigDecimal FIXED_TOLERANCE = new BigDecimal(FIXED_TOLERANCE_TEXT);
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final BudgetInput input;
+
+	private final Map<Long, Line> byId = new LinkedHashMap<>();
+
+	private final Map<Long, List<Line>> childrenOf = new LinkedHashMap<>();
+
+	private final List<Line> roots = new ArrayList<>();
+
+	private final int months;
+
+	private final BigDecimal monthly;
+
+	private boolean marketingComputed;
+
+	private BigDecimal marketing;
+
+	private final List<BudgetWarning> planWarnings = new ArrayList<>();
+
+	private final List<BudgetWarning> lineWarnings = new ArrayList<>();
+
+	private final List<BudgetWarning> ruleWarnings = new ArrayList<>();
+
+	private BudgetCheck(BudgetInput input) {
+		this.input = input;
+		input.lines().forEach((line) -> this.byId.put(line.id(), line));
+		for (Line line : input.lines()) {
+			if (line.parentId() != null && this.byId.containsKey(line.parentId())) {
+				this.childrenOf.computeIfAbsent(line.parentId(), (key) -> new ArrayList<>()).add(line);
+			}
+			else {
+				this.roots.add(line);
+			}
+		}
+		this.months = (input.period() != null) ? monthsOf(input.period().start(), input.period().end()) : 0;
+		this.monthly = (input.total() != null && this.months > 0)
+				? input.total().divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
+	}
+
+	/**
+	 * Every finding code the check can report, each with its English text (the web
+	 * bundles must hold the same codes under {@code budget.warning.<code>}).
+	 */
+	public static Map<String, String> findingCodes() {
+		return EnglishMessages.all();
+	}
+
+	/** Checks the budget of one plan. */
+	public static BudgetReport run(BudgetInput input) {
+		return new BudgetCheck(input).report();
+	}
+
+	private BudgetReport report() {
+		BigDecimal total = this.input.total();
+		BigDecimal allocated = sum(this.roots.stream().map((line) -> effective(line, false)).toList());
+		BigDecimal unallocated = (total != null) ? total.subtract(allocated) : null;
+		checkAllocation(total, allocated);
+		checkPercentageLevel(null, this.roots);
+		Map<Long, LineFigures> figures = new LinkedHashMap<>();
+		walk(this.roots, figures);
+		List<RuleResult> ruleResults = this.input.rules().stream().map(this::evaluate).toList();
+		BigDecimal spent = sum(this.input.spends().stream().map(Spend::amount).toList());
+		List<BudgetWarning> warnings = new ArrayList<>(this.planWarnings);
+		warnings.addAll(this.lineWarnings);
+		warnings.addAll(this.ruleWarnings);
+		return new BudgetReport(this.input.currency(), total, allocated, unallocated, percent(allocated, total), spent,
+				percent(spent, total), marketing(), this.monthly, this.months, figures, scopeTotals(true),
+				scopeTotals(false), spentByMonth((line) -> true), ruleResults, warnings);
+	}
+
+	// --- amounts ---------------------------------------------------------------
+
+	/**
+	 * The line's own planned amount. {@code forMarketing}: computing the marketing base
+	 * itself, so MARKETING-based lines are undefined (they cannot be part of their own
+	 * base).
+	 */
+	private BigDecimal planned(Line line, boolean forMarketing) {
+		if (line.plannedAmount() != null) {
+			return line.plannedAmount().setScale(2, RoundingMode.HALF_UP);
+		}
+		if (line.plannedPercentage() == null) {
+			return null;
+		}
+		BigDecimal base = lineBase(line, forMarketing);
+		return (base != null) ? share(line.plannedPercentage(), base) : null;
+	}
+
+	private BigDecimal lineBase(Line line, boolean forMarketing) {
+		PercentageBase base = (line.percentageBase() != null) ? line.percentageBase() : PercentageBase.TOTAL;
+		return switch (base) {
+			case TOTAL -> this.input.total();
+			case PARENT -> {
+				Line parent = parent(line);
+				yield (parent != null) ? planned(parent, forMarketing) : this.input.total();
+			}
+			case MONTHLY -> this.monthly;
+			case MARKETING -> forMarketing ? null : marketing();
+		};
+	}
+
+	private BigDecimal effective(Line line, boolean forMarketing) {
+		BigDecimal planned = planned(line, forMarketing);
+		if (planned != null || hasOwnPlan(line)) {
+			return planned;
+		}
+		List<BigDecimal> children = children(line).stream().map((child) -> effective(child, forMarketing)).toList();
+		return children.stream().allMatch(Objects::isNull) ? null : sum(children);
+	}
+
+	private BigDecimal marketing() {
+		if (!this.marketingComputed) {
+			this.marketingComputed = true;
+			List<Line> marketingLines = topMost(Line::isMarketing);
+			this.marketing = marketingLines.isEmpty() ? null
+					: sum(marketingLines.stream().map((line) -> effective(line, true)).toList());
+		}
+		return this.marketing;
+	}
+
+	private BigDecimal spentOn(Line line) {
+		BigDecimal own = sum(this.input.spends()
+			.stream()
+			.filter((spend) -> spend.lineId() == line.id())
+			.map(Spend::amount)
+			.toList());
+		return own.add(sum(children(line).stream().map(this::spentOn).toList()));
+	}
+
+	// --- plan-wide and per-line checks --------------------------------------------
+
+	private void checkAllocation(BigDecimal total, BigDecimal allocated) {
+		if (total == null) {
+			this.planWarnings.add(warning("total-missing", WarningSeverity.INFO, SubjectType.PLAN, null,
+					this.input.title(), null, List.of(BudgetFigure.amount("allocated", allocated))));
+			return;
+		}
+		int comparison = allocated.compareTo(total);
+		if (comparison > 0) {
+			BigDecimal over = allocated.subtract(total);
+			this.planWarnings.add(
+					warning("over-allocated", WarningSeverity.WARNING, SubjectType.PLAN, null, this.input.title(), null,
+							List.of(BudgetFigure.amount("over", over),
+									BudgetFigure.percent("overPercent", percent(over, total)),
+									BudgetFigure.amount("allocated", allocated), BudgetFigure.amount("total", total))));
+		}
+		else if (comparison < 0) {
+			BigDecimal rest = total.subtract(allocated);
+			this.planWarnings
+				.add(warning("under-allocated", WarningSeverity.INFO, SubjectType.PLAN, null, this.input.title(), null,
+						List.of(BudgetFigure.amount("unallocated", rest),
+								BudgetFigure.percent("unallocatedPercent", percent(rest, total)),
+								BudgetFigure.amount("allocated", allocated), BudgetFigure.amount("total", total))));
+		}
+	}
+
+	private void checkPercentageLevel(Line parent, List<Line> siblings) {
+		List<Line> percentages = siblings.stream()
+			.filter((line) -> line.plannedAmount() == null && line.plannedPercentage() != null)
+			.filter((line) -> line.percentageBase() == PercentageBase.PARENT || (parent == null
+					&& (line.percentageBase() == null || line.percentageBase() == PercentageBase.TOTAL)))
+			.toList();
+		if (percentages.size() < 2) {
+			return;
+		}
+		BigDecimal sum = sum(percentages.stream().map(Line::plannedPercentage).toList());
+		if (sum.compareTo(HUNDRED) != 0) {
+			List<BudgetWarning> target = (parent != null) ? this.lineWarnings : this.planWarnings;
+			target.add(warning("percentages-not-100", WarningSeverity.WARNING,
+					(parent != null) ? SubjectType.LINE : SubjectType.PLAN, (parent != null) ? parent.id() : null,
+					(parent != null) ? parent.name() : this.input.title(), null,
+					List.of(BudgetFigure.percent("sum", sum))));
+		}
+	}
+
+	private void walk(List<Line> lines, Map<Long, LineFigures> figures) {
+		for (Line line : lines) {
+			BigDecimal planned = planned(line, false);
+			BigDecimal effective = effective(line, false);
+			BigDecimal spent = spentOn(line);
+			Line parent = parent(line);
+			BigDecimal parentBase = (parent != null) ? planned(parent, false) : this.input.total();
+			figures.put(line.id(), new LineFigures(line.id(), planned, effective, planned == null && effective != null,
+					percent(effective, this.input.total()), percent(effective, parentBase), spent));
+			checkLine(line, planned, effective, spent);
+			checkPercentageLevel(line, children(line));
+			walk(children(line), figures);
+		}
+	}
+
+	private void checkLine(Line line, BigDecimal planned, BigDecimal effective, BigDecimal spent) {
+		List<Line> children = children(line);
+		if (!hasOwnPlan(line) && children.isEmpty()) {
+			this.lineWarnings.add(lineWarning("line-unplanned", WarningSeverity.WARNING, line, null, List.of()));
+		}
+		if (line.plannedAmount() == null && line.plannedPercentage() != null && planned == null) {
+			PercentageBase base = (line.percentageBase() != null) ? line.percentageBase() : PercentageBase.TOTAL;
+			this.lineWarnings
+				.add(lineWarning("line-base-undefined", WarningSeverity.WARNING, line, base.name(), List.of()));
+		}
+		if (planned != null && !children.isEmpty()) {
+			List<BigDecimal> amounts = children.stream().map((child) -> effective(child, false)).toList();
+			if (!amounts.stream().allMatch(Objects::isNull)) {
+				BigDecimal childSum = sum(amounts);
+				int comparison = childSum.compareTo(planned);
+				if (comparison > 0) {
+					BigDecimal excess = childSum.subtract(planned);
+					this.lineWarnings.add(lineWarning("children-exceed-parent", WarningSeverity.WARNING, line, null,
+							List.of(BudgetFigure.amount("children", childSum), BudgetFigure.amount("planned", planned),
+									BudgetFigure.amount("excess", excess),
+									BudgetFigure.percent("excessPercent", percent(excess, planned)))));
+				}
+				else if (comparison < 0) {
+					this.lineWarnings.add(lineWarning("children-below-parent", WarningSeverity.INFO, line, null,
+							List.of(BudgetFigure.amount("children", childSum), BudgetFigure.amount("planned", planned),
+									BudgetFigure.amount("remaining", planned.subtract(childSum)))));
+				}
+			}
+		}
+		if (spent.signum() > 0) {
+			if (effective == null || effective.signum() == 0) {
+				this.lineWarnings.add(lineWarning("spend-without-plan", WarningSeverity.WARNING, line, null,
+						List.of(BudgetFigure.amount("spent", spent))));
+			}
+			else if (spent.compareTo(effective) > 0) {
+				BigDecimal over = spent.subtract(effective);
+				this.lineWarnings.add(lineWarning("spend-over-plan", WarningSeverity.WARNING, line, null,
+						List.of(BudgetFigure.amount("spent", spent), BudgetFigure.amount("planned", effective),
+								BudgetFigure.amount("over", over),
+								BudgetFigure.percent("overPercent", percent(over, effective)))));
+			}
+		}
+	}
+
+	// --- rules -----------------------------------------------------------------
+
+	private RuleResult evaluate(Rule rule) {
+		if (rule.kind() == AllocationRuleKind.ROI_FLOOR || rule.kind() == AllocationRuleKind.SALES_YIELD_FLOOR) {
+			this.ruleWarnings.add(warning("rule-not-measurable", WarningSeverity.INFO, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), rule.kind().name(), List.of(BudgetFigure.ratio("threshold", rule.threshold()))));
+			return result(rule, RuleStatus.NOT_MEASURABLE, null, null, null);
+		}
+		if (rule.kind() == AllocationRuleKind.CHANNEL_CAP && rule.scopeType() == RuleScope.PLAN) {
+			return evaluateEachChannelCap(rule);
+		}
+		Predicate<Line> scope = scopePredicate(rule);
+		if (scope == null) {
+			this.ruleWarnings.add(warning("rule-scope-missing", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), rule.kind().name(), List.of()));
+			return result(rule, RuleStatus.NOT_EVALUABLE, null, null, null);
+		}
+		if (rule.kind() == AllocationRuleKind.OVERSPEND_FREEZE) {
+			return evaluateFreeze(rule, scope);
+		}
+		return evaluateShare(rule, scope);
+	}
+
+	private RuleResult evaluateShare(Rule rule, Predicate<Line> scope) {
+		PercentageBase baseKind = (rule.base() != null) ? rule.base() : PercentageBase.TOTAL;
+		BigDecimal base = ruleBase(rule, baseKind);
+		if (base == null || base.signum() == 0) {
+			this.ruleWarnings.add(warning("rule-base-undefined", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), baseKind.name(), List.of()));
+			return result(rule, RuleStatus.NOT_EVALUABLE, null, base, null);
+		}
+		BigDecimal amount = (rule.scopeType() == RuleScope.PLAN && rule.kind() != AllocationRuleKind.RESERVE)
+				? sum(this.roots.stream().map((line) -> effective(line, false)).toList()) : scopeSum(scope);
+		if (baseKind == PercentageBase.MONTHLY) {
+			amount = amount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP);
+		}
+		BigDecimal actual = percent(amount, base);
+		BigDecimal target = (rule.share() != null) ? rule.share() : BigDecimal.ZERO;
+		boolean violated = switch (rule.kind()) {
+			case MIN_SHARE, RESERVE -> actual.compareTo(target) < 0;
+			case MAX_SHARE, CHANNEL_CAP -> actual.compareTo(target) > 0;
+			case FIXED_SHARE -> actual.subtract(target).abs().compareTo(FIXED_TOLERANCE) > 0;
+			default -> throw new IllegalStateException("Not a share rule: " + rule.kind());
+		};
+		if (violated) {
+			String code = switch (rule.kind()) {
+				case MIN_SHARE -> "rule-min-share";
+				case MAX_SHARE -> "rule-max-share";
+				case FIXED_SHARE -> "rule-fixed-share";
+				case RESERVE -> "rule-reserve-below";
+				default -> "rule-channel-cap";
+			};
+			this.ruleWarnings.add(warning(code, WarningSeverity.WARNING, SubjectType.RULE, rule.id(), scopeLabel(rule),
+					baseKind.name(),
+					List.of(BudgetFigure.percent("share", actual), BudgetFigure.percent("target", target),
+							BudgetFigure.amount("amount", amount), BudgetFigure.amount("base", base))));
+		}
+		if (baseKind == PercentageBase.MONTHLY && isUpperBound(rule.kind())
+				&& monthlySpendAbove(rule, scopeLabel(rule), scope, target)) {
+			violated = true;
+		}
+		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
+				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, amount, base, actual, target);
+	}
+
+	private static boolean isUpperBound(AllocationRuleKind kind) {
+		return kind == AllocationRuleKind.MAX_SHARE || kind == AllocationRuleKind.CHANNEL_CAP;
+	}
+
+	/**
+	 * An upper share of the monthly budget also bounds what is actually spent in each
+	 * month: reports every month whose spend in the scope exceeds it.
+	 */
+	private boolean monthlySpendAbove(Rule rule, String subject, Predicate<Line> scope, BigDecimal target) {
+		boolean above = false;
+		for (Map.Entry<YearMonth, BigDecimal> month : spentByMonth(scope).entrySet()) {
+			BigDecimal share = percent(month.getValue(), this.monthly);
+			if (share.compareTo(target) > 0) {
+				above = true;
+				this.ruleWarnings.add(warning("rule-month-spend-above-share", WarningSeverity.WARNING, SubjectType.RULE,
+						rule.id(), subject, month.getKey().toString(),
+						List.of(BudgetFigure.percent("share", share), BudgetFigure.percent("target", target),
+								BudgetFigure.amount("spent", month.getValue()),
+								BudgetFigure.amount("base", this.monthly))));
+			}
+		}
+		return above;
+	}
+
+	/**
+	 * A channel cap for the whole plan caps every channel of the plan's lines that has no
+	 * channel cap of its own; each channel above it is a finding. The result carries the
+	 * highest share found.
+	 */
+	private RuleResult evaluateEachChannelCap(Rule rule) {
+		PercentageBase baseKind = (rule.base() != null) ? rule.base() : PercentageBase.TOTAL;
+		BigDecimal base = ruleBase(rule, baseKind);
+		if (base == null || base.signum() == 0) {
+			this.ruleWarnings.add(warning("rule-base-undefined", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), baseKind.name(), List.of()));
+			return result(rule, RuleStatus.NOT_EVALUABLE, null, base, null);
+		}
+		Set<String> ownCaps = new HashSet<>();
+		this.input.rules()
+			.stream()
+			.filter((other) -> other.kind() == AllocationRuleKind.CHANNEL_CAP && other.scopeType() == RuleScope.CHANNEL)
+			.forEach((other) -> ownCaps.add(other.scopeValue()));
+		Set<String> channels = new TreeSet<>();
+		this.input.lines()
+			.stream()
+			.map(Line::channelCode)
+			.filter(Objects::nonNull)
+			.filter((code) -> !ownCaps.contains(code))
+			.forEach(channels::add);
+		BigDecimal target = (rule.share() != null) ? rule.share() : BigDecimal.ZERO;
+		boolean violated = false;
+		BigDecimal highest = null;
+		BigDecimal highestAmount = null;
+		for (String code : channels) {
+			BigDecimal amount = scopeSum((line) -> code.equals(line.channelCode()));
+			if (baseKind == PercentageBase.MONTHLY) {
+				amount = amount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP);
+			}
+			BigDecimal actual = percent(amount, base);
+			if (highest == null || actual.compareTo(highest) > 0) {
+				highest = actual;
+				highestAmount = amount;
+			}
+			if (actual.compareTo(target) > 0) {
+				violated = true;
+				this.ruleWarnings.add(warning("rule-channel-cap", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+						code, baseKind.name(),
+						List.of(BudgetFigure.percent("share", actual), BudgetFigure.percent("target", target),
+								BudgetFigure.amount("amount", amount), BudgetFigure.amount("base", base))));
+			}
+			if (baseKind == PercentageBase.MONTHLY
+					&& monthlySpendAbove(rule, code, (line) -> code.equals(line.channelCode()), target)) {
+				violated = true;
+			}
+		}
+		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
+				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, highestAmount, base, highest, target);
+	}
+
+	private RuleResult evaluateFreeze(Rule rule, Predicate<Line> scope) {
+		BigDecimal scopeAmount = (rule.scopeType() == RuleScope.PLAN) ? this.input.total() : scopeSum(scope);
+		BigDecimal monthlyPlan = (scopeAmount != null && this.months > 0)
+				? scopeAmount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
+		if (monthlyPlan == null || monthlyPlan.signum() == 0) {
+			this.ruleWarnings.add(warning("rule-base-undefined", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), PercentageBase.MONTHLY.name(), List.of()));
+			return result(rule, RuleStatus.NOT_EVALUABLE, scopeAmount, monthlyPlan, null);
+		}
+		BigDecimal threshold = (rule.threshold() != null) ? rule.threshold() : BigDecimal.ZERO;
+		boolean violated = false;
+		for (Map.Entry<YearMonth, BigDecimal> month : spentByMonth(scope).entrySet()) {
+			BigDecimal over = month.getValue().subtract(monthlyPlan);
+			BigDecimal overPercent = percent(over, monthlyPlan);
+			if (overPercent.compareTo(threshold) > 0) {
+				violated = true;
+				this.ruleWarnings.add(warning("rule-overspend-freeze", WarningSeverity.WARNING, SubjectType.RULE,
+						rule.id(), scopeLabel(rule), month.getKey().toString(),
+						List.of(BudgetFigure.amount("spent", month.getValue()),
+								BudgetFigure.amount("monthlyPlan", monthlyPlan),
+								BudgetFigure.percent("overPercent", overPercent),
+								BudgetFigure.percent("threshold", threshold))));
+			}
+		}
+		return result(rule, violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, scopeAmount, monthlyPlan, null);
+	}
+
+	private BigDecimal ruleBase(Rule rule, PercentageBase base) {
+		return switch (base) {
+			case TOTAL -> this.input.total();
+			case MARKETING -> marketing();
+			case MONTHLY -> this.monthly;
+			case PARENT -> {
+				Line line = (rule.scopeType() == RuleScope.LINE) ? lineOf(rule) : null;
+				Line parent = (line != null) ? parent(line) : null;
+				yield (parent != null) ? planned(parent, false) : this.input.total();
+			}
+		};
+	}
+
+	/** Which lines a rule is about; {@code null} when its line no longer exists. */
+	private Predicate<Line> scopePredicate(Rule rule) {
+		String value = rule.scopeValue();
+		return switch (rule.scopeType()) {
+			case PLAN -> (rule.kind() == AllocationRuleKind.RESERVE)
+					? (line) -> line.tags().contains(BudgetLine.TAG_RESERVE) : (line) -> true;
+			case TAG -> (line) -> line.tags().contains(BudgetLine.normalizeTag(value));
+			case CHANNEL -> (line) -> value != null && value.equals(line.channelCode());
+			case LINE -> {
+				Line target = lineOf(rule);
+				yield (target != null) ? (line) -> line.id() == target.id() : null;
+			}
+		};
+	}
+
+	private Line lineOf(Rule rule) {
+		try {
+			return (rule.scopeValue() != null) ? this.byId.get(Long.valueOf(rule.scopeValue().strip())) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private String scopeLabel(Rule rule) {
+		return switch (rule.scopeType()) {
+			case PLAN -> (rule.kind() == AllocationRuleKind.RESERVE) ? BudgetLine.TAG_RESERVE : this.input.title();
+			case LINE -> {
+				Line line = lineOf(rule);
+				yield (line != null) ? line.name() : String.valueOf(rule.scopeValue());
+			}
+			default -> String.valueOf(rule.scopeValue());
+		};
+	}
+
+	private static RuleResult result(Rule rule, RuleStatus status, BigDecimal amount, BigDecimal base,
+			BigDecimal actual) {
+		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(), status, amount, base, actual,
+				rule.kind().isShare() ? rule.share() : null);
+	}
+
+	// --- scopes and sums ---------------------------------------------------------
+
+	/** Σ effective amounts of the top-most lines matching {@code scope}. */
+	private BigDecimal scopeSum(Predicate<Line> scope) {
+		return sum(topMost(scope).stream().map((line) -> effective(line, false)).toList());
+	}
+
+	private List<Line> topMost(Predicate<Line> scope) {
+		List<Line> found = new ArrayList<>();
+		collectTopMost(this.roots, scope, found);
+		return found;
+	}
+
+	private void collectTopMost(List<Line> lines, Predicate<Line> scope, List<Line> found) {
+		for (Line line : lines) {
+			if (scope.test(line)) {
+				found.add(line);
+			}
+			else {
+				collectTopMost(children(line), scope, found);
+			}
+		}
+	}
+
+	private List<ScopeTotal> scopeTotals(boolean tags) {
+		TreeMap<String, BigDecimal> sums = new TreeMap<>();
+		for (Line line : this.input.lines()) {
+			if (tags) {
+				line.tags().forEach((tag) -> sums.putIfAbsent(tag, null));
+			}
+			else if (line.channelCode() != null) {
+				sums.putIfAbsent(line.channelCode(), null);
+			}
+		}
+		List<ScopeTotal> totals = new ArrayList<>();
+		for (String key : sums.keySet()) {
+			BigDecimal amount = scopeSum(
+					tags ? (line) -> line.tags().contains(key) : (line) -> key.equals(line.channelCode()));
+			totals.add(new ScopeTotal(key, amount, percent(amount, this.input.total())));
+		}
+		return totals;
+	}
+
+	/** Actual spend per month booked on lines in the scope or below a line in it. */
+	private Map<YearMonth, BigDecimal> spentByMonth(Predicate<Line> scope) {
+		Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
+		for (Spend spend : this.input.spends()) {
+			Line line = this.byId.get(spend.lineId());
+			if (line != null && inScope(line, scope)) {
+				byMonth.merge(YearMonth.from(spend.spentOn()), spend.amount(), BigDecimal::add);
+			}
+		}
+		return byMonth;
+	}
+
+	private boolean inScope(Line line, Predicate<Line> scope) {
+		for (Line current = line; current != null; current = parent(current)) {
+			if (scope.test(current)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Line parent(Line line) {
+		return (line.parentId() != null) ? this.byId.get(line.parentId()) : null;
+	}
+
+	private List<Line> children(Line line) {
+		return this.childrenOf.getOrDefault(line.id(), List.of());
+	}
+
+	private static boolean hasOwnPlan(Line line) {
+		return line.plannedAmount() != null || line.plannedPercentage() != null;
+	}
+
+	// --- arithmetic --------------------------------------------------------------
+
+	static int monthsOf(LocalDate start, LocalDate end) {
+		return (end.getYear() * 12 + end.getMonthValue()) - (start.getYear() * 12 + start.getMonthValue()) + 1;
+	}
+
+	private static BigDecimal sum(List<BigDecimal> amounts) {
+		return amounts.stream()
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** {@code percentage} % of {@code base}, in cents. */
+	private static BigDecimal share(BigDecimal percentage, BigDecimal base) {
+		return percentage.multiply(base).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * {@code part} ÷ {@code whole} in percent (scale 4); {@code null} when not defined.
+	 */
+	private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+		if (part == null || whole == null || whole.signum() == 0) {
+			return null;
+		}
+		return part.multiply(HUNDRED).divide(whole, 4, RoundingMode.HALF_UP);
+	}
+
+	// --- findings ----------------------------------------------------------------
+
+	private BudgetWarning lineWarning(String code, WarningSeverity severity, Line line, String detail,
+			List<BudgetFigure> figures) {
+		return warning(code, severity, SubjectType.LINE, line.id(), line.name(), detail, figures);
+	}
+
+	private BudgetWarning warning(String code, WarningSeverity severity, SubjectType type, Long id, String subject,
+			String detail, List<BudgetFigure> figures) {
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(subject);
+		arguments.add(detail);
+		figures.forEach((figure) -> arguments.add(format(figure)));
+		String message = new MessageFormat(EnglishMessages.of(code), Locale.ENGLISH).format(arguments.toArray());
+		return new BudgetWarning(code, severity, type, id, subject, detail, figures, message);
+	}
+
+	private String format(BudgetFigure figure) {
+		if (figure.value() == null) {
+			return "—";
+		}
+		String pattern = switch (figure.kind()) {
+			case AMOUNT -> "#,##0.00";
+			case PERCENT -> "#,##0.0";
+			case RATIO -> "#,##0.####";
+		};
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		String text = format.format(figure.value());
+		return switch (figure.kind()) {
+			case AMOUNT -> this.input.currency() + " " + text;
+			case PERCENT -> text + "%";
+			case RATIO -> text;
+		};
+	}
+
+}

@@ -1,0 +1,281 @@
+package com.marketingplanner.web.budget;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import com.marketingplanner.domain.budget.ActualSpend;
+import com.marketingplanner.domain.budget.AllocationRule;
+import com.marketingplanner.domain.budget.AllocationRuleCommand;
+import com.marketingplanner.domain.budget.AllocationRuleKind;
+import com.marketingplanner.domain.budget.AllocationRuleService;
+import com.marketingplanner.domain.budget.BudgetLine;
+import com.marketingplanner.domain.budget.BudgetLineCommand;
+import com.marketingplanner.domain.budget.BudgetLineNode;
+import com.marketingplanner.domain.budget.BudgetOverview;
+import com.marketingplanner.domain.budget.BudgetReport;
+import com.marketingplanner.domain.budget.BudgetService;
+import com.marketingplanner.domain.budget.PercentageBase;
+import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.channel.Channel;
+import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.shared.DomainException;
+import com.marketingplanner.web.page.FormErrors;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The budget page: the split as a tree with amounts and shares, the totals, the findings
+ * of the budget check, and forms for lines, rules and spend. Saving is never refused for
+ * a finding; the findings show on the page after every save.
+ */
+@Controller
+@RequestMapping("/plans/{planId}/budget")
+class BudgetPageController {
+
+	private static final String LINE_FORM = "lineForm";
+
+	private static final String RULE_FORM = "ruleForm";
+
+	private static final String SPEND_FORM = "spendForm";
+
+	private final BudgetService budget;
+
+	private final AllocationRuleService rules;
+
+	private final ChannelService channels;
+
+	private final BudgetFormat format;
+
+	BudgetPageController(BudgetService budget, AllocationRuleService rules, ChannelService channels,
+			BudgetFormat format) {
+		this.budget = budget;
+		this.rules = rules;
+		this.channels = channels;
+		this.format = format;
+	}
+
+	@GetMapping
+	String page(@PathVariable long planId, Model model) {
+		return render(planId, model);
+	}
+
+	// --- lines ------------------------------------------------------------------
+
+	@PostMapping("/lines")
+	String addLine(@PathVariable long planId, @Valid @ModelAttribute(LINE_FORM) BudgetLineCommand form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.budget.addLine(planId, form);
+				return done(planId, redirect, "flash.created");
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return render(planId, model);
+	}
+
+	@GetMapping("/lines/{lineId}/edit")
+	String editLine(@PathVariable long planId, @PathVariable long lineId, Model model) {
+		BudgetLine line = this.budget.getLine(planId, lineId);
+		model.addAttribute(LINE_FORM,
+				new BudgetLineCommand(line.getParentId(), line.getPosition(), line.getName(), line.getDescription(),
+						(line.getChannel() != null) ? line.getChannel().getCode() : null, line.getPhaseId(),
+						line.getQuarter(), line.getPlannedAmount(), line.getPlannedPercentage(),
+						line.getPercentageBase(), List.copyOf(line.getTags()), line.getVersion()));
+		model.addAttribute("lineId", lineId);
+		return render(planId, model);
+	}
+
+	@PostMapping("/lines/{lineId}")
+	String updateLine(@PathVariable long planId, @PathVariable long lineId,
+			@Valid @ModelAttribute(LINE_FORM) BudgetLineCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.budget.updateLine(planId, lineId, form);
+				return done(planId, redirect, "flash.saved");
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("lineId", lineId);
+		return render(planId, model);
+	}
+
+	@PostMapping("/lines/{lineId}/delete")
+	String deleteLine(@PathVariable long planId, @PathVariable long lineId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.budget.deleteLine(planId, lineId, version);
+		return done(planId, redirect, "flash.deleted");
+	}
+
+	// --- spend ------------------------------------------------------------------
+
+	@PostMapping("/spend")
+	String addSpend(@PathVariable long planId, @Valid @ModelAttribute(SPEND_FORM) SpendForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.budget.addSpend(planId, form.lineId(), form.toCommand());
+				return done(planId, redirect, "flash.created");
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return render(planId, model);
+	}
+
+	@PostMapping("/lines/{lineId}/spend/{spendId}/delete")
+	String deleteSpend(@PathVariable long planId, @PathVariable long lineId, @PathVariable long spendId,
+			RedirectAttributes redirect) {
+		this.budget.deleteSpend(planId, lineId, spendId);
+		return done(planId, redirect, "flash.deleted");
+	}
+
+	// --- rules ------------------------------------------------------------------
+
+	@PostMapping("/rules")
+	String addRule(@PathVariable long planId, @Valid @ModelAttribute(RULE_FORM) AllocationRuleCommand form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.rules.add(planId, form);
+				return done(planId, redirect, "flash.created");
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return render(planId, model);
+	}
+
+	@GetMapping("/rules/{ruleId}/edit")
+	String editRule(@PathVariable long planId, @PathVariable long ruleId, Model model) {
+		AllocationRule rule = this.rules.get(planId, ruleId);
+		model.addAttribute(RULE_FORM,
+				new AllocationRuleCommand(rule.getKind(), rule.getScopeType(), rule.getScopeValue(), rule.getShare(),
+						rule.getThreshold(), rule.getBase(), rule.getNote(), rule.getPosition(), rule.getVersion()));
+		model.addAttribute("ruleId", ruleId);
+		return render(planId, model);
+	}
+
+	@PostMapping("/rules/{ruleId}")
+	String updateRule(@PathVariable long planId, @PathVariable long ruleId,
+			@Valid @ModelAttribute(RULE_FORM) AllocationRuleCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.rules.update(planId, ruleId, form);
+				return done(planId, redirect, "flash.saved");
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("ruleId", ruleId);
+		return render(planId, model);
+	}
+
+	@PostMapping("/rules/{ruleId}/delete")
+	String deleteRule(@PathVariable long planId, @PathVariable long ruleId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		this.rules.delete(planId, ruleId, version);
+		return done(planId, redirect, "flash.deleted");
+	}
+
+	// --- view -------------------------------------------------------------------
+
+	private static String done(long planId, RedirectAttributes redirect, String flash) {
+		redirect.addFlashAttribute("flash", flash);
+		return "redirect:/plans/" + planId + "/budget";
+	}
+
+	private String render(long planId, Model model) {
+		BudgetOverview overview = this.budget.overview(planId);
+		BudgetReport report = overview.report();
+		String currency = overview.plan().getCurrency();
+		List<Row> rows = new ArrayList<>();
+		flatten(overview.tree(), 0, rows);
+		Map<Long, String> lineNames = new LinkedHashMap<>();
+		rows.forEach((row) -> lineNames.put(row.node().id(), row.node().name()));
+		Map<Long, BudgetReport.RuleResult> ruleResults = new LinkedHashMap<>();
+		report.rules().forEach((result) -> ruleResults.put(result.ruleId(), result));
+		List<ActualSpend> spend = this.budget.allSpend(planId);
+		List<BudgetService.PhaseRef> phases = this.budget.phases(planId);
+		Map<Long, String> phaseNames = new LinkedHashMap<>();
+		phases.forEach((phase) -> phaseNames.put(phase.id(), phase.name()));
+
+		model.addAttribute("plan", overview.plan());
+		model.addAttribute("currency", currency);
+		model.addAttribute("report", report);
+		model.addAttribute("rows", rows);
+		model.addAttribute("lineNames", lineNames);
+		Map<String, String> lineNamesByText = new LinkedHashMap<>();
+		lineNames.forEach((id, name) -> lineNamesByText.put(String.valueOf(id), name));
+		model.addAttribute("lineNamesByText", lineNamesByText);
+		model.addAttribute("rules", overview.rules());
+		model.addAttribute("ruleResults", ruleResults);
+		model.addAttribute("warnings", report.warnings()
+			.stream()
+			.map((warning) -> new WarningView(warning.severity().name(), this.format.warning(warning, currency)))
+			.toList());
+		model.addAttribute("spend", spend);
+		List<Channel> catalog = this.channels.all();
+		Map<String, String> channelNames = new LinkedHashMap<>();
+		catalog.forEach(
+				(channel) -> channelNames.put(channel.getCode(), channel.displayName(LocaleContextHolder.getLocale())));
+		model.addAttribute("channels", catalog);
+		model.addAttribute("channelNames", channelNames);
+		model.addAttribute("phases", phases);
+		model.addAttribute("phaseNames", phaseNames);
+		model.addAttribute("bases", PercentageBase.values());
+		model.addAttribute("ruleKinds", AllocationRuleKind.values());
+		model.addAttribute("ruleScopes", RuleScope.values());
+		if (!model.containsAttribute(LINE_FORM)) {
+			model.addAttribute(LINE_FORM, new BudgetLineCommand(null, null, "", null, null, null, null, null, null,
+					PercentageBase.TOTAL, List.of(), null));
+		}
+		if (!model.containsAttribute(RULE_FORM)) {
+			model.addAttribute(RULE_FORM, new AllocationRuleCommand(AllocationRuleKind.MIN_SHARE, RuleScope.TAG, null,
+					null, null, PercentageBase.TOTAL, null, null, null));
+		}
+		if (!model.containsAttribute(SPEND_FORM)) {
+			model.addAttribute(SPEND_FORM, SpendForm.empty());
+		}
+		return "budget/page";
+	}
+
+	private static void flatten(List<BudgetLineNode> nodes, int depth, List<Row> into) {
+		for (BudgetLineNode node : nodes) {
+			into.add(new Row(node, depth));
+			flatten(node.children(), depth + 1, into);
+		}
+	}
+
+	/** A line of the tree table, indented by its depth. */
+	record Row(BudgetLineNode node, int depth) {
+	}
+
+	/** A finding as shown: its severity and its sentence in the reader's language. */
+	record WarningView(String severity, String text) {
+	}
+
+}
