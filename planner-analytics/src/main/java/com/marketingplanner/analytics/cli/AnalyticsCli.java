@@ -21,7 +21,8 @@ public final class AnalyticsCli {
 	}
 
 	static AnalyticsCli withAllCommands() {
-		return new AnalyticsCli(List.of());
+		return new AnalyticsCli(
+				List.of(new AttributionCommand(), new GenerateJourneysCommand(), new BenchmarkCommand()));
 	}
 
 	public static void main(String[] args) {

@@ -1,0 +1,213 @@
+package com.marketingplanner.analytics.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import com.marketingplanner.analytics.attribution.AttributionModel;
+import com.marketingplanner.analytics.attribution.MarkovModel;
+import com.marketingplanner.analytics.attribution.ShapleyModel;
+import com.marketingplanner.analytics.attribution.TimeDecayModel;
+import com.marketingplanner.analytics.bench.JourneyGenerator;
+import com.marketingplanner.analytics.journey.JourneyBuilder;
+import com.marketingplanner.analytics.journey.Journeys;
+import com.marketingplanner.analytics.journey.PathCsvReader;
+import com.marketingplanner.analytics.journey.PathTable;
+import com.marketingplanner.analytics.journey.TouchpointLog;
+
+/**
+ * {@code benchmark}: wall-clock timings of the attribution pipeline in this JVM, after
+ * warm-up runs (so that the JIT has compiled the hot code). Not a JMH harness: the
+ * numbers are medians of a few runs on whatever else the machine is doing; see
+ * docs/performance.md.
+ * <ul>
+ * <li>{@code benchmark attribution --paths FILE}: read the path CSV, then every heuristic
+ * model, Markov order 1 and Shapley; then Markov orders 2..4 separately;</li>
+ * <li>{@code benchmark journeys --journeys N --seed S}: generate N journeys in memory as
+ * shuffled touchpoints, then time building journeys and aggregating them to paths.</li>
+ * </ul>
+ */
+final class BenchmarkCommand implements CliCommand {
+
+	private static final Set<String> OPTIONS = Set.of("paths", "journeys", "seed", "warmup", "runs", "markov-orders");
+
+	@Override
+	public String name() {
+		return "benchmark";
+	}
+
+	@Override
+	public String usage() {
+		return String.join(System.lineSeparator(),
+				"usage: benchmark attribution --paths FILE.csv [--warmup 5] [--runs 5] [--markov-orders 2,3,4]",
+				"       benchmark journeys --journeys N --seed S [--warmup 3] [--runs 5]",
+				"  prints the median (and min) wall-clock time of each step after warm-up runs");
+	}
+
+	@Override
+	public int run(List<String> arguments, PrintStream out) {
+		if (arguments.isEmpty()) {
+			throw new CliUsageException("say what to benchmark: attribution or journeys");
+		}
+		String what = arguments.get(0);
+		JourneyCommandOptions options = JourneyCommandOptions.parse(arguments.subList(1, arguments.size()), OPTIONS);
+		int warmup = (int) options.wholeNumber("warmup", 5, 0, 1000);
+		int runs = (int) options.wholeNumber("runs", 5, 1, 1000);
+		switch (what) {
+			case "attribution":
+				attribution(options.path("paths"), options.text("markov-orders", "2,3,4"), warmup, runs, out);
+				return 0;
+			case "journeys":
+				options.required("journeys");
+				journeys((int) options.wholeNumber("journeys", 0, 1, 50_000_000),
+						options.wholeNumber("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE), warmup, runs, out);
+				return 0;
+			default:
+				throw new CliUsageException("unknown benchmark '" + what + "' (known: attribution, journeys)");
+		}
+	}
+
+	private void attribution(Path file, String markovOrders, int warmup, int runs, PrintStream out) {
+		List<AttributionModel> models = new ArrayList<>();
+		for (String name : AttributionCommand.MODELS) {
+			models.add(AttributionCommand.model(name, 1, TimeDecayModel.DEFAULT_HALF_LIFE,
+					TimeDecayModel.DEFAULT_TOUCH_INTERVAL, "direct", ShapleyModel.Worth.CONVERSIONS));
+		}
+		PathTable table = PathCsvReader.read(file);
+		out.printf(Locale.ROOT, "input: %s, %d unique paths, %d touches, %.0f conversions, %.0f nulls, %d channels%n",
+				file, table.size(), table.touchCount(), table.totalConversions(), table.totalNulls(),
+				table.channels().size());
+		Timer readAndAll = new Timer("read CSV + all 9 models (Markov order 1, Shapley)");
+		Timer read = new Timer("read CSV");
+		List<Timer> modelTimers = new ArrayList<>();
+		for (AttributionModel model : models) {
+			modelTimers.add(new Timer("  " + model.name()));
+		}
+		for (int run = 0; run < warmup + runs; run++) {
+			boolean measured = run >= warmup;
+			long start = System.nanoTime();
+			PathTable paths = PathCsvReader.read(file);
+			read.record(measured, System.nanoTime() - start);
+			for (int m = 0; m < models.size(); m++) {
+				long modelStart = System.nanoTime();
+				models.get(m).attribute(paths);
+				modelTimers.get(m).record(measured, System.nanoTime() - modelStart);
+			}
+			readAndAll.record(measured, System.nanoTime() - start);
+		}
+		readAndAll.print(out);
+		read.print(out);
+		modelTimers.forEach((timer) -> timer.print(out));
+		for (String order : markovOrders.split(",")) {
+			if (order.isBlank()) {
+				continue;
+			}
+			int k = Integer.parseInt(order.trim());
+			MarkovModel markov = new MarkovModel(k);
+			Timer timer = new Timer("markov order " + k);
+			for (int run = 0; run < Math.min(warmup, 2) + runs; run++) {
+				long start = System.nanoTime();
+				markov.attribute(table);
+				timer.record(run >= Math.min(warmup, 2), System.nanoTime() - start);
+			}
+			timer.print(out);
+		}
+	}
+
+	private void journeys(int count, long seed, int warmup, int runs, PrintStream out) {
+		TouchpointLog log = shuffledTouchpoints(count, seed);
+		JourneyBuilder builder = new JourneyBuilder(Duration.ofDays(30));
+		Timer build = new Timer("build journeys");
+		Timer aggregate = new Timer("aggregate journeys to paths");
+		Journeys journeys = null;
+		for (int run = 0; run < warmup + runs; run++) {
+			long start = System.nanoTime();
+			journeys = builder.build(log);
+			long built = System.nanoTime();
+			journeys.toPathTable();
+			build.record(run >= warmup, built - start);
+			aggregate.record(run >= warmup, System.nanoTime() - built);
+		}
+		out.printf(Locale.ROOT, "input: %d touchpoints of %d users in random order -> %d journeys%n", log.size(),
+				log.userCount(), journeys.count());
+		build.print(out);
+		out.printf(Locale.ROOT, "  = %.1f million touchpoints/s (median)%n", log.size() / build.median() / 1e6);
+		aggregate.print(out);
+	}
+
+	/** The generator's touches, in a random (seeded) order, as a touchpoint log. */
+	static TouchpointLog shuffledTouchpoints(int count, long seed) {
+		int[][] users = { new int[1 << 20] };
+		long[][] times = { new long[1 << 20] };
+		int[][] channels = { new int[1 << 20] };
+		double[][] values = { new double[1 << 20] };
+		int[] size = { 0 };
+		new JourneyGenerator().generate(count, seed, (journey, epochSeconds, channel, value) -> {
+			if (size[0] == users[0].length) {
+				users[0] = java.util.Arrays.copyOf(users[0], size[0] * 2);
+				times[0] = java.util.Arrays.copyOf(times[0], size[0] * 2);
+				channels[0] = java.util.Arrays.copyOf(channels[0], size[0] * 2);
+				values[0] = java.util.Arrays.copyOf(values[0], size[0] * 2);
+			}
+			users[0][size[0]] = journey;
+			times[0][size[0]] = epochSeconds * 1000;
+			channels[0][size[0]] = channel;
+			values[0][size[0]++] = value;
+		});
+		int[] order = new int[size[0]];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		SplittableRandom random = new SplittableRandom(seed);
+		for (int i = order.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int swap = order[i];
+			order[i] = order[j];
+			order[j] = swap;
+		}
+		TouchpointLog.Builder log = TouchpointLog.builder();
+		JourneyGenerator.CHANNELS.forEach(log.channels()::idOf);
+		for (int i : order) {
+			log.add(users[0][i], times[0][i], channels[0][i], values[0][i]);
+		}
+		return log.build();
+	}
+
+	/** Collects measured durations of one step; prints median and minimum in ms. */
+	private static final class Timer {
+
+		private final String label;
+
+		private final List<Long> nanos = new ArrayList<>();
+
+		Timer(String label) {
+			this.label = label;
+		}
+
+		void record(boolean measured, long elapsedNanos) {
+			if (measured) {
+				this.nanos.add(elapsedNanos);
+			}
+		}
+
+		/** Median in seconds. */
+		double median() {
+			List<Long> sorted = new ArrayList<>(this.nanos);
+			sorted.sort(null);
+			return sorted.get(sorted.size() / 2) / 1e9;
+		}
+
+		void print(PrintStream out) {
+			long min = this.nanos.stream().mapToLong(Long::longValue).min().orElse(0);
+			out.printf(Locale.ROOT, "%-55s median %9.1f ms   min %9.1f ms   (%d runs)%n", this.label, median() * 1e3,
+					min / 1e6, this.nanos.size());
+		}
+
+	}
+
+}

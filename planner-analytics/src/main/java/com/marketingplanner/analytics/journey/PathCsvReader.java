@@ -1,0 +1,79 @@
+package com.marketingplanner.analytics.journey;
+
+import java.nio.file.Path;
+
+import com.marketingplanner.analytics.io.CsvInputException;
+import com.marketingplanner.analytics.io.CsvReader;
+
+/**
+ * Reads aggregated paths in the ChannelAttribution package's format: header
+ * {@code path,total_conversions,total_conversion_value,total_null}, the path written
+ * {@code a > b > c} (spaces around {@code >} optional). {@code total_conversion_value}
+ * may be left out (then 0). Counts must be finite and not negative; a path needs at least
+ * one channel and no empty channel name. Rows with the same path are added up.
+ */
+public final class PathCsvReader {
+
+	private PathCsvReader() {
+	}
+
+	public static PathTable read(Path file) {
+		try (CsvReader csv = CsvReader.open(file)) {
+			return read(csv);
+		}
+	}
+
+	public static PathTable read(CsvReader csv) {
+		int pathColumn = csv.requireColumn("path");
+		int conversionsColumn = csv.requireColumn("total_conversions");
+		int valueColumn = csv.optionalColumn("total_conversion_value");
+		int nullsColumn = csv.requireColumn("total_null");
+		PathTable.Builder builder = PathTable.builder();
+		int[][] buffer = { new int[16] };
+		csv.forEachRow((row) -> {
+			String text = row.text(pathColumn);
+			int length = parsePath(text, builder.channels(), buffer, row);
+			double conversions = notNegative(row, row.number(conversionsColumn, "total_conversions"),
+					"total_conversions");
+			double value = (valueColumn < 0) ? 0 : row.number(valueColumn, "total_conversion_value");
+			double nulls = notNegative(row, row.number(nullsColumn, "total_null"), "total_null");
+			builder.add(buffer[0], 0, length, conversions, value, nulls);
+		});
+		return builder.build();
+	}
+
+	private static double notNegative(CsvReader.Row row, double number, String what) {
+		if (number < 0) {
+			throw row.error(what + " must not be negative, found " + number);
+		}
+		return number;
+	}
+
+	private static int parsePath(String text, ChannelDictionary channels, int[][] buffer, CsvReader.Row row) {
+		if (text.isEmpty()) {
+			throw row.error("empty path");
+		}
+		int length = 0;
+		int from = 0;
+		while (from <= text.length()) {
+			int separator = text.indexOf('>', from);
+			int to = (separator < 0) ? text.length() : separator;
+			String name = text.substring(from, to).trim();
+			if (name.isEmpty()) {
+				throw row.error("empty channel name in path '" + text + "'");
+			}
+			if (length == buffer[0].length) {
+				buffer[0] = java.util.Arrays.copyOf(buffer[0], length * 2);
+			}
+			try {
+				buffer[0][length++] = channels.idOf(name);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CsvInputException(row.source(), row.line(), ex.getMessage());
+			}
+			from = to + 1;
+		}
+		return length;
+	}
+
+}
