@@ -107,7 +107,7 @@ final class BenchmarkCommand implements CliCommand {
 			if (order.isBlank()) {
 				continue;
 			}
-			int k = Integer.parseInt(order.trim());
+			int k = markovOrder(order.trim());
 			MarkovModel markov = new MarkovModel(k);
 			Timer timer = new Timer("markov order " + k);
 			for (int run = 0; run < Math.min(warmup, 2) + runs; run++) {
@@ -117,6 +117,19 @@ final class BenchmarkCommand implements CliCommand {
 			}
 			timer.print(out);
 		}
+	}
+
+	private static int markovOrder(String text) {
+		try {
+			int order = Integer.parseInt(text);
+			if (order >= 1 && order <= 4) {
+				return order;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new CliUsageException("option '--markov-orders' takes orders 1..4, got '" + text + "'");
 	}
 
 	private void journeys(int count, long seed, int warmup, int runs, PrintStream out) {
