@@ -14,8 +14,10 @@ import java.util.Arrays;
  * that fell out of the window of the conversion that followed them are dropped: no
  * conversion may be credited to them, and they are not a trailing journey either.
  * <p>
- * Speed: O(n) counting sort by user, then a stable insertion sort (merge sort for long
- * histories) by time inside each user, all over primitive arrays; no object per touch.
+ * Speed: one O(n) counting-sort pass by user that moves the primitive columns into user
+ * order, a stable insertion sort by time inside each user (merge sort for histories
+ * longer than 32 touches), and one sequential pass that cuts journeys, compacting in
+ * place. No object per touch.
  */
 public final class JourneyBuilder {
 
@@ -32,124 +34,178 @@ public final class JourneyBuilder {
 
 	public Journeys build(TouchpointLog log) {
 		int n = log.size();
-		int[] order = sortByUserThenTime(log);
-		int[] offsets = new int[n + 1];
-		int[] channels = new int[n];
-		long[] times = new long[n];
-		double[] values = new double[n];
-		int journeys = 0;
-		int written = 0;
-		int segmentStart = 0;
-		while (segmentStart < n) {
-			int user = log.user(order[segmentStart]);
-			int segmentEnd = segmentStart;
-			while (segmentEnd < n && log.user(order[segmentEnd]) == user) {
-				segmentEnd++;
-			}
-			int journeyStart = segmentStart;
-			for (int i = segmentStart; i < segmentEnd; i++) {
-				int touch = order[i];
-				if (!log.isConversion(touch)) {
-					continue;
-				}
-				long windowStart = log.time(touch) - this.lookbackMillis;
-				int first = journeyStart;
-				while (log.time(order[first]) < windowStart) {
-					first++;
-				}
-				for (int k = first; k <= i; k++) {
-					channels[written] = log.channel(order[k]);
-					times[written] = log.time(order[k]);
-					written++;
-				}
-				values[journeys] = log.value(touch);
-				offsets[++journeys] = written;
-				journeyStart = i + 1;
-			}
-			if (journeyStart < segmentEnd) {
-				for (int k = journeyStart; k < segmentEnd; k++) {
-					channels[written] = log.channel(order[k]);
-					times[written] = log.time(order[k]);
-					written++;
-				}
-				values[journeys] = Double.NaN;
-				offsets[++journeys] = written;
-			}
-			segmentStart = segmentEnd;
-		}
-		return new Journeys(log.channels(), journeys, Arrays.copyOf(offsets, journeys + 1), channels, times,
-				Arrays.copyOf(values, journeys));
-	}
-
-	/** Touch indexes ordered by (user, time), stable. */
-	static int[] sortByUserThenTime(TouchpointLog log) {
-		int n = log.size();
-		int[] starts = new int[log.userCount() + 1];
+		int users = log.userCount();
+		int[] starts = new int[users + 1];
 		for (int i = 0; i < n; i++) {
 			starts[log.user(i) + 1]++;
 		}
-		for (int u = 0; u < log.userCount(); u++) {
+		for (int u = 0; u < users; u++) {
 			starts[u + 1] += starts[u];
 		}
-		int[] order = new int[n];
-		int[] next = Arrays.copyOf(starts, log.userCount());
+		// counting sort by user, moving the columns themselves: later passes read
+		// sequentially
+		long[] times = new long[n];
+		int[] channels = new int[n];
+		double[] values = new double[n];
+		int[] next = Arrays.copyOf(starts, users);
 		for (int i = 0; i < n; i++) {
-			order[next[log.user(i)]++] = i;
+			int position = next[log.user(i)]++;
+			times[position] = log.time(i);
+			channels[position] = log.channel(i);
+			values[position] = log.value(i);
 		}
-		int[] scratch = null;
-		for (int u = 0; u < log.userCount(); u++) {
-			int from = starts[u];
-			int to = starts[u + 1];
+		TimeSorter sorter = new TimeSorter(times, channels, values);
+		for (int u = 0; u < users; u++) {
+			sorter.sort(starts[u], starts[u + 1]);
+		}
+		return split(log.channels(), starts, users, times, channels, values);
+	}
+
+	/**
+	 * Cuts each user's time-ordered touches into journeys, compacting in place: the write
+	 * position never passes the read position, so touches are copied forward safely.
+	 */
+	private Journeys split(ChannelDictionary dictionary, int[] starts, int users, long[] times, int[] channels,
+			double[] values) {
+		int[] offsets = new int[times.length + 1];
+		double[] journeyValues = new double[times.length];
+		int journeys = 0;
+		int written = 0;
+		for (int u = 0; u < users; u++) {
+			int end = starts[u + 1];
+			int journeyStart = starts[u];
+			for (int i = journeyStart; i < end; i++) {
+				if (Double.isNaN(values[i])) {
+					continue;
+				}
+				long windowStart = times[i] - this.lookbackMillis;
+				int first = journeyStart;
+				while (times[first] < windowStart) {
+					first++;
+				}
+				written = copy(times, channels, first, i + 1, written);
+				journeyValues[journeys] = values[i];
+				offsets[++journeys] = written;
+				journeyStart = i + 1;
+			}
+			if (journeyStart < end) {
+				written = copy(times, channels, journeyStart, end, written);
+				journeyValues[journeys] = Double.NaN;
+				offsets[++journeys] = written;
+			}
+		}
+		return new Journeys(dictionary, journeys, Arrays.copyOf(offsets, journeys + 1), channels, times,
+				Arrays.copyOf(journeyValues, journeys));
+	}
+
+	private static int copy(long[] times, int[] channels, int from, int to, int written) {
+		if (from != written) {
+			System.arraycopy(times, from, times, written, to - from);
+			System.arraycopy(channels, from, channels, written, to - from);
+		}
+		return written + to - from;
+	}
+
+	/**
+	 * Stable sort by time of a range of the three parallel columns: insertion sort for
+	 * short ranges (most users), a bottom-up merge sort of positions for long ones.
+	 */
+	private static final class TimeSorter {
+
+		private final long[] times;
+
+		private final int[] channels;
+
+		private final double[] values;
+
+		private int[] positions = new int[0];
+
+		private int[] scratch = new int[0];
+
+		private long[] timeCopy = new long[0];
+
+		private int[] channelCopy = new int[0];
+
+		private double[] valueCopy = new double[0];
+
+		TimeSorter(long[] times, int[] channels, double[] values) {
+			this.times = times;
+			this.channels = channels;
+			this.values = values;
+		}
+
+		void sort(int from, int to) {
 			if (to - from <= INSERTION_SORT_LIMIT) {
-				insertionSort(log, order, from, to);
+				insertionSort(from, to);
 			}
 			else {
-				if (scratch == null || scratch.length < to - from) {
-					scratch = new int[Math.max(to - from, 1024)];
-				}
-				mergeSort(log, order, from, to, scratch);
+				mergeSort(from, to);
 			}
 		}
-		return order;
-	}
 
-	private static void insertionSort(TouchpointLog log, int[] order, int from, int to) {
-		for (int i = from + 1; i < to; i++) {
-			int touch = order[i];
-			long time = log.time(touch);
-			int j = i - 1;
-			while (j >= from && log.time(order[j]) > time) {
-				order[j + 1] = order[j];
-				j--;
+		private void insertionSort(int from, int to) {
+			for (int i = from + 1; i < to; i++) {
+				long time = this.times[i];
+				if (time >= this.times[i - 1]) {
+					continue;
+				}
+				int channel = this.channels[i];
+				double value = this.values[i];
+				int j = i - 1;
+				while (j >= from && this.times[j] > time) {
+					this.times[j + 1] = this.times[j];
+					this.channels[j + 1] = this.channels[j];
+					this.values[j + 1] = this.values[j];
+					j--;
+				}
+				this.times[j + 1] = time;
+				this.channels[j + 1] = channel;
+				this.values[j + 1] = value;
 			}
-			order[j + 1] = touch;
 		}
-	}
 
-	/** Stable bottom-up merge sort by time of {@code order[from..to)}. */
-	private static void mergeSort(TouchpointLog log, int[] order, int from, int to, int[] scratch) {
-		for (int start = from; start < to; start += INSERTION_SORT_LIMIT) {
-			insertionSort(log, order, start, Math.min(start + INSERTION_SORT_LIMIT, to));
-		}
-		for (int width = INSERTION_SORT_LIMIT; width < to - from; width *= 2) {
-			for (int left = from; left < to - width; left += 2 * width) {
-				int middle = left + width;
-				int right = Math.min(left + 2 * width, to);
-				int a = left;
-				int b = middle;
-				int k = 0;
-				while (a < middle && b < right) {
-					scratch[k++] = (log.time(order[b]) < log.time(order[a])) ? order[b++] : order[a++];
-				}
-				while (a < middle) {
-					scratch[k++] = order[a++];
-				}
-				while (b < right) {
-					scratch[k++] = order[b++];
-				}
-				System.arraycopy(scratch, 0, order, left, k);
+		private void mergeSort(int from, int to) {
+			int length = to - from;
+			if (this.positions.length < length) {
+				this.positions = new int[length];
+				this.scratch = new int[length];
+				this.timeCopy = new long[length];
+				this.channelCopy = new int[length];
+				this.valueCopy = new double[length];
 			}
+			int[] order = this.positions;
+			for (int i = 0; i < length; i++) {
+				order[i] = from + i;
+			}
+			for (int width = 1; width < length; width *= 2) {
+				for (int left = 0; left < length - width; left += 2 * width) {
+					int middle = left + width;
+					int right = Math.min(left + 2 * width, length);
+					int a = left;
+					int b = middle;
+					int k = 0;
+					while (a < middle && b < right) {
+						this.scratch[k++] = (this.times[order[b]] < this.times[order[a]]) ? order[b++] : order[a++];
+					}
+					while (a < middle) {
+						this.scratch[k++] = order[a++];
+					}
+					while (b < right) {
+						this.scratch[k++] = order[b++];
+					}
+					System.arraycopy(this.scratch, 0, order, left, k);
+				}
+			}
+			for (int i = 0; i < length; i++) {
+				this.timeCopy[i] = this.times[order[i]];
+				this.channelCopy[i] = this.channels[order[i]];
+				this.valueCopy[i] = this.values[order[i]];
+			}
+			System.arraycopy(this.timeCopy, 0, this.times, from, length);
+			System.arraycopy(this.channelCopy, 0, this.channels, from, length);
+			System.arraycopy(this.valueCopy, 0, this.values, from, length);
 		}
+
 	}
 
 }
