@@ -1,6 +1,7 @@
 package com.marketingplanner.analytics.journey;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import com.marketingplanner.analytics.io.CsvInputException;
 import com.marketingplanner.analytics.io.CsvReader;
@@ -30,9 +31,10 @@ public final class PathCsvReader {
 		int nullsColumn = csv.requireColumn("total_null");
 		PathTable.Builder builder = PathTable.builder();
 		int[][] buffer = { new int[16] };
+		ChannelLookup lookup = new ChannelLookup(builder.channels());
 		csv.forEachRow((row) -> {
 			String text = row.text(pathColumn);
-			int length = parsePath(text, builder.channels(), buffer, row);
+			int length = parsePath(text, lookup, buffer, row);
 			double conversions = notNegative(row, row.number(conversionsColumn, "total_conversions"),
 					"total_conversions");
 			double value = (valueColumn < 0) ? 0 : row.number(valueColumn, "total_conversion_value");
@@ -49,7 +51,7 @@ public final class PathCsvReader {
 		return number;
 	}
 
-	private static int parsePath(String text, ChannelDictionary channels, int[][] buffer, CsvReader.Row row) {
+	private static int parsePath(String text, ChannelLookup channels, int[][] buffer, CsvReader.Row row) {
 		if (text.isEmpty()) {
 			throw row.error("empty path");
 		}
@@ -58,15 +60,21 @@ public final class PathCsvReader {
 		while (from <= text.length()) {
 			int separator = text.indexOf('>', from);
 			int to = (separator < 0) ? text.length() : separator;
-			String name = text.substring(from, to).trim();
-			if (name.isEmpty()) {
+			int nameEnd = to;
+			while (from < nameEnd && text.charAt(from) <= ' ') {
+				from++;
+			}
+			while (nameEnd > from && text.charAt(nameEnd - 1) <= ' ') {
+				nameEnd--;
+			}
+			if (from == nameEnd) {
 				throw row.error("empty channel name in path '" + text + "'");
 			}
 			if (length == buffer[0].length) {
-				buffer[0] = java.util.Arrays.copyOf(buffer[0], length * 2);
+				buffer[0] = Arrays.copyOf(buffer[0], length * 2);
 			}
 			try {
-				buffer[0][length++] = channels.idOf(name);
+				buffer[0][length++] = channels.idOf(text, from, nameEnd);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CsvInputException(row.source(), row.line(), ex.getMessage());

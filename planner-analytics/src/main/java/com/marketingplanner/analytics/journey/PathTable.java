@@ -254,8 +254,11 @@ public final class PathTable {
 			for (int i = from; i < to; i++) {
 				h = 31 * h + path[i];
 			}
-			// spread the bits: linear probing needs good low bits
-			h *= 0x9E3779B9;
+			// MurmurHash3's finaliser: linear probing needs well-mixed low bits
+			h ^= h >>> 16;
+			h *= 0x85EBCA6B;
+			h ^= h >>> 13;
+			h *= 0xC2B2AE35;
 			return h ^ (h >>> 16);
 		}
 
