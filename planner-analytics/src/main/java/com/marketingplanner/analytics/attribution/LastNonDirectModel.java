@@ -8,6 +8,8 @@ import com.marketingplanner.analytics.journey.PathTable;
  * Last non-direct touch: the last touch whose channel is not the "direct" channel earns
  * 100%. When every touch of the path is direct, the last (direct) touch earns it. The
  * direct channel's name is configurable; default {@value #DEFAULT_DIRECT_CHANNEL}.
+ * <p>
+ * Source: Google Analytics' "last non-direct click" model.
  */
 public final class LastNonDirectModel implements AttributionModel {
 

@@ -7,6 +7,9 @@ import com.marketingplanner.analytics.journey.PathTable;
 /**
  * Last touch: the last touch of a converting path earns 100% of its conversions and
  * value.
+ * <p>
+ * Source: the classic single-touch rule (Google Analytics "last interaction"; the
+ * ChannelAttribution package's {@code heuristic_models}).
  */
 public final class LastTouchModel implements AttributionModel {
 

@@ -7,6 +7,8 @@ import com.marketingplanner.analytics.journey.PathTable;
 /**
  * Linear: every touch of a converting path of length L earns 1/L. A channel touched twice
  * earns two shares (the ChannelAttribution package's convention).
+ * <p>
+ * Source: the ChannelAttribution package's {@code heuristic_models} ("linear_touch").
  */
 public final class LinearModel implements AttributionModel {
 

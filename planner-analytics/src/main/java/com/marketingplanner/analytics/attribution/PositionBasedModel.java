@@ -8,6 +8,8 @@ import com.marketingplanner.analytics.journey.PathTable;
  * (default 0.2) equally. A path of one touch gives it 100%; a path of two touches splits
  * in the ratio first : last (50/50 by default), since there is no middle to take the
  * rest.
+ * <p>
+ * Source: Google Analytics' "position-based" model (40/20/40).
  */
 public final class PositionBasedModel implements AttributionModel {
 

@@ -16,6 +16,8 @@ import com.marketingplanner.analytics.journey.PathTable;
  * so touch i of a path of length L has {@code Δt_i = (L - 1 - i) × touchInterval}. The
  * result on journeys with real times ({@link #attribute(Journeys)}) is therefore not the
  * same as on their aggregated paths.
+ * <p>
+ * Source: Google Analytics' "time decay" model (7-day half-life).
  */
 public final class TimeDecayModel implements AttributionModel {
 

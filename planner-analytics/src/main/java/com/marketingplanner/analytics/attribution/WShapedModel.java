@@ -11,6 +11,9 @@ import com.marketingplanner.analytics.journey.PathTable;
  * true middle for odd L and the later of the two middle touches for even L. Short paths:
  * L = 1 gives 100%; L = 2 gives 50/50; L = 3 gives 1/3 each (there are no "other"
  * touches, so the 10% is spread over the three key touches in proportion, 30:30:30).
+ * <p>
+ * Source: the W-shaped multi-touch model of B2B marketing tools (first touch, lead
+ * creation, opportunity).
  */
 public final class WShapedModel implements AttributionModel {
 

@@ -60,7 +60,11 @@ final class BenchmarkCommand implements CliCommand {
 		int runs = (int) options.wholeNumber("runs", 5, 1, 1000);
 		switch (what) {
 			case "attribution":
-				attribution(options.path("paths"), options.text("markov-orders", "2,3,4"), warmup, runs, out);
+				List<Integer> orders = new ArrayList<>();
+				for (String order : options.text("markov-orders", "2,3,4").split(",")) {
+					orders.add(markovOrder(order.trim()));
+				}
+				attribution(options.path("paths"), orders, warmup, runs, out);
 				return 0;
 			case "journeys":
 				options.required("journeys");
@@ -72,7 +76,7 @@ final class BenchmarkCommand implements CliCommand {
 		}
 	}
 
-	private void attribution(Path file, String markovOrders, int warmup, int runs, PrintStream out) {
+	private void attribution(Path file, List<Integer> markovOrders, int warmup, int runs, PrintStream out) {
 		List<AttributionModel> models = new ArrayList<>();
 		for (String name : AttributionCommand.MODELS) {
 			models.add(AttributionCommand.model(name, 1, TimeDecayModel.DEFAULT_HALF_LIFE,
@@ -103,11 +107,7 @@ final class BenchmarkCommand implements CliCommand {
 		readAndAll.print(out);
 		read.print(out);
 		modelTimers.forEach((timer) -> timer.print(out));
-		for (String order : markovOrders.split(",")) {
-			if (order.isBlank()) {
-				continue;
-			}
-			int k = markovOrder(order.trim());
+		for (int k : markovOrders) {
 			MarkovModel markov = new MarkovModel(k);
 			Timer timer = new Timer("markov order " + k);
 			for (int run = 0; run < Math.min(warmup, 2) + runs; run++) {
