@@ -1,6 +1,8 @@
 package com.marketingplanner.analytics.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,6 +84,7 @@ final class BenchmarkCommand implements CliCommand {
 			models.add(AttributionCommand.model(name, 1, TimeDecayModel.DEFAULT_HALF_LIFE,
 					TimeDecayModel.DEFAULT_TOUCH_INTERVAL, "direct", ShapleyModel.Worth.CONVERSIONS));
 		}
+		printLoad(out);
 		PathTable table = PathCsvReader.read(file);
 		out.printf(Locale.ROOT, "input: %s, %d unique paths, %d touches, %.0f conversions, %.0f nulls, %d channels%n",
 				file, table.size(), table.touchCount(), table.totalConversions(), table.totalNulls(),
@@ -94,15 +97,16 @@ final class BenchmarkCommand implements CliCommand {
 		}
 		for (int run = 0; run < warmup + runs; run++) {
 			boolean measured = run >= warmup;
-			long start = System.nanoTime();
+			readAndAll.start();
+			read.start();
 			PathTable paths = PathCsvReader.read(file);
-			read.record(measured, System.nanoTime() - start);
+			read.stop(measured);
 			for (int m = 0; m < models.size(); m++) {
-				long modelStart = System.nanoTime();
+				modelTimers.get(m).start();
 				models.get(m).attribute(paths);
-				modelTimers.get(m).record(measured, System.nanoTime() - modelStart);
+				modelTimers.get(m).stop(measured);
 			}
-			readAndAll.record(measured, System.nanoTime() - start);
+			readAndAll.stop(measured);
 		}
 		readAndAll.print(out);
 		read.print(out);
@@ -111,9 +115,9 @@ final class BenchmarkCommand implements CliCommand {
 			MarkovModel markov = new MarkovModel(k);
 			Timer timer = new Timer("markov order " + k);
 			for (int run = 0; run < Math.min(warmup, 2) + runs; run++) {
-				long start = System.nanoTime();
+				timer.start();
 				markov.attribute(table);
-				timer.record(run >= Math.min(warmup, 2), System.nanoTime() - start);
+				timer.stop(run >= Math.min(warmup, 2));
 			}
 			timer.print(out);
 		}
@@ -133,24 +137,32 @@ final class BenchmarkCommand implements CliCommand {
 	}
 
 	private void journeys(int count, long seed, int warmup, int runs, PrintStream out) {
+		printLoad(out);
 		TouchpointLog log = shuffledTouchpoints(count, seed);
 		JourneyBuilder builder = new JourneyBuilder(Duration.ofDays(30));
 		Timer build = new Timer("build journeys");
 		Timer aggregate = new Timer("aggregate journeys to paths");
 		Journeys journeys = null;
 		for (int run = 0; run < warmup + runs; run++) {
-			long start = System.nanoTime();
+			build.start();
 			journeys = builder.build(log);
-			long built = System.nanoTime();
+			build.stop(run >= warmup);
+			aggregate.start();
 			journeys.toPathTable();
-			build.record(run >= warmup, built - start);
-			aggregate.record(run >= warmup, System.nanoTime() - built);
+			aggregate.stop(run >= warmup);
 		}
 		out.printf(Locale.ROOT, "input: %d touchpoints of %d users in random order -> %d journeys%n", log.size(),
 				log.userCount(), journeys.count());
 		build.print(out);
 		out.printf(Locale.ROOT, "  = %.1f million touchpoints/s (median)%n", log.size() / build.median() / 1e6);
 		aggregate.print(out);
+	}
+
+	private static void printLoad(PrintStream out) {
+		out.printf(Locale.ROOT, "machine: %d processors, load average %.2f, max heap %d MiB%n",
+				Runtime.getRuntime().availableProcessors(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().maxMemory() >> 20);
 	}
 
 	/** The generator's touches, in a random (seeded) order, as a touchpoint log. */
@@ -191,34 +203,60 @@ final class BenchmarkCommand implements CliCommand {
 		return log.build();
 	}
 
-	/** Collects measured durations of one step; prints median and minimum in ms. */
+	/**
+	 * Collects measured durations of one step: wall-clock time, and the CPU time of the
+	 * measuring thread (all the work is single-threaded, so on an idle machine the two
+	 * agree; on a shared machine the CPU time shows the cost without the waiting for a
+	 * core).
+	 */
 	private static final class Timer {
+
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 		private final String label;
 
-		private final List<Long> nanos = new ArrayList<>();
+		private final List<Long> wallNanos = new ArrayList<>();
+
+		private final List<Long> cpuNanos = new ArrayList<>();
+
+		private long wallStart;
+
+		private long cpuStart;
 
 		Timer(String label) {
 			this.label = label;
 		}
 
-		void record(boolean measured, long elapsedNanos) {
+		void start() {
+			this.cpuStart = THREADS.getCurrentThreadCpuTime();
+			this.wallStart = System.nanoTime();
+		}
+
+		void stop(boolean measured) {
+			long wall = System.nanoTime() - this.wallStart;
+			long cpu = THREADS.getCurrentThreadCpuTime() - this.cpuStart;
 			if (measured) {
-				this.nanos.add(elapsedNanos);
+				this.wallNanos.add(wall);
+				this.cpuNanos.add(cpu);
 			}
 		}
 
-		/** Median in seconds. */
+		/** Median wall-clock time in seconds. */
 		double median() {
-			List<Long> sorted = new ArrayList<>(this.nanos);
+			return median(this.wallNanos) / 1e9;
+		}
+
+		private static long median(List<Long> nanos) {
+			List<Long> sorted = new ArrayList<>(nanos);
 			sorted.sort(null);
-			return sorted.get(sorted.size() / 2) / 1e9;
+			return sorted.get(sorted.size() / 2);
 		}
 
 		void print(PrintStream out) {
-			long min = this.nanos.stream().mapToLong(Long::longValue).min().orElse(0);
-			out.printf(Locale.ROOT, "%-55s median %9.1f ms   min %9.1f ms   (%d runs)%n", this.label, median() * 1e3,
-					min / 1e6, this.nanos.size());
+			long min = this.wallNanos.stream().mapToLong(Long::longValue).min().orElse(0);
+			out.printf(Locale.ROOT,
+					"%-52s wall median %8.1f ms  min %8.1f ms | thread CPU median %8.1f ms  (%d runs)%n", this.label,
+					median() * 1e3, min / 1e6, median(this.cpuNanos) / 1e6, this.wallNanos.size());
 		}
 
 	}
