@@ -15,6 +15,7 @@ import com.marketingplanner.analytics.attribution.AttributionModel;
 import com.marketingplanner.analytics.attribution.MarkovModel;
 import com.marketingplanner.analytics.attribution.ShapleyModel;
 import com.marketingplanner.analytics.attribution.TimeDecayModel;
+import com.marketingplanner.analytics.attribution.TransitionCounts;
 import com.marketingplanner.analytics.bench.JourneyGenerator;
 import com.marketingplanner.analytics.journey.JourneyBuilder;
 import com.marketingplanner.analytics.journey.Journeys;
@@ -113,7 +114,9 @@ final class BenchmarkCommand implements CliCommand {
 		modelTimers.forEach((timer) -> timer.print(out));
 		for (int k : markovOrders) {
 			MarkovModel markov = new MarkovModel(k);
-			Timer timer = new Timer("markov order " + k);
+			TransitionCounts counts = TransitionCounts.of(table, k);
+			Timer timer = new Timer(String.format(Locale.ROOT, "markov order %d (%d states, %d transitions)", k,
+					counts.stateCount(), counts.transitionCount()));
 			for (int run = 0; run < Math.min(warmup, 2) + runs; run++) {
 				timer.start();
 				markov.attribute(table);

@@ -101,7 +101,9 @@ public final class TouchpointLog {
 		}
 
 		/**
-		 * Adds a touch by names.
+		 * Adds a touch by names. Use either this or {@link #add(int, long, int, double)}
+		 * for one log: user names are numbered from 0 in order of first sight, which
+		 * would clash with ids given directly.
 		 * @param conversionValue the conversion value, or {@code NaN} for a plain touch
 		 */
 		public Builder add(String user, long epochMillis, String channel, double conversionValue) {
