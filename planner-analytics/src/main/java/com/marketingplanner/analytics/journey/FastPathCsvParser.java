@@ -14,23 +14,16 @@ import java.util.Arrays;
  */
 final class FastPathCsvParser {
 
-	private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-			1e13, 1e14, 1e15, 1e16, 1e17, 1e18 };
-
 	private final byte[] bytes;
 
 	private final PathTable.Builder builder = PathTable.builder();
 
-	private byte[][] names = new byte[64][];
+	private final ByteKeyIndex names = new ByteKeyIndex();
 
-	private int[] ids = new int[64];
-
-	private int nameCount;
+	/** Dictionary id per {@link #names} id. */
+	private int[] ids = new int[16];
 
 	private int[] path = new int[16];
-
-	/** Set by {@link #number}: where the parsed number ended. */
-	private int numberEnd;
 
 	private FastPathCsvParser(byte[] bytes) {
 		this.bytes = bytes;
@@ -69,24 +62,17 @@ final class FastPathCsvParser {
 	}
 
 	private boolean parseLine(int from, int end) {
-		int comma = indexOf((byte) ',', from, end);
-		if (comma < 0) {
+		int first = indexOf((byte) ',', from, end);
+		int second = (first < 0) ? -1 : indexOf((byte) ',', first + 1, end);
+		int third = (second < 0) ? -1 : indexOf((byte) ',', second + 1, end);
+		if (third < 0 || indexOf((byte) ',', third + 1, end) >= 0) {
 			return false;
 		}
-		int length = parsePath(from, comma);
-		if (length <= 0) {
-			return false;
-		}
-		double conversions = number(comma + 1, end);
-		if (!(conversions >= 0) || this.numberEnd >= end || this.bytes[this.numberEnd] != ',') {
-			return false;
-		}
-		double value = number(this.numberEnd + 1, end);
-		if (Double.isNaN(value) || this.numberEnd >= end || this.bytes[this.numberEnd] != ',') {
-			return false;
-		}
-		double nulls = number(this.numberEnd + 1, end);
-		if (!(nulls >= 0) || this.numberEnd != end) {
+		int length = parsePath(from, first);
+		double conversions = ByteDecimal.parse(this.bytes, first + 1, second);
+		double value = ByteDecimal.parse(this.bytes, second + 1, third);
+		double nulls = ByteDecimal.parse(this.bytes, third + 1, end);
+		if (length <= 0 || !(conversions >= 0) || Double.isNaN(value) || !(nulls >= 0)) {
 			return false;
 		}
 		this.builder.add(this.path, 0, length, conversions, value, nulls);
@@ -125,87 +111,16 @@ final class FastPathCsvParser {
 	}
 
 	private int channelId(int from, int to) {
-		int hash = 0;
-		for (int i = from; i < to; i++) {
-			hash = 31 * hash + this.bytes[i];
-		}
-		int mask = this.names.length - 1;
-		int slot = (hash ^ (hash >>> 16)) & mask;
-		while (this.names[slot] != null) {
-			if (Arrays.equals(this.names[slot], 0, this.names[slot].length, this.bytes, from, to)) {
-				return this.ids[slot];
+		int local = this.names.find(this.bytes, from, to);
+		if (local < 0) {
+			local = this.names.add(this.bytes, from, to);
+			if (local == this.ids.length) {
+				this.ids = Arrays.copyOf(this.ids, local * 2);
 			}
-			slot = (slot + 1) & mask;
+			this.ids[local] = this.builder.channels()
+				.idOf(new String(this.bytes, from, to - from, StandardCharsets.UTF_8));
 		}
-		byte[] name = Arrays.copyOfRange(this.bytes, from, to);
-		int id = this.builder.channels().idOf(new String(name, StandardCharsets.UTF_8));
-		this.names[slot] = name;
-		this.ids[slot] = id;
-		if (++this.nameCount * 2 > this.names.length) {
-			growNames();
-		}
-		return id;
-	}
-
-	private void growNames() {
-		byte[][] oldNames = this.names;
-		int[] oldIds = this.ids;
-		this.names = new byte[oldNames.length * 2][];
-		this.ids = new int[oldNames.length * 2];
-		int mask = this.names.length - 1;
-		for (int i = 0; i < oldNames.length; i++) {
-			if (oldNames[i] != null) {
-				int hash = 0;
-				for (byte b : oldNames[i]) {
-					hash = 31 * hash + b;
-				}
-				int slot = (hash ^ (hash >>> 16)) & mask;
-				while (this.names[slot] != null) {
-					slot = (slot + 1) & mask;
-				}
-				this.names[slot] = oldNames[i];
-				this.ids[slot] = oldIds[i];
-			}
-		}
-	}
-
-	/**
-	 * A number {@code [-]digits[.digits]} of at most 18 digits starting at {@code from};
-	 * {@code NaN} for anything else. Exact: the digits form an exact long and one
-	 * division by an exact power of ten rounds correctly, as {@link Double#parseDouble}
-	 * does.
-	 */
-	private double number(int from, int end) {
-		int i = from;
-		boolean negative = i < end && this.bytes[i] == '-';
-		if (negative) {
-			i++;
-		}
-		long digits = 0;
-		int count = 0;
-		int decimals = -1;
-		for (; i < end; i++) {
-			byte b = this.bytes[i];
-			if (b >= '0' && b <= '9') {
-				digits = digits * 10 + (b - '0');
-				count++;
-				if (decimals >= 0) {
-					decimals++;
-				}
-			}
-			else if (b == '.' && decimals < 0) {
-				decimals = 0;
-			}
-			else {
-				break;
-			}
-		}
-		this.numberEnd = i;
-		if (count == 0 || count > 15 || decimals == 0) {
-			return Double.NaN;
-		}
-		double value = (decimals > 0) ? digits / POWERS_OF_TEN[decimals] : digits;
-		return negative ? -value : value;
+		return this.ids[local];
 	}
 
 	private int lineEnd(int from) {
