@@ -1,5 +1,7 @@
 package com.marketingplanner.analytics.journey;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -20,7 +22,24 @@ public final class TouchpointCsvReader {
 	private TouchpointCsvReader() {
 	}
 
+	/**
+	 * Reads a touchpoint file. Files up to {@value PathCsvReader#FAST_PATH_LIMIT} bytes
+	 * are first tried with a byte-level parser; whatever it does not handle (or any
+	 * error) is read again by the general CSV reader, so results and error messages are
+	 * the same either way.
+	 */
 	public static TouchpointLog read(Path file) {
+		try {
+			if (Files.size(file) <= PathCsvReader.FAST_PATH_LIMIT) {
+				TouchpointLog fast = FastTouchpointCsvParser.parse(Files.readAllBytes(file));
+				if (fast != null) {
+					return fast;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the general reader reports the problem with the file name
+		}
 		try (CsvReader csv = CsvReader.open(file)) {
 			return read(csv);
 		}
