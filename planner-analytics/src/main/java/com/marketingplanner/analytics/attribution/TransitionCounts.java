@@ -34,6 +34,8 @@ public final class TransitionCounts {
 
 	public static final int MAX_ORDER = 4;
 
+	private static final int DENSE_STATES = 64;
+
 	private final int order;
 
 	private final ChannelDictionary channels = new ChannelDictionary();
@@ -45,6 +47,12 @@ public final class TransitionCounts {
 	private final LongIndex transitions = new LongIndex();
 
 	private double[] weights = new double[256];
+
+	/** State per one-channel tuple key (channel id + 1) below 256; 0 = not seen yet. */
+	private final int[] singleChannelStates = new int[256];
+
+	/** Transition index + 1 (0 = none yet) for states below {@link #DENSE_STATES}. */
+	private final int[] denseTransitions = new int[DENSE_STATES * DENSE_STATES];
 
 	/**
 	 * @throws IllegalArgumentException unless 1 <= order <= {@value #MAX_ORDER}
@@ -131,7 +139,7 @@ public final class TransitionCounts {
 				}
 				previous = channel;
 				key = ((key << 16) | (channel + 1)) & keyMask;
-				int next = FIRST_TRANSIENT + this.tuples.indexOf(key);
+				int next = state(key);
 				add(state, next, weight);
 				state = next;
 			}
@@ -185,8 +193,38 @@ public final class TransitionCounts {
 		return translation;
 	}
 
+	/**
+	 * The state of a packed tuple; tuples of one channel are found through a direct
+	 * table.
+	 */
+	private int state(long key) {
+		if (key >= this.singleChannelStates.length) {
+			return FIRST_TRANSIENT + this.tuples.indexOf(key);
+		}
+		int state = this.singleChannelStates[(int) key];
+		if (state == 0) {
+			state = FIRST_TRANSIENT + this.tuples.indexOf(key);
+			this.singleChannelStates[(int) key] = state;
+		}
+		return state;
+	}
+
 	private void add(int from, int to, double weight) {
-		int transition = this.transitions.indexOf(((long) from << 32) | to);
+		int transition;
+		if (from < DENSE_STATES && to < DENSE_STATES) {
+			// the first states (all of them for order 1) are counted through a direct
+			// table,
+			// which spares the hash lookup on most touches
+			int cell = from * DENSE_STATES + to;
+			transition = this.denseTransitions[cell] - 1;
+			if (transition < 0) {
+				transition = this.transitions.indexOf(((long) from << 32) | to);
+				this.denseTransitions[cell] = transition + 1;
+			}
+		}
+		else {
+			transition = this.transitions.indexOf(((long) from << 32) | to);
+		}
 		if (transition == this.weights.length) {
 			this.weights = Arrays.copyOf(this.weights, transition * 2);
 		}

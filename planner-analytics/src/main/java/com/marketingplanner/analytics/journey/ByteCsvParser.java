@@ -62,7 +62,15 @@ abstract class ByteCsvParser {
 
 	/** The dictionary id of the channel named by {@code bytes[from..to)} (UTF-8). */
 	final int channelId(int from, int to) {
-		int local = this.channelNames.find(this.bytes, from, to);
+		return channelId(from, to, ByteKeyIndex.polynomial(this.bytes, from, to));
+	}
+
+	/**
+	 * As {@link #channelId(int, int)}, given {@link ByteKeyIndex#polynomial} of the
+	 * range.
+	 */
+	final int channelId(int from, int to, int polynomial) {
+		int local = this.channelNames.find(this.bytes, from, to, polynomial);
 		if (local < 0) {
 			local = this.channelNames.add(this.bytes, from, to);
 			if (local == this.channelIds.length) {

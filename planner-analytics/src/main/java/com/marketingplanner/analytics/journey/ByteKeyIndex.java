@@ -21,8 +21,16 @@ final class ByteKeyIndex {
 
 	/** The id of {@code bytes[from..to)}, or -1 when it has none yet. */
 	int find(byte[] bytes, int from, int to) {
+		return find(bytes, from, to, polynomial(bytes, from, to));
+	}
+
+	/**
+	 * As {@link #find(byte[], int, int)}, with the range's {@link #polynomial} already
+	 * computed by a caller that scanned the bytes anyway.
+	 */
+	int find(byte[] bytes, int from, int to, int polynomial) {
 		int mask = this.keys.length - 1;
-		int slot = hash(bytes, from, to) & mask;
+		int slot = mix(polynomial) & mask;
 		while (this.keys[slot] != null) {
 			if (Arrays.equals(this.keys[slot], 0, this.keys[slot].length, bytes, from, to)) {
 				return this.ids[slot];
@@ -61,11 +69,23 @@ final class ByteKeyIndex {
 		this.ids[slot] = id;
 	}
 
-	private static int hash(byte[] bytes, int from, int to) {
+	/**
+	 * The 31-polynomial of the bytes ({@code h = 31 * h + b}, from 0), as
+	 * String.hashCode.
+	 */
+	static int polynomial(byte[] bytes, int from, int to) {
 		int h = 0;
 		for (int i = from; i < to; i++) {
 			h = 31 * h + bytes[i];
 		}
+		return h;
+	}
+
+	private static int hash(byte[] bytes, int from, int to) {
+		return mix(polynomial(bytes, from, to));
+	}
+
+	private static int mix(int h) {
 		h ^= h >>> 16;
 		h *= 0x85EBCA6B;
 		return h ^ (h >>> 13);

@@ -46,26 +46,40 @@ final class FastPathCsvParser extends ByteCsvParser {
 
 	/**
 	 * Channel ids of {@code a > b > c} into {@link #path}; its length, or -1 when
-	 * unusual.
+	 * unusual. One pass: the hash of each trimmed name is accumulated while looking for
+	 * the next {@code >}.
 	 */
 	private int parsePath(int from, int end) {
+		byte[] b = this.bytes;
 		int length = 0;
+		int i = from;
 		while (true) {
-			int separator = indexOf((byte) '>', from, end);
-			int to = (separator < 0) ? end : separator;
-			int nameStart = skipSpaces(from, to);
-			int nameEnd = trimEnd(nameStart, to);
+			while (i < end && b[i] == ' ') {
+				i++;
+			}
+			int nameStart = i;
+			int nameEnd = i;
+			int hash = 0;
+			int hashAtNameEnd = 0;
+			while (i < end && b[i] != '>') {
+				hash = 31 * hash + b[i];
+				if (b[i] != ' ') {
+					nameEnd = i + 1;
+					hashAtNameEnd = hash;
+				}
+				i++;
+			}
 			if (nameStart == nameEnd) {
 				return -1;
 			}
 			if (length == this.path.length) {
 				this.path = Arrays.copyOf(this.path, length * 2);
 			}
-			this.path[length++] = channelId(nameStart, nameEnd);
-			if (separator < 0) {
+			this.path[length++] = channelId(nameStart, nameEnd, hashAtNameEnd);
+			if (i == end) {
 				return length;
 			}
-			from = separator + 1;
+			i++; // skip '>'
 		}
 	}
 
