@@ -14,14 +14,21 @@ import java.util.Arrays;
  * that fell out of the window of the conversion that followed them are dropped: no
  * conversion may be credited to them, and they are not a trailing journey either.
  * <p>
- * Speed: one O(n) counting-sort pass by user that moves the primitive columns into user
- * order, a stable insertion sort by time inside each user (merge sort for histories
- * longer than 32 touches), and one sequential pass that cuts journeys, compacting in
- * place. No object per touch.
+ * Speed: the primitive columns are moved into user order by a stable counting sort (one
+ * pass for up to 2^16 users, else a two-pass LSD radix sort whose writes stay
+ * cache-friendly), then sorted by time inside each user (insertion sort; merge sort for
+ * histories longer than 32 touches), then cut into journeys in one sequential pass that
+ * compacts in place. No object per touch.
  */
 public final class JourneyBuilder {
 
 	private static final int INSERTION_SORT_LIMIT = 32;
+
+	/**
+	 * Up to this many users, one counting-sort pass (counters fit in cache); beyond,
+	 * radix.
+	 */
+	static final int DIRECT_SORT_USERS = 1 << 16;
 
 	private final long lookbackMillis;
 
@@ -42,23 +49,84 @@ public final class JourneyBuilder {
 		for (int u = 0; u < users; u++) {
 			starts[u + 1] += starts[u];
 		}
-		// counting sort by user, moving the columns themselves: later passes read
-		// sequentially
 		long[] times = new long[n];
 		int[] channels = new int[n];
 		double[] values = new double[n];
-		int[] next = Arrays.copyOf(starts, users);
-		for (int i = 0; i < n; i++) {
-			int position = next[log.user(i)]++;
-			times[position] = log.time(i);
-			channels[position] = log.channel(i);
-			values[position] = log.value(i);
+		if (users <= DIRECT_SORT_USERS) {
+			scatterByUser(log, starts, times, channels, values);
+		}
+		else {
+			radixSortByUser(log, times, channels, values);
 		}
 		TimeSorter sorter = new TimeSorter(times, channels, values);
 		for (int u = 0; u < users; u++) {
 			sorter.sort(starts[u], starts[u + 1]);
 		}
 		return split(log.channels(), starts, users, times, channels, values);
+	}
+
+	/**
+	 * One counting-sort pass by user, moving the columns themselves so that later passes
+	 * read sequentially. Used when the counters fit in cache.
+	 */
+	private static void scatterByUser(TouchpointLog log, int[] starts, long[] times, int[] channels, double[] values) {
+		int[] next = Arrays.copyOf(starts, log.userCount());
+		for (int i = 0; i < log.size(); i++) {
+			int position = next[log.user(i)]++;
+			times[position] = log.time(i);
+			channels[position] = log.channel(i);
+			values[position] = log.value(i);
+		}
+	}
+
+	/**
+	 * Stable LSD radix sort by user in two counting passes (low bits, then high bits of
+	 * the user id). With many users one pass would write every touch to a random place of
+	 * arrays far larger than the cache; two passes over at most 2^16 buckets each keep
+	 * the writes in few, cache-friendly streams.
+	 */
+	private static void radixSortByUser(TouchpointLog log, long[] times, int[] channels, double[] values) {
+		int n = log.size();
+		int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, log.userCount() - 1));
+		int lowBits = bits / 2;
+		int lowMask = (1 << lowBits) - 1;
+		int[] next = new int[1 << lowBits];
+		for (int i = 0; i < n; i++) {
+			next[log.user(i) & lowMask]++;
+		}
+		prefixSums(next);
+		int[] users = new int[n];
+		long[] passTimes = new long[n];
+		int[] passChannels = new int[n];
+		double[] passValues = new double[n];
+		for (int i = 0; i < n; i++) {
+			int position = next[log.user(i) & lowMask]++;
+			users[position] = log.user(i);
+			passTimes[position] = log.time(i);
+			passChannels[position] = log.channel(i);
+			passValues[position] = log.value(i);
+		}
+		next = new int[1 << (bits - lowBits)];
+		for (int i = 0; i < n; i++) {
+			next[users[i] >>> lowBits]++;
+		}
+		prefixSums(next);
+		for (int i = 0; i < n; i++) {
+			int position = next[users[i] >>> lowBits]++;
+			times[position] = passTimes[i];
+			channels[position] = passChannels[i];
+			values[position] = passValues[i];
+		}
+	}
+
+	/** In place: counts become start positions. */
+	private static void prefixSums(int[] counts) {
+		int sum = 0;
+		for (int i = 0; i < counts.length; i++) {
+			int count = counts[i];
+			counts[i] = sum;
+			sum += count;
+		}
 	}
 
 	/**

@@ -85,6 +85,29 @@ class JourneyBuilderTest {
 	}
 
 	@Test
+	void agreesWithTheReferenceWhenThereAreTooManyUsersForOneCountingPass() {
+		// more users than JourneyBuilder.DIRECT_SORT_USERS: the two-pass radix sort runs
+		SplittableRandom random = new SplittableRandom(23);
+		TouchpointLog.Builder builder = TouchpointLog.builder();
+		List<long[]> rows = new ArrayList<>();
+		int users = JourneyBuilder.DIRECT_SORT_USERS * 2 + 1;
+		for (int i = 0; i < 150_000; i++) {
+			int user = random.nextInt(users);
+			long time = random.nextLong(40) * DAY / 2;
+			int channel = random.nextInt(4);
+			boolean conversion = random.nextInt(5) == 0;
+			builder.add(user, time, channel(builder, channel), conversion ? i : Double.NaN);
+			rows.add(new long[] { user, time, channel, conversion ? i : -1, i });
+		}
+		Journeys journeys = new JourneyBuilder(Duration.ofDays(10)).build(builder.build());
+		assertThat(describe(journeys)).containsExactlyInAnyOrderElementsOf(reference(rows, 10 * DAY));
+	}
+
+	private static int channel(TouchpointLog.Builder builder, int channel) {
+		return builder.channels().idOf("c" + channel);
+	}
+
+	@Test
 	void aggregatesJourneysIntoPathCounts() {
 		TouchpointLog log = TouchpointLog.builder()
 			.add("u1", DAY, "a", Double.NaN)
