@@ -15,8 +15,11 @@ import com.marketingplanner.analytics.journey.PathTable;
  * <li>chain: {@link TransitionCounts} of the paths (states = last-k-channel tuples,
  * consecutive repeats collapsed), transition probabilities = counts / out-counts;</li>
  * <li>P(conversion) = absorption probability in conversion from start, solved from the
- * sparse system {@code x = Q·x + r} ({@link SparseAbsorbingChain}, Gauss-Seidel to
- * machine precision; no dense inverse);</li>
+ * sparse system {@code x = Q·x + r} by Gauss-Seidel sweeps in reverse order of state
+ * discovery, stopped after the first sweep that changes no probability by more than 1e-15
+ * (machine precision for values in [0, 1]); no dense inverse is formed. The dense
+ * {@code (I − Q)⁻¹} route is {@link FirstOrderMarkovModel}, which the tests compare
+ * with;</li>
  * <li>removing channel c sends every transition into a state whose tuple contains c to
  * null; {@code RE(c) = 1 − P(conversion | c removed) / P(conversion)};</li>
  * <li>credit(c) = total conversions × RE(c) / Σ RE, and the same split of the total

@@ -49,7 +49,8 @@ final class BenchmarkCommand implements CliCommand {
 		return String.join(System.lineSeparator(),
 				"usage: benchmark attribution --paths FILE.csv [--warmup 5] [--runs 5] [--markov-orders 2,3,4]",
 				"       benchmark journeys --journeys N --seed S [--warmup 3] [--runs 5]",
-				"  prints the median (and min) wall-clock time of each step after warm-up runs");
+				"  prints, per step after warm-up runs, the median and min wall-clock time and the median CPU time",
+				"  of the measuring thread");
 	}
 
 	@Override

@@ -80,6 +80,27 @@ class MarkovModelTest {
 	}
 
 	@Test
+	void sparseSolverMatchesTheDenseSolutionOnChainsFullOfLoops() {
+		// long paths over three channels go round a > b > c > a ... many times
+		SplittableRandom random = new SplittableRandom(12);
+		TestPaths paths = TestPaths.paths();
+		for (int p = 0; p < 300; p++) {
+			List<String> path = new ArrayList<>();
+			for (int t = 0, length = 1 + random.nextInt(30); t < length; t++) {
+				path.add(List.of("a", "b", "c").get(random.nextInt(3)));
+			}
+			paths.add(String.join(" > ", path), random.nextInt(3), random.nextInt(100), random.nextInt(4));
+		}
+		PathTable table = paths.build();
+		RemovalEffects sparse = new MarkovModel(1).removalEffects(table);
+		RemovalEffects dense = new FirstOrderMarkovModel().removalEffects(table);
+		assertThat(sparse.conversionProbability()).isCloseTo(dense.conversionProbability(), within(1e-13));
+		for (String channel : List.of("a", "b", "c")) {
+			assertThat(sparse.of(channel)).as(channel).isCloseTo(dense.of(channel), within(1e-12));
+		}
+	}
+
+	@Test
 	void removalEffectsLieBetweenZeroAndOneForEveryOrder() {
 		PathTable paths = TestPaths.generated(20_000, 3);
 		for (int order = 1; order <= 4; order++) {
