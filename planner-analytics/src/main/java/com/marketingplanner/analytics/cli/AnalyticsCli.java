@@ -21,8 +21,9 @@ public final class AnalyticsCli {
 	}
 
 	static AnalyticsCli withAllCommands() {
-		return new AnalyticsCli(List.of(new FunnelCommand(), new OptimiseCommand(), new ForecastCommand(System.err),
-				new GenerateEventsCommand(), new BenchmarkCommand()));
+		return new AnalyticsCli(List.of(new AttributionCommand(), new FunnelCommand(), new OptimiseCommand(),
+				new ForecastCommand(System.err), new GenerateJourneysCommand(), new GenerateEventsCommand(),
+				new BenchmarkCommand()));
 	}
 
 	public static void main(String[] args) {

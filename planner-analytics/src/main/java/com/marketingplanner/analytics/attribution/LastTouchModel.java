@@ -1,0 +1,29 @@
+package com.marketingplanner.analytics.attribution;
+
+import java.util.Arrays;
+
+import com.marketingplanner.analytics.journey.PathTable;
+
+/**
+ * Last touch: the last touch of a converting path earns 100% of its conversions and
+ * value.
+ * <p>
+ * Source: the classic single-touch rule (Google Analytics "last interaction"; the
+ * ChannelAttribution package's {@code heuristic_models}).
+ */
+public final class LastTouchModel implements AttributionModel {
+
+	@Override
+	public String name() {
+		return "last";
+	}
+
+	@Override
+	public AttributionResult attribute(PathTable paths) {
+		return TouchShares.attribute(name(), paths, (table, start, length, shares) -> {
+			Arrays.fill(shares, 0, length, 0);
+			shares[length - 1] = 1;
+		});
+	}
+
+}
