@@ -101,8 +101,8 @@ class GoalPagesTest {
 		this.mvc.perform(get(page()).with(viewer()).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Expand the market"), containsString("First-year GMV"),
-					containsString("GMV 首年"), containsString("80000000"), containsString("120000000"),
-					containsString("90000000"), containsString("50.0%"), containsString("Below target"),
+					containsString("GMV 首年"), containsString("80,000,000"), containsString("120,000,000"),
+					containsString("90,000,000"), containsString("50.0%"), containsString("Below target"),
 					containsString("Plan-level NPS"), containsString("Not measured"))))
 			.andExpect(content().string(not(containsString("Add goal"))));
 		this.mvc.perform(get(page()).with(viewer()).header("Accept-Language", "zh-CN"))

@@ -113,7 +113,7 @@ class TimelinePagesTest {
 			.getContentAsString();
 		assertThat(html).containsSubsequence("Build", "Requirements frozen", "Data platform");
 		assertThat(html).doesNotContain("??");
-		assertThat(html).contains("Registered users ≥ 300000");
+		assertThat(html).contains("Registered users ≥ 300,000");
 		assertThat(html).contains("is due on 2026-03-31, before “Data platform” (due 2026-06-30)");
 		assertThat(this.jdbc.sql("select count(*) from milestone_dependency where milestone_id = :id")
 			.param("id", milestoneId("Requirements frozen"))
