@@ -21,9 +21,9 @@ public final class AnalyticsCli {
 	}
 
 	static AnalyticsCli withAllCommands() {
-		return new AnalyticsCli(List.of(new AttributionCommand(), new FunnelCommand(), new OptimiseCommand(),
-				new ForecastCommand(System.err), new GenerateJourneysCommand(), new GenerateEventsCommand(),
-				new BenchmarkCommand()));
+		return new AnalyticsCli(
+				List.of(new AttributionCommand(), new FunnelCommand(), new OptimiseCommand(), new ForecastCommand(),
+						new GenerateJourneysCommand(), new GenerateEventsCommand(), new BenchmarkCommand()));
 	}
 
 	public static void main(String[] args) {
@@ -49,7 +49,7 @@ public final class AnalyticsCli {
 			return 0;
 		}
 		try {
-			return command.run(arguments, out);
+			return command.run(arguments, out, err);
 		}
 		catch (CliUsageException ex) {
 			err.println("error: " + ex.getMessage());

@@ -25,4 +25,14 @@ public interface CliCommand {
 	 */
 	int run(List<String> arguments, PrintStream out);
 
+	/**
+	 * Runs the command with a stream for diagnostics beside the result (for example the
+	 * hold-out error of a forecast). Commands that report nothing besides their result
+	 * need not override it.
+	 * @param err where diagnostics go (stderr)
+	 */
+	default int run(List<String> arguments, PrintStream out, PrintStream err) {
+		return run(arguments, out);
+	}
+
 }

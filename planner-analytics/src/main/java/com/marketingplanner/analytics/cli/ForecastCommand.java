@@ -31,12 +31,6 @@ final class ForecastCommand implements CliCommand {
 
 	private static final Set<String> OPTIONS = Set.of("series", "season", "horizon", "holdout", "model", "level");
 
-	private final PrintStream diagnostics;
-
-	ForecastCommand(PrintStream diagnostics) {
-		this.diagnostics = diagnostics;
-	}
-
 	@Override
 	public String name() {
 		return "forecast";
@@ -54,6 +48,11 @@ final class ForecastCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out) {
+		return run(arguments, out, System.err);
+	}
+
+	@Override
+	public int run(List<String> arguments, PrintStream out, PrintStream diagnostics) {
 		CommandLineOptions options = CommandLineOptions.parse(arguments, OPTIONS);
 		Path file = Path.of(options.text("series"));
 		int season = options.positiveInt("season", null);
@@ -94,7 +93,7 @@ final class ForecastCommand implements CliCommand {
 		lines.forEach(out::println);
 		if (forecast.holdoutError().isPresent()) {
 			ForecastError error = forecast.holdoutError().get();
-			this.diagnostics.println("holdout_periods=" + error.periods() + " mape="
+			diagnostics.println("holdout_periods=" + error.periods() + " mape="
 					+ (error.mape().isDefined() ? CsvOutput.number(error.mape().orElseThrow(), 6) : "undefined")
 					+ " rmse=" + CsvOutput.number(error.rmse(), 6));
 		}

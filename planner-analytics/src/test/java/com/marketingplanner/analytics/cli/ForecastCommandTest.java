@@ -1,9 +1,6 @@
 package com.marketingplanner.analytics.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -34,23 +31,20 @@ class ForecastCommandTest {
 
 	@Test
 	void forecastsAnExactSeriesExactlyAndReportsTheHoldoutErrorOnStderr() throws IOException {
-		ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-		ForecastCommand command = new ForecastCommand(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
-		CliRun run = CliRun.of(command, "forecast", "--series", exactSeries().toString(), "--season", "4", "--horizon",
-				"3", "--holdout", "4");
+		CliRun run = CliRun.of(new ForecastCommand(), "forecast", "--series", exactSeries().toString(), "--season", "4",
+				"--horizon", "3", "--holdout", "4");
 		assertThat(run.status()).isZero();
 		// t = 24, 25, 26: 148 + 10, 150 − 5, 152 + 0; no error → all three scenarios
 		// equal
 		assertThat(run.lines()).containsExactly("period,conservative,neutral,optimistic",
 				"2026-01,158.00,158.00,158.00", "2026-02,145.00,145.00,145.00", "2026-03,152.00,152.00,152.00");
-		assertThat(diagnostics.toString(StandardCharsets.UTF_8).trim())
-			.isEqualTo("holdout_periods=4 mape=0.000000 rmse=0.000000");
+		assertThat(run.err().trim()).isEqualTo("holdout_periods=4 mape=0.000000 rmse=0.000000");
 	}
 
 	@Test
 	void tooShortASeriesIsAUsageErrorNamingTheFile() throws IOException {
-		CliRun run = CliRun.of(new ForecastCommand(System.err), "forecast", "--series", exactSeries().toString(),
-				"--season", "12", "--horizon", "3", "--holdout", "6");
+		CliRun run = CliRun.of(new ForecastCommand(), "forecast", "--series", exactSeries().toString(), "--season",
+				"12", "--horizon", "3", "--holdout", "6");
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.err()).contains("two seasons");
 		assertThat(run.out()).isEmpty();
@@ -60,8 +54,8 @@ class ForecastCommandTest {
 	void unparsableValueNamesTheLine() throws IOException {
 		Path file = this.dir.resolve("bad.csv");
 		Files.writeString(file, "period,value\n2026-01,10\n2026-02,ten\n");
-		CliRun run = CliRun.of(new ForecastCommand(System.err), "forecast", "--series", file.toString(), "--season",
-				"2", "--horizon", "1");
+		CliRun run = CliRun.of(new ForecastCommand(), "forecast", "--series", file.toString(), "--season", "2",
+				"--horizon", "1");
 		assertThat(run.status()).isEqualTo(1);
 		assertThat(run.err()).contains(file + ":3: 'ten' is not a number (value)");
 	}
