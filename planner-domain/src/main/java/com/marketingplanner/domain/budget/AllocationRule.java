@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
@@ -28,7 +29,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "allocation_rule")
-public class AllocationRule implements Versioned {
+public class AllocationRule implements PlanPart, Versioned {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -161,6 +162,7 @@ public class AllocationRule implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

@@ -5,9 +5,9 @@ import java.util.List;
 
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +47,7 @@ public class AllocationRuleService {
 
 	/** The rule, provided it belongs to the plan. */
 	public AllocationRule get(long planId, long ruleId) {
-		AllocationRule rule = this.rules.findById(ruleId)
-			.orElseThrow(() -> new ResourceNotFoundException("AllocationRule", ruleId));
-		if (!rule.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("AllocationRule", ruleId);
-		}
-		return rule;
+		return PlanPart.requireIn(planId, this.rules.findById(ruleId), "AllocationRule", ruleId);
 	}
 
 	@Transactional

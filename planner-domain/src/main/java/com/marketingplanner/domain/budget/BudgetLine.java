@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
@@ -42,7 +43,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "budget_line")
-public class BudgetLine implements Versioned {
+public class BudgetLine implements PlanPart, Versioned {
 
 	/** Tag of reserve lines ({@link AllocationRuleKind#RESERVE} with a PLAN scope). */
 	public static final String TAG_RESERVE = "reserve";
@@ -245,6 +246,7 @@ public class BudgetLine implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
@@ -85,12 +86,7 @@ public class BudgetService {
 
 	/** The line, provided it belongs to the plan. */
 	public BudgetLine getLine(long planId, long lineId) {
-		BudgetLine line = this.lines.findById(lineId)
-			.orElseThrow(() -> new ResourceNotFoundException("BudgetLine", lineId));
-		if (!line.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("BudgetLine", lineId);
-		}
-		return line;
+		return PlanPart.requireIn(planId, this.lines.findById(lineId), "BudgetLine", lineId);
 	}
 
 	@Transactional

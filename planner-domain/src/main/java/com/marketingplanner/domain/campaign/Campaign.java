@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.shared.Versioned;
@@ -35,7 +36,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "campaign")
-public class Campaign implements Versioned {
+public class Campaign implements PlanPart, Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -166,6 +167,7 @@ public class Campaign implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.timeline.PlanReferences;
 
 import org.springframework.data.domain.Page;
@@ -72,12 +72,7 @@ public class CampaignService {
 	/** The campaign, provided it belongs to the plan (404 otherwise). */
 	public Campaign get(long planId, long campaignId) {
 		this.plans.get(planId);
-		Campaign campaign = this.campaigns.findById(campaignId)
-			.orElseThrow(() -> new ResourceNotFoundException("Campaign", campaignId));
-		if (!campaign.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("Campaign", campaignId);
-		}
-		return campaign;
+		return PlanPart.requireIn(planId, this.campaigns.findById(campaignId), "Campaign", campaignId);
 	}
 
 	@Transactional

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
@@ -23,7 +24,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "goal")
-public class Goal implements Versioned {
+public class Goal implements PlanPart, Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,6 +121,7 @@ public class Goal implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,11 +58,7 @@ public class GoalService {
 	}
 
 	public Goal get(long planId, long goalId) {
-		Goal goal = this.goals.findById(goalId).orElseThrow(() -> new ResourceNotFoundException("Goal", goalId));
-		if (!goal.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("Goal", goalId);
-		}
-		return goal;
+		return PlanPart.requireIn(planId, this.goals.findById(goalId), "Goal", goalId);
 	}
 
 	@Transactional

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.Versioned;
@@ -31,7 +32,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "kpi")
-public class Kpi implements Versioned {
+public class Kpi implements PlanPart, Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -173,6 +174,7 @@ public class Kpi implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
@@ -57,11 +58,7 @@ public class KpiService {
 	}
 
 	public Kpi get(long planId, long kpiId) {
-		Kpi kpi = this.kpis.findWithGoalById(kpiId).orElseThrow(() -> new ResourceNotFoundException("KPI", kpiId));
-		if (!kpi.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("KPI", kpiId);
-		}
-		return kpi;
+		return PlanPart.requireIn(planId, this.kpis.findWithGoalById(kpiId), "KPI", kpiId);
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +37,7 @@ public class SectionService {
 	}
 
 	public PlanSection get(long planId, long sectionId) {
-		PlanSection section = this.sections.findById(sectionId)
-			.orElseThrow(() -> new ResourceNotFoundException("Section", sectionId));
-		if (!section.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("Section", sectionId);
-		}
-		return section;
+		return PlanPart.requireIn(planId, this.sections.findById(sectionId), "Section", sectionId);
 	}
 
 	@Transactional

@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.Versioned;
@@ -38,7 +39,7 @@ import com.marketingplanner.domain.timeline.KpiThreshold;
  */
 @Entity
 @Table(name = "risk")
-public class Risk implements Versioned {
+public class Risk implements PlanPart, Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -277,6 +278,7 @@ public class Risk implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

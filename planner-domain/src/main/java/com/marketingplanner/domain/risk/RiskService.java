@@ -3,8 +3,8 @@ package com.marketingplanner.domain.risk;
 import java.util.List;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.timeline.KpiThreshold;
 import com.marketingplanner.domain.timeline.PlanReferences;
 
@@ -61,11 +61,7 @@ public class RiskService {
 	/** The risk, provided it belongs to the plan (404 otherwise). */
 	public Risk get(long planId, long riskId) {
 		this.plans.get(planId);
-		Risk risk = this.risks.findById(riskId).orElseThrow(() -> new ResourceNotFoundException("Risk", riskId));
-		if (!risk.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("Risk", riskId);
-		}
-		return risk;
+		return PlanPart.requireIn(planId, this.risks.findById(riskId), "Risk", riskId);
 	}
 
 	@Transactional

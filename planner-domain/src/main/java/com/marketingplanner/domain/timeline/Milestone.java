@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
@@ -35,7 +36,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone implements Versioned {
+public class Milestone implements PlanPart, Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -226,6 +227,7 @@ public class Milestone implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

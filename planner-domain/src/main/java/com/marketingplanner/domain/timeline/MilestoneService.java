@@ -11,9 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -72,12 +72,7 @@ public class MilestoneService {
 	/** The milestone, provided it belongs to the plan (404 otherwise). */
 	public Milestone get(long planId, long milestoneId) {
 		this.plans.get(planId);
-		Milestone milestone = this.milestones.findById(milestoneId)
-			.orElseThrow(() -> new ResourceNotFoundException("Milestone", milestoneId));
-		if (!milestone.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("Milestone", milestoneId);
-		}
-		return milestone;
+		return PlanPart.requireIn(planId, this.milestones.findById(milestoneId), "Milestone", milestoneId);
 	}
 
 	@Transactional

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.shared.Versioned;
@@ -25,7 +26,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "phase")
-public class Phase implements Versioned {
+public class Phase implements PlanPart, Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -128,6 +129,7 @@ public class Phase implements Versioned {
 		return this.id;
 	}
 
+	@Override
 	public Plan getPlan() {
 		return this.plan;
 	}

@@ -3,8 +3,8 @@ package com.marketingplanner.domain.timeline;
 import java.util.List;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -53,11 +53,7 @@ public class PhaseService {
 	/** The phase, provided it belongs to the plan (404 otherwise). */
 	public Phase get(long planId, long phaseId) {
 		this.plans.get(planId);
-		Phase phase = this.phases.findById(phaseId).orElseThrow(() -> new ResourceNotFoundException("Phase", phaseId));
-		if (!phase.getPlan().getId().equals(planId)) {
-			throw new ResourceNotFoundException("Phase", phaseId);
-		}
-		return phase;
+		return PlanPart.requireIn(planId, this.phases.findById(phaseId), "Phase", phaseId);
 	}
 
 	@Transactional
