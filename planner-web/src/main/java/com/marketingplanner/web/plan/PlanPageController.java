@@ -13,7 +13,13 @@ import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.risk.RiskService;
+import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.shared.DomainException;
+import com.marketingplanner.domain.timeline.MilestoneService;
+import com.marketingplanner.domain.timeline.MilestoneStatus;
+import com.marketingplanner.web.budget.BudgetSummaries;
+import com.marketingplanner.web.goal.KpiSummaries;
 import com.marketingplanner.web.page.FormErrors;
 
 import org.springframework.data.domain.PageRequest;
@@ -28,19 +34,37 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The portfolio (plan list), the plan overview and the plan header form. */
+/**
+ * The portfolio (plan list), the plan overview (the plan at a glance: budget check, KPI
+ * statuses, open milestones, highest risks, sections) and the plan header form.
+ */
 @Controller
 class PlanPageController {
 
 	private static final int PAGE_SIZE = 20;
 
+	private static final int GLANCE_ITEMS = 5;
+
 	private final PlanService plans;
 
 	private final SectionService sections;
 
-	PlanPageController(PlanService plans, SectionService sections) {
+	private final BudgetSummaries budgets;
+
+	private final KpiSummaries kpis;
+
+	private final MilestoneService milestones;
+
+	private final RiskService risks;
+
+	PlanPageController(PlanService plans, SectionService sections, BudgetSummaries budgets, KpiSummaries kpis,
+			MilestoneService milestones, RiskService risks) {
 		this.plans = plans;
 		this.sections = sections;
+		this.budgets = budgets;
+		this.kpis = kpis;
+		this.milestones = milestones;
+		this.risks = risks;
 	}
 
 	@GetMapping("/plans")
@@ -85,6 +109,21 @@ class PlanPageController {
 		Plan plan = this.plans.get(planId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("sections", this.sections.tree(planId));
+		model.addAttribute("budget", this.budgets.of(planId));
+		model.addAttribute("kpis", this.kpis.of(planId));
+		model.addAttribute("openMilestones",
+				this.milestones.all(planId)
+					.stream()
+					.filter((milestone) -> milestone.getStatus() != MilestoneStatus.DONE
+							&& milestone.getStatus() != MilestoneStatus.CANCELLED)
+					.limit(GLANCE_ITEMS)
+					.toList());
+		model.addAttribute("topRisks",
+				this.risks.all(planId)
+					.stream()
+					.filter((risk) -> risk.getStatus() != RiskStatus.CLOSED)
+					.limit(GLANCE_ITEMS)
+					.toList());
 		return "plans/overview";
 	}
 

@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,6 +57,25 @@ class PlanFromTemplateTest {
 			.andExpect(jsonPath("$.totalBudget").value(280000000.0))
 			.andExpect(jsonPath("$.templateCode").value("seed-000"))
 			.andExpect(jsonPath("$.owner").value("planner"));
+	}
+
+	@Test
+	void theOverviewOfPlan000ShowsItsBudgetConflictKpisMilestonesAndRisksAtAGlance() throws Exception {
+		String body = this.mvc
+			.perform(post("/api/v1/plans/from-template").with(httpBasic("planner", TestUsers.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"templateCode\": \"seed-000\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = body.replaceAll(".*\"id\":(\\d+).*", "$1");
+		this.mvc.perform(get("/plans/" + id).with(user("planner").roles("PLANNER")).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Over-allocated by CN¥30,000,000.00 (10.7%)")))
+			.andExpect(content().string(containsString("310,000,000")))
+			.andExpect(content().string(containsString("智能营销平台需求文档定稿")))
+			.andExpect(content().string(containsString("Not measured")));
 	}
 
 	@Test
