@@ -15,12 +15,11 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI plannerOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("Marketing Planner API")
-				.version("v1")
-				.description("Plans, goals, KPIs, budgets, timelines, risks and campaigns for internal tools. "
-						+ "Authenticate with HTTP Basic or a personal token (Authorization: Bearer <token>). "
-						+ "Errors are RFC 9457 problem details; edits carry the version read (409 when stale)."))
+		return new OpenAPI().info(new Info().title("Marketing Planner API")
+			.version("v1")
+			.description("Plans, goals, KPIs, budgets, timelines, risks and campaigns for internal tools. "
+					+ "Authenticate with HTTP Basic or a personal token from the API tokens page (Authorization: Bearer mp_…). "
+					+ "Errors are RFC 9457 problem details; edits carry the version read (409 when stale)."))
 			.components(new Components()
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
 				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
