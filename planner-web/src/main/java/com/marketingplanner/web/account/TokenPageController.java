@@ -33,7 +33,8 @@ class TokenPageController {
 	}
 
 	@PostMapping("/account/tokens")
-	String create(@RequestParam String name, Principal principal, Model model, RedirectAttributes redirect) {
+	String create(@RequestParam(required = false) String name, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		try {
 			var created = this.tokens.create(principal.getName(), name);
 			redirect.addFlashAttribute("newToken", created.token());
