@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import com.marketingplanner.analytics.attribution.AttributionModel;
 import com.marketingplanner.analytics.attribution.MarkovModel;
 import com.marketingplanner.analytics.attribution.ShapleyModel;
+import com.marketingplanner.analytics.attribution.PositionBasedModel;
 import com.marketingplanner.analytics.attribution.TimeDecayModel;
 import com.marketingplanner.analytics.attribution.TransitionCounts;
 import com.marketingplanner.analytics.bench.JourneyGenerator;
@@ -84,7 +85,8 @@ final class AttributionBenchmarkCommand implements CliCommand {
 		List<AttributionModel> models = new ArrayList<>();
 		for (String name : AttributionCommand.MODELS) {
 			models.add(AttributionCommand.model(name, 1, TimeDecayModel.DEFAULT_HALF_LIFE,
-					TimeDecayModel.DEFAULT_TOUCH_INTERVAL, "direct", ShapleyModel.Worth.CONVERSIONS));
+					TimeDecayModel.DEFAULT_TOUCH_INTERVAL, "direct", ShapleyModel.Worth.CONVERSIONS,
+					new PositionBasedModel()));
 		}
 		printLoad(out);
 		PathTable table = PathCsvReader.read(file);

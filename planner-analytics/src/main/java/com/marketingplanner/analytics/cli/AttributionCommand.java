@@ -40,7 +40,7 @@ final class AttributionCommand implements CliCommand {
 			"w-shaped", "markov", "shapley");
 
 	private static final Set<String> OPTIONS = Set.of("paths", "touchpoints", "models", "markov-order", "lookback",
-			"half-life", "touch-interval", "direct", "shapley-worth");
+			"half-life", "touch-interval", "direct", "shapley-worth", "position");
 
 	@Override
 	public String name() {
@@ -58,6 +58,7 @@ final class AttributionCommand implements CliCommand {
 				"  --models LIST         comma-separated, default all: " + String.join(",", MODELS),
 				"  --markov-order K      1..4, default 1",
 				"  --lookback DURATION   journey lookback window for --touchpoints, default 30d",
+				"  --position FIRST,LAST position-based shares of the first and last touch in percent, default 40,40",
 				"  --half-life DURATION  time-decay half-life, default 7d",
 				"  --touch-interval DURATION  time-decay spacing assumed between touches of --paths, default 1d",
 				"  --direct NAME         channel treated as direct by last-non-direct, default direct",
@@ -73,7 +74,12 @@ final class AttributionCommand implements CliCommand {
 		}
 		List<String> modelNames = modelNames(options.text("models", String.join(",", MODELS)));
 		int markovOrder = (int) options.wholeNumber("markov-order", 1, 1, 4);
+		if (options.has("paths") && options.has("lookback")) {
+			throw new CliUsageException(
+					"option '--lookback' applies to --touchpoints only: aggregated paths are journeys already");
+		}
 		Duration lookback = options.duration("lookback", Duration.ofDays(30));
+		PositionBasedModel position = position(options.text("position", "40,40"));
 		Duration halfLife = options.duration("half-life", TimeDecayModel.DEFAULT_HALF_LIFE);
 		if (halfLife.isZero()) {
 			throw new CliUsageException("option '--half-life' must be positive");
@@ -99,7 +105,8 @@ final class AttributionCommand implements CliCommand {
 					results.add(new TimeDecayModel(halfLife, touchInterval).attribute(journeys));
 				}
 				else {
-					results.add(model(modelName, markovOrder, halfLife, touchInterval, direct, worth).attribute(paths));
+					results.add(model(modelName, markovOrder, halfLife, touchInterval, direct, worth, position)
+						.attribute(paths));
 				}
 			}
 			catch (IllegalArgumentException ex) {
@@ -161,8 +168,29 @@ final class AttributionCommand implements CliCommand {
 		}
 	}
 
+	/**
+	 * {@code --position 40,40}: percent of the credit for the first and the last touch.
+	 */
+	private static PositionBasedModel position(String text) {
+		String[] parts = text.split(",");
+		try {
+			if (parts.length == 2) {
+				double first = Double.parseDouble(parts[0].trim());
+				double last = Double.parseDouble(parts[1].trim());
+				if (first > 0 && last > 0 && first + last <= 100) {
+					return new PositionBasedModel(first / 100, last / 100);
+				}
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new CliUsageException("option '--position' takes FIRST,LAST in percent, both positive, summing to at most"
+				+ " 100 (e.g. 40,40), got '" + text + "'");
+	}
+
 	static AttributionModel model(String name, int markovOrder, Duration halfLife, Duration touchInterval,
-			String direct, ShapleyModel.Worth worth) {
+			String direct, ShapleyModel.Worth worth, PositionBasedModel position) {
 		switch (name) {
 			case "first":
 				return new FirstTouchModel();
@@ -175,7 +203,7 @@ final class AttributionCommand implements CliCommand {
 			case "time-decay":
 				return new TimeDecayModel(halfLife, touchInterval);
 			case "position":
-				return new PositionBasedModel();
+				return position;
 			case "w-shaped":
 				return new WShapedModel();
 			case "markov":

@@ -91,12 +91,37 @@ class AttributionCommandTest {
 	}
 
 	@Test
+	void splitsPositionBasedCreditAsAskedFor() throws IOException {
+		// a > b > c, 1 conversion worth 10, --position 50,30: first a 50 %, last c 30 %,
+		// the middle b the remaining 20 %
+		Path paths = write("paths.csv", """
+				path,total_conversions,total_conversion_value,total_null
+				a > b > c,1,10,0
+				""");
+		CliRun run = CliRun.of("attribution", "--paths", paths.toString(), "--models", "position", "--position",
+				"50,30");
+		assertThat(run.status()).isZero();
+		assertThat(run.out()).isEqualTo("""
+				model,channel,conversions,value
+				position,a,0.500000,5.000000
+				position,b,0.200000,2.000000
+				position,c,0.300000,3.000000
+				""");
+	}
+
+	@Test
 	void rejectsBadOptions() throws IOException {
 		Path paths = write("paths.csv", "path,total_conversions,total_conversion_value,total_null\na,1,1,1\n");
 		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "--markov-order", "5"),
 				"option '--markov-order' must be between 1 and 4, got 5");
-		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "--lookback", "soon"),
+		assertUsageError(CliRun.of("attribution", "--touchpoints", paths.toString(), "--lookback", "soon"),
 				"option '--lookback' needs a duration");
+		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "--lookback", "30d"),
+				"option '--lookback' applies to --touchpoints only");
+		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "--position", "60,60"),
+				"option '--position' takes FIRST,LAST in percent");
+		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "--position", "forty"),
+				"option '--position' takes FIRST,LAST in percent");
 		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "--colour", "red"),
 				"unknown option '--colour'");
 		assertUsageError(CliRun.of("attribution", "--models", "linear"),
