@@ -60,7 +60,8 @@ final class AttributionBenchmarkCommand implements CliCommand {
 			throw new CliUsageException("say what to benchmark: attribution or journeys");
 		}
 		String what = arguments.get(0);
-		JourneyCommandOptions options = JourneyCommandOptions.parse(arguments.subList(1, arguments.size()), OPTIONS);
+		CommandLineOptions options = CommandLineOptions.parse(arguments.subList(1, arguments.size()), OPTIONS)
+			.noPositional();
 		int warmup = (int) options.wholeNumber("warmup", 5, 0, 1000);
 		int runs = (int) options.wholeNumber("runs", 5, 1, 1000);
 		switch (what) {

@@ -68,7 +68,7 @@ final class AttributionCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out) {
-		JourneyCommandOptions options = JourneyCommandOptions.parse(arguments, OPTIONS);
+		CommandLineOptions options = CommandLineOptions.parse(arguments, OPTIONS).noPositional();
 		if (options.has("paths") == options.has("touchpoints")) {
 			throw new CliUsageException("give exactly one of '--paths' and '--touchpoints'");
 		}

@@ -1,6 +1,7 @@
 package com.marketingplanner.analytics.cli;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,16 +45,16 @@ final class CommandLineOptions {
 				name = name.substring(0, equals);
 			}
 			else {
-				if (i + 1 >= arguments.size()) {
-					throw new CliUsageException("option --" + name + " needs a value");
+				if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
+					throw new CliUsageException("option '--" + name + "' needs a value");
 				}
 				value = arguments.get(++i);
 			}
 			if (!known.contains(name)) {
-				throw new CliUsageException("unknown option --" + name);
+				throw new CliUsageException("unknown option '--" + name + "'");
 			}
 			if (options.values.put(name, value) != null) {
-				throw new CliUsageException("option --" + name + " given twice");
+				throw new CliUsageException("option '--" + name + "' given twice");
 			}
 		}
 		return options;
@@ -63,6 +64,17 @@ final class CommandLineOptions {
 		return this.positional;
 	}
 
+	/**
+	 * For commands that take options only.
+	 * @throws CliUsageException naming the first positional word
+	 */
+	CommandLineOptions noPositional() {
+		if (!this.positional.isEmpty()) {
+			throw new CliUsageException("unexpected argument '" + this.positional.get(0) + "'");
+		}
+		return this;
+	}
+
 	boolean has(String name) {
 		return this.values.containsKey(name);
 	}
@@ -70,13 +82,22 @@ final class CommandLineOptions {
 	String text(String name) {
 		String value = this.values.get(name);
 		if (value == null || value.isBlank()) {
-			throw new CliUsageException("missing option --" + name);
+			throw new CliUsageException("missing option '--" + name + "'");
 		}
 		return value.trim();
 	}
 
 	String text(String name, String defaultValue) {
 		return has(name) ? text(name) : defaultValue;
+	}
+
+	/** The value of an option that must be given. */
+	String required(String name) {
+		return text(name);
+	}
+
+	Path path(String name) {
+		return Path.of(text(name));
 	}
 
 	int positiveInt(String name, Integer defaultValue) {
@@ -87,12 +108,12 @@ final class CommandLineOptions {
 		try {
 			int parsed = Integer.parseInt(value.replace("_", ""));
 			if (parsed <= 0) {
-				throw new CliUsageException("option --" + name + " must be positive: " + value);
+				throw new CliUsageException("option '--" + name + "' must be positive: " + value);
 			}
 			return parsed;
 		}
 		catch (NumberFormatException ex) {
-			throw new CliUsageException("option --" + name + " is not a whole number: " + value);
+			throw new CliUsageException("option '--" + name + "' is not a whole number: " + value);
 		}
 	}
 
@@ -104,12 +125,12 @@ final class CommandLineOptions {
 		try {
 			int parsed = Integer.parseInt(value);
 			if (parsed < 0) {
-				throw new CliUsageException("option --" + name + " must not be negative: " + value);
+				throw new CliUsageException("option '--" + name + "' must not be negative: " + value);
 			}
 			return parsed;
 		}
 		catch (NumberFormatException ex) {
-			throw new CliUsageException("option --" + name + " is not a whole number: " + value);
+			throw new CliUsageException("option '--" + name + "' is not a whole number: " + value);
 		}
 	}
 
@@ -121,8 +142,20 @@ final class CommandLineOptions {
 			return Long.parseLong(text(name));
 		}
 		catch (NumberFormatException ex) {
-			throw new CliUsageException("option --" + name + " is not a whole number: " + text(name));
+			throw new CliUsageException("option '--" + name + "' is not a whole number: " + text(name));
 		}
+	}
+
+	/**
+	 * A whole number within {@code [min, max]}; the default when the option is absent.
+	 */
+	long wholeNumber(String name, long defaultValue, long min, long max) {
+		long value = wholeNumber(name, defaultValue);
+		if (has(name) && (value < min || value > max)) {
+			throw new CliUsageException(
+					"option '--" + name + "' must be between " + min + " and " + max + ", got " + value);
+		}
+		return value;
 	}
 
 	double number(String name, Double defaultValue) {
@@ -137,12 +170,12 @@ final class CommandLineOptions {
 		try {
 			BigDecimal amount = new BigDecimal(value);
 			if (amount.signum() < 0) {
-				throw new CliUsageException("option --" + name + " must not be negative: " + value);
+				throw new CliUsageException("option '--" + name + "' must not be negative: " + value);
 			}
 			return amount;
 		}
 		catch (NumberFormatException ex) {
-			throw new CliUsageException("option --" + name + " is not an amount: " + value);
+			throw new CliUsageException("option '--" + name + "' is not an amount: " + value);
 		}
 	}
 
@@ -151,7 +184,7 @@ final class CommandLineOptions {
 		List<String> items = new ArrayList<>();
 		for (String item : text(name).split(",", -1)) {
 			if (item.isBlank()) {
-				throw new CliUsageException("option --" + name + " has an empty item: " + text(name));
+				throw new CliUsageException("option '--" + name + "' has an empty item: " + text(name));
 			}
 			items.add(item.trim());
 		}
@@ -167,7 +200,7 @@ final class CommandLineOptions {
 		for (String item : list(name)) {
 			int equals = item.indexOf('=');
 			if (equals <= 0) {
-				throw new CliUsageException("option --" + name + " expects key=value items: " + item);
+				throw new CliUsageException("option '--" + name + "' expects key=value items: " + item);
 			}
 			map.put(item.substring(0, equals).trim(), parseNumber(name, item.substring(equals + 1).trim()));
 		}
@@ -218,15 +251,18 @@ final class CommandLineOptions {
 					duration = Duration.ofSeconds(amount);
 					break;
 				default:
-					throw new CliUsageException("option --" + name + " needs a unit d, h, m or s: " + value);
+					throw new CliUsageException("option '--" + name
+							+ "' needs a duration like 30d, 12h, 90m, 45s or P30D (a unit d, h, m or s), got '" + value
+							+ "'");
 			}
 			if (duration.isNegative()) {
-				throw new CliUsageException("option --" + name + " must not be negative: " + value);
+				throw new CliUsageException("option '--" + name + "' must not be negative: " + value);
 			}
 			return duration;
 		}
 		catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException ex) {
-			throw new CliUsageException("option --" + name + " is not a duration like 14d or PT36H: " + value);
+			throw new CliUsageException(
+					"option '--" + name + "' needs a duration like 30d, 12h, 90m, 45s or P30D, got '" + value + "'");
 		}
 	}
 
@@ -238,7 +274,8 @@ final class CommandLineOptions {
 				return word;
 			}
 		}
-		throw new CliUsageException("option --" + name + " must be one of " + String.join("|", allowed) + ": " + value);
+		throw new CliUsageException(
+				"option '--" + name + "' must be one of " + String.join("|", allowed) + ": " + value);
 	}
 
 	private static double parseNumber(String name, String value) {
@@ -250,7 +287,7 @@ final class CommandLineOptions {
 			return parsed;
 		}
 		catch (NumberFormatException ex) {
-			throw new CliUsageException("option --" + name + " is not a number: " + value);
+			throw new CliUsageException("option '--" + name + "' is not a number: " + value);
 		}
 	}
 

@@ -41,7 +41,7 @@ final class GenerateJourneysCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out) {
-		JourneyCommandOptions options = JourneyCommandOptions.parse(arguments, OPTIONS);
+		CommandLineOptions options = CommandLineOptions.parse(arguments, OPTIONS).noPositional();
 		options.required("journeys");
 		options.required("seed");
 		int journeys = (int) options.wholeNumber("journeys", 0, 1, 50_000_000);

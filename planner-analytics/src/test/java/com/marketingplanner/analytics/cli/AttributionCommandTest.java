@@ -127,6 +127,8 @@ class AttributionCommandTest {
 		assertUsageError(CliRun.of("attribution", "--models", "linear"),
 				"give exactly one of '--paths' and '--touchpoints'");
 		assertUsageError(CliRun.of("attribution", "--paths"), "option '--paths' needs a value");
+		assertUsageError(CliRun.of("attribution", "--paths", "--models", "linear"), "option '--paths' needs a value");
+		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "stray"), "unexpected argument 'stray'");
 		assertUsageError(CliRun.of("attribution", "--paths", paths.toString(), "--shapley-worth", "vibes"),
 				"option '--shapley-worth' must be conversions or conversion-rate");
 	}

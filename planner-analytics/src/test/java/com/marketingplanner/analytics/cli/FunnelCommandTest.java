@@ -122,12 +122,12 @@ class FunnelCommandTest {
 		assertThat(CliRun.of(new FunnelCommand(), "funnel", "--events", events.toString()).status()).isEqualTo(2);
 		assertThat(CliRun
 			.of(new FunnelCommand(), "funnel", "--events", events.toString(), "--steps", "a,b", "--order", "sideways")
-			.err()).contains("--order must be one of loose|strict|any");
+			.err()).contains("'--order' must be one of loose|strict|any");
 		assertThat(CliRun.of(new FunnelCommand(), "funnel", "--events", events.toString(), "--steps", "a,a").err())
 			.contains("distinct");
 		assertThat(CliRun
 			.of(new FunnelCommand(), "funnel", "--events", events.toString(), "--steps", "a", "--colour", "red")
-			.err()).contains("unknown option --colour");
+			.err()).contains("unknown option '--colour'");
 	}
 
 	@Test
