@@ -1,5 +1,7 @@
 package com.marketingplanner.analytics.journey;
 
+import com.marketingplanner.analytics.io.IsoTimestamps;
+
 /**
  * Byte-level parser for the common shape of touchpoint files ({@link ByteCsvParser}'s
  * contract): the header {@code user_id,timestamp,channel,conversion_value}, no quotes,
@@ -9,8 +11,6 @@ package com.marketingplanner.analytics.journey;
 final class FastTouchpointCsvParser extends ByteCsvParser {
 
 	private static final String HEADER = "user_id,timestamp,channel,conversion_value";
-
-	private static final int[] DAYS_IN_MONTH = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
 	private final TouchpointLog.Builder builder;
 
@@ -68,7 +68,7 @@ final class FastTouchpointCsvParser extends ByteCsvParser {
 
 	/**
 	 * Epoch seconds of a valid {@code yyyy-MM-ddTHH:mm:ssZ} at {@code at}, else
-	 * Long.MIN_VALUE.
+	 * {@link IsoTimestamps#NOT_FAST} (Long.MIN_VALUE).
 	 */
 	private long utcSeconds(int at) {
 		byte[] t = this.bytes;
@@ -82,28 +82,7 @@ final class FastTouchpointCsvParser extends ByteCsvParser {
 		int hour = digits(at + 11, 2);
 		int minute = digits(at + 14, 2);
 		int second = digits(at + 17, 2);
-		if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23
-				|| minute < 0 || minute > 59 || second < 0 || second > 59) {
-			return Long.MIN_VALUE;
-		}
-		return epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
-	}
-
-	private static int daysInMonth(int year, int month) {
-		boolean leap = (year % 4 == 0) && (year % 100 != 0 || year % 400 == 0);
-		return (month == 2 && leap) ? 29 : DAYS_IN_MONTH[month - 1];
-	}
-
-	/**
-	 * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-	 */
-	static long epochDay(int year, int month, int day) {
-		long y = (month <= 2) ? year - 1 : year;
-		long era = Math.floorDiv(y, 400);
-		long yearOfEra = y - era * 400;
-		long dayOfYear = (153L * (month + ((month > 2) ? -3 : 9)) + 2) / 5 + day - 1;
-		long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-		return era * 146_097 + dayOfEra - 719_468;
+		return IsoTimestamps.utcSeconds(year, month, day, hour, minute, second);
 	}
 
 	private int digits(int from, int count) {

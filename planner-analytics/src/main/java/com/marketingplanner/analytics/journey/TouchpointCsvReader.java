@@ -3,12 +3,9 @@ package com.marketingplanner.analytics.journey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import com.marketingplanner.analytics.io.CsvReader;
+import com.marketingplanner.analytics.io.IsoTimestamps;
 
 /**
  * Reads raw touchpoints: header {@code user_id,timestamp,channel,conversion_value}, one
@@ -56,7 +53,7 @@ public final class TouchpointCsvReader {
 			if (user.isEmpty()) {
 				throw row.error("empty user_id");
 			}
-			long time = epochMillis(row, row.text(timeColumn));
+			long time = IsoTimestamps.epochMillis(row.text(timeColumn), row);
 			String channel = row.text(channelColumn);
 			if (channel.isEmpty()) {
 				throw row.error("empty channel");
@@ -65,59 +62,6 @@ public final class TouchpointCsvReader {
 			builder.add(user, time, channel, value);
 		});
 		return builder.build();
-	}
-
-	static long epochMillis(CsvReader.Row row, String text) {
-		long fast = parseUtcSeconds(text);
-		if (fast != Long.MIN_VALUE) {
-			return fast * 1000;
-		}
-		try {
-			return OffsetDateTime.parse(text).toInstant().toEpochMilli();
-		}
-		catch (DateTimeException ex) {
-			try {
-				return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).toEpochMilli();
-			}
-			catch (DateTimeException again) {
-				throw row.error("'" + text + "' is not an ISO-8601 timestamp (timestamp)");
-			}
-		}
-	}
-
-	/**
-	 * Fast path for the common {@code yyyy-MM-ddTHH:mm:ssZ}; {@code Long.MIN_VALUE} when
-	 * the text has another form (then java.time parses it, and reports errors).
-	 */
-	private static long parseUtcSeconds(String t) {
-		if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
-				|| t.charAt(16) != ':' || t.charAt(19) != 'Z') {
-			return Long.MIN_VALUE;
-		}
-		int year = digits(t, 0, 4);
-		int month = digits(t, 5, 2);
-		int day = digits(t, 8, 2);
-		int hour = digits(t, 11, 2);
-		int minute = digits(t, 14, 2);
-		int second = digits(t, 17, 2);
-		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0
-				|| minute > 59 || second < 0 || second > 59) {
-			// days 29..31 are validated by java.time
-			return Long.MIN_VALUE;
-		}
-		return java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second;
-	}
-
-	private static int digits(String text, int from, int count) {
-		int value = 0;
-		for (int i = from; i < from + count; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 }
