@@ -12,6 +12,7 @@ import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
@@ -20,7 +21,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,17 +46,18 @@ public class BudgetService {
 
 	private final BudgetCheckService checks;
 
-	private final JdbcClient jdbc;
+	private final PlanReferences references;
 
 	public BudgetService(PlanService plans, ChannelService channels, BudgetLineRepository lines,
-			ActualSpendRepository spends, AllocationRuleRepository rules, BudgetCheckService checks, JdbcClient jdbc) {
+			ActualSpendRepository spends, AllocationRuleRepository rules, BudgetCheckService checks,
+			PlanReferences references) {
 		this.plans = plans;
 		this.channels = channels;
 		this.lines = lines;
 		this.spends = spends;
 		this.rules = rules;
 		this.checks = checks;
-		this.jdbc = jdbc;
+		this.references = references;
 	}
 
 	/** The page's view: plan, line tree with figures, rules and the check. */
@@ -145,19 +146,12 @@ public class BudgetService {
 	}
 
 	/**
-	 * The phases of the plan's timeline a line can be assigned to, read by JDBC so that
-	 * the budget does not depend on the timeline's entities.
+	 * The phases of the plan's timeline a line can be assigned to, by id with their
+	 * names.
 	 */
-	public List<PhaseRef> phases(long planId) {
+	public Map<Long, String> phaseNames(long planId) {
 		this.plans.get(planId);
-		return this.jdbc.sql("select id, name from phase where plan_id = :planId order by position, start_date, id")
-			.param("planId", planId)
-			.query((rs, row) -> new PhaseRef(rs.getLong("id"), rs.getString("name")))
-			.list();
-	}
-
-	/** A phase of the plan's timeline, by id and name. */
-	public record PhaseRef(long id, String name) {
+		return this.references.phaseNames(planId);
 	}
 
 	/** The spend booked on one line, by day. */
@@ -211,12 +205,7 @@ public class BudgetService {
 		if (phaseId == null) {
 			return;
 		}
-		boolean exists = this.jdbc.sql("select count(*) from phase where id = :id and plan_id = :planId")
-			.param("id", phaseId)
-			.param("planId", planId)
-			.query(Long.class)
-			.single() > 0;
-		if (!exists) {
+		if (!this.references.isPhaseOf(planId, phaseId)) {
 			throw new BusinessRuleViolation("phaseId", "error.budget.line.phase-unknown",
 					"Phase " + phaseId + " is not a phase of this plan", phaseId);
 		}

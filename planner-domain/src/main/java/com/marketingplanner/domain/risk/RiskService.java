@@ -6,7 +6,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.timeline.KpiThreshold;
-import com.marketingplanner.domain.timeline.PlanReferences;
+import com.marketingplanner.domain.plan.PlanReferences;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -10,6 +10,7 @@ import com.marketingplanner.domain.budget.BudgetReport.RuleStatus;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Allocation rules on PostgreSQL: scope resolution, versions, and the check they feed.
  */
 @DomainJpaTest
-@Import({ AllocationRuleService.class, BudgetService.class, BudgetCheckService.class, PlanService.class,
-		ChannelService.class })
+@Import({ PlanReferences.class, AllocationRuleService.class, BudgetService.class, BudgetCheckService.class,
+		PlanService.class, ChannelService.class })
 class AllocationRuleServiceTest {
 
 	@Autowired

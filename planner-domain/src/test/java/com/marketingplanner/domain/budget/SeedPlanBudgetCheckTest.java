@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import com.marketingplanner.domain.budget.BudgetReport.RuleStatus;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.support.DomainJpaTest;
 import com.marketingplanner.domain.template.ImportOptions;
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inconsistencies of the source documents show as warnings.
  */
 @DomainJpaTest
-@Import({ PlanDocumentImporter.class, PlanTemplateCatalog.class, BudgetService.class, BudgetCheckService.class,
-		PlanService.class, ChannelService.class })
+@Import({ PlanReferences.class, PlanDocumentImporter.class, PlanTemplateCatalog.class, BudgetService.class,
+		BudgetCheckService.class, PlanService.class, ChannelService.class })
 class SeedPlanBudgetCheckTest {
 
 	@Autowired

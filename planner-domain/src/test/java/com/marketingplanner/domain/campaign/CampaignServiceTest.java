@@ -18,7 +18,7 @@ import com.marketingplanner.domain.support.DomainJpaTest;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.PhaseService;
 import com.marketingplanner.domain.timeline.PlanFixtures;
-import com.marketingplanner.domain.timeline.PlanReferences;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.timeline.TimelineService;
 
 import org.springframework.beans.factory.annotation.Autowired;

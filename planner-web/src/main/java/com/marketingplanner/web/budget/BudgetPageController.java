@@ -219,9 +219,7 @@ class BudgetPageController {
 		Map<Long, BudgetReport.RuleResult> ruleResults = new LinkedHashMap<>();
 		report.rules().forEach((result) -> ruleResults.put(result.ruleId(), result));
 		List<ActualSpend> spend = this.budget.allSpend(planId);
-		List<BudgetService.PhaseRef> phases = this.budget.phases(planId);
-		Map<Long, String> phaseNames = new LinkedHashMap<>();
-		phases.forEach((phase) -> phaseNames.put(phase.id(), phase.name()));
+		Map<Long, String> phaseNames = this.budget.phaseNames(planId);
 
 		model.addAttribute("plan", overview.plan());
 		model.addAttribute("currency", currency);
@@ -244,7 +242,6 @@ class BudgetPageController {
 				(channel) -> channelNames.put(channel.getCode(), channel.displayName(LocaleContextHolder.getLocale())));
 		model.addAttribute("channels", catalog);
 		model.addAttribute("channelNames", channelNames);
-		model.addAttribute("phases", phases);
 		model.addAttribute("phaseNames", phaseNames);
 		model.addAttribute("bases", PercentageBase.values());
 		model.addAttribute("ruleKinds", AllocationRuleKind.values());

@@ -13,7 +13,7 @@ import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.DomainException;
-import com.marketingplanner.domain.timeline.PlanReferences;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.web.page.FormErrors;
 
 import org.springframework.data.domain.Pageable;

@@ -19,7 +19,7 @@ import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.timeline.ComparisonOperator;
 import com.marketingplanner.domain.timeline.KpiThreshold;
-import com.marketingplanner.domain.timeline.PlanReferences;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.web.page.FormErrors;
 
 import org.springframework.data.domain.Pageable;

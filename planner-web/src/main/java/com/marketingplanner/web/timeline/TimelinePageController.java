@@ -20,7 +20,7 @@ import com.marketingplanner.domain.timeline.MilestoneStatusCommand;
 import com.marketingplanner.domain.timeline.Phase;
 import com.marketingplanner.domain.timeline.PhaseCommand;
 import com.marketingplanner.domain.timeline.PhaseService;
-import com.marketingplanner.domain.timeline.PlanReferences;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.timeline.TimelineOverview;
 import com.marketingplanner.domain.timeline.TimelineService;
 import com.marketingplanner.web.page.FormErrors;

@@ -1,4 +1,4 @@
-package com.marketingplanner.domain.timeline;
+package com.marketingplanner.domain.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks that an id given in a request names a KPI or a budget line of the same plan.
- * KPIs and budget lines are other features' entities, so timeline, risks and campaigns
- * keep their ids as plain numbers and check them against the tables instead of mapping
- * associations.
+ * Checks that an id given in a request names a KPI, a budget line or a phase of the same
+ * plan, and lists them by name for the choices on forms. These are other features'
+ * entities, so features that refer to them (timeline, risks, campaigns, budget) keep the
+ * ids as plain numbers and check them against the tables instead of mapping associations.
  */
 @Component
 public class PlanReferences {
@@ -57,6 +57,16 @@ public class PlanReferences {
 		return names("select id, name from budget_line where plan_id = :planId order by position, id", planId);
 	}
 
+	/** Whether {@code phaseId} is a phase of the plan. */
+	public boolean isPhaseOf(long planId, long phaseId) {
+		return exists("phase", planId, phaseId);
+	}
+
+	/** The plan's phases by id, with their names, in timeline order. */
+	public Map<Long, String> phaseNames(long planId) {
+		return names("select id, name from phase where plan_id = :planId order by position, start_date, id", planId);
+	}
+
 	private Map<Long, String> names(String sql, long planId) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		this.jdbc.sql(sql)
@@ -68,7 +78,7 @@ public class PlanReferences {
 	}
 
 	private boolean exists(String table, long planId, long id) {
-		// table is one of two constants above, never request input
+		// table is one of the constants above, never request input
 		return this.jdbc.sql("select exists (select 1 from " + table + " where id = :id and plan_id = :planId)")
 			.param("id", id)
 			.param("planId", planId)
