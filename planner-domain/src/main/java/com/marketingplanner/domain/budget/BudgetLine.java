@@ -27,6 +27,7 @@ import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.TreeNode;
 import com.marketingplanner.domain.shared.Versioned;
 
 import org.hibernate.annotations.Fetch;
@@ -43,7 +44,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "budget_line")
-public class BudgetLine implements PlanPart, Versioned {
+public class BudgetLine implements PlanPart, Versioned, TreeNode {
 
 	/** Tag of reserve lines ({@link AllocationRuleKind#RESERVE} with a PLAN scope). */
 	public static final String TAG_RESERVE = "reserve";
@@ -251,10 +252,12 @@ public class BudgetLine implements PlanPart, Versioned {
 		return this.plan;
 	}
 
+	@Override
 	public Long getParentId() {
 		return this.parentId;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}

@@ -1,8 +1,6 @@
 package com.marketingplanner.domain.budget;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +13,7 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.OrderedTree;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -97,7 +96,7 @@ public class BudgetService {
 		Channel channel = channel(command);
 		requirePhaseInPlan(planId, command.phaseId());
 		List<BudgetLine> siblings = siblings(planId, command.parentId());
-		int position = clamp(command.position(), siblings.size());
+		int position = OrderedTree.clamp(command.position(), siblings.size());
 		BudgetLine line = new BudgetLine(plan, command.parentId(), position, command.name());
 		apply(line, command, channel);
 		siblings.add(position, line);
@@ -112,7 +111,7 @@ public class BudgetService {
 		BudgetLine line = getLine(planId, lineId);
 		line.requireVersion((command.version() != null) ? command.version() : -1);
 		requireParentInPlan(planId, command.parentId());
-		if (command.parentId() != null && isSelfOrDescendant(planId, lineId, command.parentId())) {
+		if (command.parentId() != null && OrderedTree.isSelfOrDescendant(all(planId), lineId, command.parentId())) {
 			throw new BusinessRuleViolation("parentId", "error.budget.line.cycle",
 					"A line cannot be moved under itself or one of its sub-lines");
 		}
@@ -228,38 +227,10 @@ public class BudgetService {
 		renumber(oldSiblings);
 		List<BudgetLine> newSiblings = siblings(planId, newParentId);
 		newSiblings.remove(line);
-		int position = clamp(newPosition, newSiblings.size());
+		int position = OrderedTree.clamp(newPosition, newSiblings.size());
 		newSiblings.add(position, line);
 		line.placeAt(newParentId, position);
 		renumber(newSiblings);
-	}
-
-	private boolean isSelfOrDescendant(long planId, long lineId, long candidateId) {
-		Map<Long, BudgetLine> byId = new LinkedHashMap<>();
-		this.lines.findByPlanIdOrderByPositionAscIdAsc(planId).forEach((line) -> byId.put(line.getId(), line));
-		Long current = candidateId;
-		while (current != null) {
-			if (current == lineId) {
-				return true;
-			}
-			BudgetLine node = byId.get(current);
-			current = (node != null) ? node.getParentId() : null;
-		}
-		return false;
-	}
-
-	private List<BudgetLine> siblings(long planId, Long parentId) {
-		List<BudgetLine> siblings = new ArrayList<>(childrenByParent(planId).getOrDefault(parentId, List.of()));
-		siblings.sort(Comparator.comparingInt(BudgetLine::getPosition));
-		return siblings;
-	}
-
-	private Map<Long, List<BudgetLine>> childrenByParent(long planId) {
-		Map<Long, List<BudgetLine>> byParent = new LinkedHashMap<>();
-		for (BudgetLine line : this.lines.findByPlanIdOrderByPositionAscIdAsc(planId)) {
-			byParent.computeIfAbsent(line.getParentId(), (key) -> new ArrayList<>()).add(line);
-		}
-		return byParent;
 	}
 
 	private List<BudgetLineNode> tree(long planId, BudgetReport report) {
@@ -283,15 +254,20 @@ public class BudgetService {
 		return nodes;
 	}
 
-	private static int clamp(Integer position, int size) {
-		return (position == null || position > size) ? size : Math.max(0, position);
+	private List<BudgetLine> all(long planId) {
+		return this.lines.findByPlanIdOrderByPositionAscIdAsc(planId);
+	}
+
+	private List<BudgetLine> siblings(long planId, Long parentId) {
+		return OrderedTree.siblings(all(planId), parentId);
+	}
+
+	private Map<Long, List<BudgetLine>> childrenByParent(long planId) {
+		return OrderedTree.childrenByParent(all(planId));
 	}
 
 	private static void renumber(List<BudgetLine> siblings) {
-		for (int i = 0; i < siblings.size(); i++) {
-			BudgetLine line = siblings.get(i);
-			line.placeAt(line.getParentId(), i);
-		}
+		OrderedTree.renumber(siblings, (line, position) -> line.placeAt(line.getParentId(), position));
 	}
 
 }

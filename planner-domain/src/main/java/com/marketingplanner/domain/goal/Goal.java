@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.TreeNode;
 import com.marketingplanner.domain.shared.Versioned;
 
 /**
@@ -24,7 +25,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "goal")
-public class Goal implements PlanPart, Versioned {
+public class Goal implements PlanPart, Versioned, TreeNode {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -126,10 +127,12 @@ public class Goal implements PlanPart, Versioned {
 		return this.plan;
 	}
 
+	@Override
 	public Long getParentId() {
 		return this.parentId;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}

@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.goal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.OrderedTree;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -140,20 +140,16 @@ public class GoalService {
 		return ids;
 	}
 
-	private Map<Long, List<Goal>> childrenByParent(long planId) {
-		Map<Long, List<Goal>> byParent = new LinkedHashMap<>();
-		for (Goal goal : this.goals.findByPlanIdOrderByPositionAscIdAsc(planId)) {
-			byParent.computeIfAbsent(goal.getParentId(), (key) -> new ArrayList<>()).add(goal);
-		}
-		return byParent;
-	}
-
 	private static List<GoalNode> nodes(Map<Long, List<Goal>> byParent, Long parentId) {
 		List<GoalNode> nodes = new ArrayList<>();
 		for (Goal goal : byParent.getOrDefault(parentId, List.of())) {
 			nodes.add(new GoalNode(goal, nodes(byParent, goal.getId())));
 		}
 		return nodes;
+	}
+
+	private Map<Long, List<Goal>> childrenByParent(long planId) {
+		return OrderedTree.childrenByParent(this.goals.findByPlanIdOrderByPositionAscIdAsc(planId));
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.TreeNode;
 import com.marketingplanner.domain.shared.Versioned;
 
 /**
@@ -21,7 +22,7 @@ import com.marketingplanner.domain.shared.Versioned;
  */
 @Entity
 @Table(name = "plan_section")
-public class PlanSection implements PlanPart, Versioned {
+public class PlanSection implements PlanPart, Versioned, TreeNode {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,10 +79,12 @@ public class PlanSection implements PlanPart, Versioned {
 		return this.plan;
 	}
 
+	@Override
 	public Long getParentId() {
 		return this.parentId;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}

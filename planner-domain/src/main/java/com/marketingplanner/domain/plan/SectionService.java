@@ -1,13 +1,12 @@
 package com.marketingplanner.domain.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.OrderedTree;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +44,7 @@ public class SectionService {
 		Plan plan = this.plans.getEditable(planId);
 		requireParentInPlan(planId, command.parentId());
 		List<PlanSection> siblings = siblings(planId, command.parentId());
-		int position = clamp(command.position(), siblings.size());
+		int position = OrderedTree.clamp(command.position(), siblings.size());
 		PlanSection section = new PlanSection(plan, command.parentId(), position, command.heading(), command.body());
 		siblings.add(position, section);
 		renumber(siblings);
@@ -80,7 +79,7 @@ public class SectionService {
 
 	private void move(long planId, PlanSection section, Long newParentId, Integer newPosition) {
 		requireParentInPlan(planId, newParentId);
-		if (newParentId != null && isSelfOrDescendant(planId, section.getId(), newParentId)) {
+		if (newParentId != null && OrderedTree.isSelfOrDescendant(all(planId), section.getId(), newParentId)) {
 			throw new BusinessRuleViolation("parentId", "error.section.cycle",
 					"A section cannot be moved under itself or one of its subsections");
 		}
@@ -89,24 +88,10 @@ public class SectionService {
 		renumber(oldSiblings);
 		List<PlanSection> newSiblings = siblings(planId, newParentId);
 		newSiblings.remove(section);
-		int position = clamp(newPosition, newSiblings.size());
+		int position = OrderedTree.clamp(newPosition, newSiblings.size());
 		newSiblings.add(position, section);
 		section.placeAt(newParentId, position);
 		renumber(newSiblings);
-	}
-
-	private boolean isSelfOrDescendant(long planId, long sectionId, long candidateId) {
-		Map<Long, PlanSection> byId = new LinkedHashMap<>();
-		this.sections.findByPlanIdOrderByPositionAscIdAsc(planId).forEach((s) -> byId.put(s.getId(), s));
-		Long current = candidateId;
-		while (current != null) {
-			if (current == sectionId) {
-				return true;
-			}
-			PlanSection node = byId.get(current);
-			current = (node != null) ? node.getParentId() : null;
-		}
-		return false;
 	}
 
 	private void requireParentInPlan(long planId, Long parentId) {
@@ -118,20 +103,6 @@ public class SectionService {
 			throw new BusinessRuleViolation("parentId", "error.section.parent-unknown",
 					"Section " + parentId + " is not a section of this plan", parentId);
 		}
-	}
-
-	private List<PlanSection> siblings(long planId, Long parentId) {
-		List<PlanSection> siblings = new ArrayList<>(childrenByParent(planId).getOrDefault(parentId, List.of()));
-		siblings.sort(Comparator.comparingInt(PlanSection::getPosition));
-		return siblings;
-	}
-
-	private Map<Long, List<PlanSection>> childrenByParent(long planId) {
-		Map<Long, List<PlanSection>> byParent = new LinkedHashMap<>();
-		for (PlanSection section : this.sections.findByPlanIdOrderByPositionAscIdAsc(planId)) {
-			byParent.computeIfAbsent(section.getParentId(), (key) -> new ArrayList<>()).add(section);
-		}
-		return byParent;
 	}
 
 	private static List<SectionNode> nodes(Map<Long, List<PlanSection>> byParent, Long parentId, List<Integer> path,
@@ -147,15 +118,20 @@ public class SectionService {
 		return nodes;
 	}
 
-	private static int clamp(Integer position, int size) {
-		return (position == null || position > size) ? size : Math.max(0, position);
+	private List<PlanSection> all(long planId) {
+		return this.sections.findByPlanIdOrderByPositionAscIdAsc(planId);
+	}
+
+	private List<PlanSection> siblings(long planId, Long parentId) {
+		return OrderedTree.siblings(all(planId), parentId);
+	}
+
+	private Map<Long, List<PlanSection>> childrenByParent(long planId) {
+		return OrderedTree.childrenByParent(all(planId));
 	}
 
 	private static void renumber(List<PlanSection> siblings) {
-		for (int i = 0; i < siblings.size(); i++) {
-			PlanSection section = siblings.get(i);
-			section.placeAt(section.getParentId(), i);
-		}
+		OrderedTree.renumber(siblings, (section, position) -> section.placeAt(section.getParentId(), position));
 	}
 
 }
