@@ -68,7 +68,7 @@ public class AllocationRuleService {
 	public Checked<AllocationRule> update(long planId, long ruleId, AllocationRuleCommand command) {
 		Plan plan = this.plans.getEditable(planId);
 		AllocationRule rule = get(planId, ruleId);
-		rule.requireVersion((command.version() != null) ? command.version() : -1);
+		rule.requireVersion(command.version());
 		String scopeValue = resolveScope(planId, command);
 		rule.define(command.kind(), command.scopeType(), scopeValue, command.share(), command.threshold(),
 				command.base(), command.note());

@@ -109,7 +109,7 @@ public class BudgetService {
 	public Checked<BudgetLine> updateLine(long planId, long lineId, BudgetLineCommand command) {
 		Plan plan = this.plans.getEditable(planId);
 		BudgetLine line = getLine(planId, lineId);
-		line.requireVersion((command.version() != null) ? command.version() : -1);
+		line.requireVersion(command.version());
 		requireParentInPlan(planId, command.parentId());
 		if (command.parentId() != null && OrderedTree.isSelfOrDescendant(all(planId), lineId, command.parentId())) {
 			throw new BusinessRuleViolation("parentId", "error.budget.line.cycle",

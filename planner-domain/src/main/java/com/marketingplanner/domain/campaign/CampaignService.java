@@ -88,7 +88,7 @@ public class CampaignService {
 	public Campaign update(long planId, long campaignId, CampaignCommand command) {
 		this.plans.getEditable(planId);
 		Campaign campaign = get(planId, campaignId);
-		campaign.requireVersion((command.version() != null) ? command.version() : -1);
+		campaign.requireVersion(command.version());
 		Checked checked = check(planId, command);
 		apply(campaign, command, checked);
 		return this.campaigns.saveAndFlush(campaign);

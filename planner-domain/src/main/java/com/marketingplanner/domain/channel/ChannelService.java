@@ -51,7 +51,7 @@ public class ChannelService {
 	@Transactional
 	public Channel update(long id, ChannelCommand command) {
 		Channel channel = get(id);
-		channel.requireVersion((command.version() != null) ? command.version() : -1);
+		channel.requireVersion(command.version());
 		channel.rename(command.name(), command.nameZh());
 		channel.reclassify(command.channelClass(), command.isCore());
 		return channel;

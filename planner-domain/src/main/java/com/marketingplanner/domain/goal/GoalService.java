@@ -75,7 +75,7 @@ public class GoalService {
 	public Goal update(long planId, long goalId, GoalCommand command) {
 		this.plans.getEditable(planId);
 		Goal goal = get(planId, goalId);
-		goal.requireVersion(requireVersion(command.version()));
+		goal.requireVersion(command.version());
 		if (!Objects.equals(command.parentId(), goal.getParentId())) {
 			requireParentInPlan(planId, command.parentId());
 			if (command.parentId() != null && subtreeIds(planId, goalId).contains(command.parentId())) {
@@ -99,14 +99,6 @@ public class GoalService {
 		Set<Long> subtree = subtreeIds(planId, goalId);
 		this.kpis.detachFromGoals(subtree);
 		this.goals.deleteAllByIdIn(subtree);
-	}
-
-	static long requireVersion(Long version) {
-		if (version == null) {
-			throw new BusinessRuleViolation("version", "error.goal.version-required",
-					"An edit must name the version it was based on");
-		}
-		return version;
 	}
 
 	private void apply(Goal goal, GoalCommand command) {

@@ -91,7 +91,7 @@ public class KpiService {
 	public Kpi update(long planId, long kpiId, KpiCommand command) {
 		this.plans.getEditable(planId);
 		Kpi kpi = get(planId, kpiId);
-		kpi.requireVersion(GoalService.requireVersion(command.version()));
+		kpi.requireVersion(command.version());
 		Goal goal = Objects.equals(command.goalId(), kpi.getGoalId()) ? kpi.getGoal()
 				: goalInPlan(planId, command.goalId());
 		KpiTargets targets = command.targets();

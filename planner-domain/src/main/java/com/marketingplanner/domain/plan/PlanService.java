@@ -55,7 +55,7 @@ public class PlanService {
 	@Transactional
 	public Plan update(long id, PlanCommand command) {
 		Plan plan = get(id);
-		plan.requireVersion((command.version() != null) ? command.version() : -1);
+		plan.requireVersion(command.version());
 		plan.requireEditable();
 		plan.retitle(command.title(), command.description());
 		plan.reschedule(new DateRange(command.periodStart(), command.periodEnd()));

@@ -55,7 +55,7 @@ public class SectionService {
 	public PlanSection update(long planId, long sectionId, SectionCommand command) {
 		this.plans.getEditable(planId);
 		PlanSection section = get(planId, sectionId);
-		section.requireVersion((command.version() != null) ? command.version() : -1);
+		section.requireVersion(command.version());
 		section.rewrite(command.heading(), command.body());
 		if (!Objects.equals(command.parentId(), section.getParentId())
 				|| (command.position() != null && command.position() != section.getPosition())) {

@@ -78,7 +78,7 @@ public class RiskService {
 	public Risk update(long planId, long riskId, RiskCommand command) {
 		this.plans.getEditable(planId);
 		Risk risk = get(planId, riskId);
-		risk.requireVersion((command.version() != null) ? command.version() : -1);
+		risk.requireVersion(command.version());
 		KpiThreshold indicator = check(planId, risk.getStatus(), command);
 		apply(risk, command, indicator);
 		if (command.position() != null) {
@@ -91,7 +91,7 @@ public class RiskService {
 	public Risk changeStatus(long planId, long riskId, RiskStatusCommand command) {
 		this.plans.getEditable(planId);
 		Risk risk = get(planId, riskId);
-		risk.requireVersion((command.version() != null) ? command.version() : -1);
+		risk.requireVersion(command.version());
 		risk.changeStatus(command.status());
 		return this.risks.saveAndFlush(risk);
 	}

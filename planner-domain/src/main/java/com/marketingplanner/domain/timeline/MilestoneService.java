@@ -89,7 +89,7 @@ public class MilestoneService {
 	public Milestone update(long planId, long milestoneId, MilestoneCommand command) {
 		this.plans.getEditable(planId);
 		Milestone milestone = get(planId, milestoneId);
-		milestone.requireVersion((command.version() != null) ? command.version() : -1);
+		milestone.requireVersion(command.version());
 		Checked checked = check(planId, milestoneId, milestone.getStatus(), command);
 		apply(milestone, command, checked);
 		return this.milestones.saveAndFlush(milestone);
@@ -99,7 +99,7 @@ public class MilestoneService {
 	public Milestone changeStatus(long planId, long milestoneId, MilestoneStatusCommand command) {
 		this.plans.getEditable(planId);
 		Milestone milestone = get(planId, milestoneId);
-		milestone.requireVersion((command.version() != null) ? command.version() : -1);
+		milestone.requireVersion(command.version());
 		milestone.changeStatus(command.status());
 		return this.milestones.saveAndFlush(milestone);
 	}

@@ -71,7 +71,7 @@ public class PhaseService {
 	public Phase update(long planId, long phaseId, PhaseCommand command) {
 		this.plans.getEditable(planId);
 		Phase phase = get(planId, phaseId);
-		phase.requireVersion((command.version() != null) ? command.version() : -1);
+		phase.requireVersion(command.version());
 		Phase.requireValidName(command.name());
 		Phase.requireValidDates(command.startDate(), command.endDate());
 		phase.rename(command.name(), command.focus());

@@ -119,6 +119,18 @@ class PlanApiTest {
 	}
 
 	@Test
+	void anEditWithoutTheVersionItWasBasedOnIsRefusedOnThatField() throws Exception {
+		long id = create().get("id").asLong();
+		this.mvc
+			.perform(put("/api/v1/plans/" + id).with(planner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(VALID_PLAN.replace("2027 营销方案", "Unversioned edit")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		assertThat(this.plans.findById(id).orElseThrow().getTitle()).isEqualTo("2027 营销方案");
+	}
+
+	@Test
 	void answersNotFoundForAMissingPlan() throws Exception {
 		this.mvc.perform(get("/api/v1/plans/987654321").with(planner()))
 			.andExpect(status().isNotFound())
