@@ -1,5 +1,6 @@
 package com.marketingplanner.domain.user;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -19,6 +20,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+	private static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,8 +65,15 @@ public class ApiToken {
 		}
 	}
 
+	/**
+	 * Records a use. The time is kept to the minute (as the token page shows it), so a
+	 * tool calling the API many times a minute does not turn each of its reads into a
+	 * write.
+	 */
 	public void markUsed(Instant when) {
-		this.lastUsedAt = when;
+		if (this.lastUsedAt == null || !when.isBefore(this.lastUsedAt.plus(USE_RECORDING_INTERVAL))) {
+			this.lastUsedAt = when;
+		}
 	}
 
 	public boolean isActive() {
