@@ -2,8 +2,8 @@ package com.marketingplanner.analytics.cli;
 
 import java.nio.file.Path;
 
+import com.marketingplanner.analytics.funnel.EventFileReader;
 import com.marketingplanner.analytics.funnel.EventLog;
-import com.marketingplanner.analytics.io.CsvReader;
 import com.marketingplanner.analytics.io.IsoTimestamps;
 
 /**
@@ -18,25 +18,12 @@ final class EventCsv {
 	private EventCsv() {
 	}
 
-	/** The events of {@code file}; {@code breakdownColumn} may be {@code null}. */
+	/**
+	 * The events of {@code file}; {@code breakdownColumn} may be {@code null}. Read by
+	 * the byte-level {@link EventFileReader}, the import's parser.
+	 */
 	static EventLog read(Path file, String breakdownColumn) {
-		EventLog.Builder builder = EventLog.builder();
-		try (CsvReader reader = CsvReader.open(file)) {
-			int user = reader.requireColumn("user_id");
-			int timestamp = reader.requireColumn("timestamp");
-			int event = reader.requireColumn("event");
-			int property = (breakdownColumn == null) ? -1 : reader.requireColumn(breakdownColumn);
-			reader.forEachRow((row) -> {
-				String userId = row.text(user);
-				String eventName = row.text(event);
-				if (userId.isEmpty() || eventName.isEmpty()) {
-					throw row.error("empty user_id or event");
-				}
-				long millis = IsoTimestamps.epochMillis(row.text(timestamp), row);
-				builder.add(userId, millis, eventName, (property < 0) ? null : row.text(property));
-			});
-		}
-		return builder.build();
+		return EventFileReader.read(file, breakdownColumn);
 	}
 
 }
