@@ -127,6 +127,10 @@ class BadInputTest {
 				"option '--order' must be one of loose|strict|any", "usage: funnel");
 		assertUsageError(Run.spark(NO_SPARK, "funnel", "--events", "e.csv", "--steps", "a,b", "--format", "xml"),
 				"option '--format' must be one of csv|parquet", "usage: funnel");
+		assertUsageError(Run.spark(NO_SPARK, "attribution", "--touchpoints", "tp.csv", "--from", "2026-01-01"),
+				"give both '--from' and '--to'", "--time-zone ZONE");
+		assertUsageError(Run.spark(NO_SPARK, "funnel", "--events", "e.csv", "--steps", "a", "--from", "2026-01-01",
+				"--to", "2026-02-30"), "option '--to' needs a date like 2026-03-31, got '2026-02-30'", "usage: funnel");
 		Run unknown = Run.spark(NO_SPARK, "forecast", "--series", "s.csv");
 		assertThat(unknown.status()).isEqualTo(2);
 		assertThat(unknown.err()).contains("unknown command 'forecast'").contains("attribution").contains("funnel");

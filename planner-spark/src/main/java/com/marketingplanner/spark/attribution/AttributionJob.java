@@ -22,6 +22,7 @@ import com.marketingplanner.spark.input.TableInput;
 import com.marketingplanner.spark.job.JobMetrics;
 import com.marketingplanner.spark.job.JobOptions;
 import com.marketingplanner.spark.job.OutputFile;
+import com.marketingplanner.spark.job.Period;
 
 /**
  * {@code attribution} on a cluster: raw touchpoints are grouped by user where they are
@@ -34,8 +35,8 @@ import com.marketingplanner.spark.job.OutputFile;
  */
 public final class AttributionJob implements CliCommand {
 
-	private static final Set<String> OPTIONS = JobOptions.with(AttributionSettings.OPTIONS, Set.of(), "touchpoints",
-			"paths", "paths-out");
+	private static final Set<String> OPTIONS = JobOptions.with(AttributionSettings.OPTIONS, Period.OPTIONS,
+			"touchpoints", "paths", "paths-out");
 
 	private final Supplier<SparkSession> spark;
 
@@ -56,6 +57,7 @@ public final class AttributionJob implements CliCommand {
 				"  --paths-out FILE      also write the path aggregate: path,total_conversions,"
 						+ "total_conversion_value,total_null",
 				String.join(System.lineSeparator(), AttributionSettings.USAGE),
+				String.join(System.lineSeparator(), Period.USAGE),
 				String.join(System.lineSeparator(), JobOptions.USAGE));
 	}
 
@@ -73,6 +75,7 @@ public final class AttributionJob implements CliCommand {
 		}
 		String input = options.text("touchpoints");
 		AttributionSettings settings = AttributionSettings.from(options);
+		Period period = Period.from(options);
 		String format = JobOptions.format(options);
 		Integer partitions = JobOptions.partitions(options);
 		String pathsOut = options.has("paths-out") ? options.text("paths-out") : null;
@@ -81,8 +84,8 @@ public final class AttributionJob implements CliCommand {
 		SparkSession session = this.spark.get();
 		JobMetrics metrics = JobMetrics.start(session, "attribution " + input);
 		TableInput table = TableInput.of(session, input, format);
-		Dataset<Row> touches = session.createDataFrame(table.rows(TouchpointRows.LAYOUT, TouchpointRows::read),
-				TouchpointRows.SCHEMA);
+		Dataset<Row> touches = session.createDataFrame(
+				table.rows(TouchpointRows.LAYOUT, Period.keeping(period, TouchpointRows::read)), TouchpointRows.SCHEMA);
 		boolean timeDecay = settings.includes(JourneyAggregate.TIME_DECAY);
 		JourneyAggregate aggregate = UserPartitions.aggregate(touches, partitions, TouchpointRows.ORDER,
 				new JourneyAggregation(settings.lookback(), settings.halfLife(), settings.touchInterval(), timeDecay),

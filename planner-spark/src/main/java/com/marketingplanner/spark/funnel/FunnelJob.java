@@ -20,6 +20,7 @@ import com.marketingplanner.spark.byuser.UserPartitions;
 import com.marketingplanner.spark.input.TableInput;
 import com.marketingplanner.spark.job.JobMetrics;
 import com.marketingplanner.spark.job.JobOptions;
+import com.marketingplanner.spark.job.Period;
 
 /**
  * {@code funnel} on a cluster: events are grouped by user where they are read, each
@@ -29,7 +30,7 @@ import com.marketingplanner.spark.job.JobOptions;
  */
 public final class FunnelJob implements CliCommand {
 
-	private static final Set<String> OPTIONS = JobOptions.with(FunnelSettings.OPTIONS, Set.of(), "events");
+	private static final Set<String> OPTIONS = JobOptions.with(FunnelSettings.OPTIONS, Period.OPTIONS, "events");
 
 	private final Supplier<SparkSession> spark;
 
@@ -51,6 +52,7 @@ public final class FunnelJob implements CliCommand {
 				"  The window is inclusive and measured from step 1 (units d, h, m, s or ISO-8601 like PT36H);",
 				"  --step-windows gives one bound per step, from step 1 to that step (the first is ignored).",
 				"  Prints CSV step,event,users,step_rate,cumulative_rate.",
+				String.join(System.lineSeparator(), Period.USAGE),
 				String.join(System.lineSeparator(), JobOptions.USAGE));
 	}
 
@@ -64,6 +66,7 @@ public final class FunnelJob implements CliCommand {
 		CommandLineOptions options = CommandLineOptions.parse(arguments, OPTIONS).noPositional();
 		String input = options.text("events");
 		FunnelSettings settings = FunnelSettings.from(options);
+		Period period = Period.from(options);
 		String format = JobOptions.format(options);
 		Integer partitions = JobOptions.partitions(options);
 		String target = JobOptions.out(options);
@@ -72,9 +75,8 @@ public final class FunnelJob implements CliCommand {
 		SparkSession session = this.spark.get();
 		JobMetrics metrics = JobMetrics.start(session, "funnel " + input);
 		TableInput table = TableInput.of(session, input, format);
-		Dataset<Row> events = session.createDataFrame(
-				table.rows(EventRows.layout(settings.breakdownColumn()), EventRows.keeping(spec.steps())),
-				EventRows.SCHEMA);
+		Dataset<Row> events = session.createDataFrame(table.rows(EventRows.layout(settings.breakdownColumn()),
+				Period.keeping(period, EventRows.keeping(spec.steps()))), EventRows.SCHEMA);
 		FunnelAggregate aggregate = UserPartitions.aggregate(events, partitions, EventRows.ORDER,
 				new FunnelAggregation(spec), new FunnelAggregate(spec.steps()), FunnelAggregation::merge);
 		JobMetrics.Figures figures = metrics.finish();

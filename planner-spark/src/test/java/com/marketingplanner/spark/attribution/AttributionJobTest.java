@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.marketingplanner.analytics.cli.AttributionSettings;
 import com.marketingplanner.analytics.io.CsvReader;
+import com.marketingplanner.analytics.io.IsoTimestamps;
 import com.marketingplanner.analytics.journey.JourneyBuilder;
 import com.marketingplanner.analytics.journey.PathCount;
 import com.marketingplanner.analytics.journey.PathCsvReader;
@@ -95,6 +98,29 @@ class AttributionJobTest {
 		PathTable reread = PathCsvReader.read(CsvReader.of("paths.csv", new StringReader(Files.readString(pathsOut))));
 		assertThat(reread.size()).isEqualTo(expected.size());
 		assertThat(PathCount.rowsOf(reread)).hasSameSizeAs(PathCount.rowsOf(expected));
+	}
+
+	@Test
+	void aPeriodKeepsTheTouchpointsOfItsDaysInItsTimeZoneAsTheAppReadsThem() throws IOException {
+		// 2025-02-01 .. 2025-03-15 in Shanghai: from 2025-01-31T16:00Z to
+		// 2025-03-15T16:00Z
+		long from = Instant.parse("2025-01-31T16:00:00Z").toEpochMilli();
+		long to = Instant.parse("2025-03-15T16:00:00Z").toEpochMilli();
+		List<String> lines = Files.readAllLines(whole);
+		StringBuilder inPeriod = new StringBuilder(lines.get(0)).append('\n');
+		for (String line : lines.subList(1, lines.size())) {
+			long time = IsoTimestamps.epochMillis(line.split(",")[1], CsvReader.row("whole.csv", 0, line));
+			if (time >= from && time < to) {
+				inPeriod.append(line).append('\n');
+			}
+		}
+		Path periodFile = TestFiles.write(dir.resolve("period.csv"), inPeriod.toString());
+		Run spark = Run.spark("attribution", "--touchpoints", parts.toString(), "--from", "2025-02-01", "--to",
+				"2025-03-15", "--time-zone", "Asia/Shanghai");
+		Run cli = Run.cli("attribution", "--touchpoints", periodFile.toString());
+		assertThat(spark.status()).as(spark.err()).isZero();
+		assertThat(inPeriod.length()).isLessThan(Files.readString(whole).length() / 2);
+		Credits.assertSame(spark.out(), cli.out());
 	}
 
 	@Test
