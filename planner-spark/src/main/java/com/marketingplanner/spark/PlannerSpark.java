@@ -52,7 +52,9 @@ public final class PlannerSpark {
 		try {
 			return cli.execute(args, out, err);
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
+			// Spark's own failures (SparkException) are checked exceptions thrown
+			// undeclared
 			err.println("error: the Spark job failed: " + rootCause(ex));
 			return JOB_FAILED;
 		}

@@ -136,6 +136,17 @@ class BadInputTest {
 		assertThat(unknown.err()).contains("unknown command 'forecast'").contains("attribution").contains("funnel");
 	}
 
+	@Test
+	void aFailureOfSparkItselfExitsWithThreeNamingTheCause() {
+		Run run = Run.spark(() -> {
+			throw new IllegalStateException("no cluster manager answers at spark://nowhere:7077");
+		}, "funnel", "--events", "e.csv", "--steps", "a,b");
+		assertThat(run.status()).isEqualTo(3);
+		assertThat(run.err()).isEqualTo("error: the Spark job failed: IllegalStateException: no cluster manager"
+				+ " answers at spark://nowhere:7077" + System.lineSeparator());
+		assertThat(run.out()).isEmpty();
+	}
+
 	private static void assertUsageError(Run run, String message, String usage) {
 		assertThat(run.status()).as(run.err()).isEqualTo(2);
 		assertThat(run.err()).contains("error: " + message).contains(usage);

@@ -82,20 +82,25 @@ public final class AttributionJob implements CliCommand {
 		String target = JobOptions.out(options);
 
 		SparkSession session = this.spark.get();
-		JobMetrics metrics = JobMetrics.start(session, "attribution " + input);
-		TableInput table = TableInput.of(session, input, format);
-		Dataset<Row> touches = session.createDataFrame(
-				table.rows(TouchpointRows.LAYOUT, Period.keeping(period, TouchpointRows::read)), TouchpointRows.SCHEMA);
-		boolean timeDecay = settings.includes(JourneyAggregate.TIME_DECAY);
-		JourneyAggregate aggregate = UserPartitions.aggregate(touches, partitions, TouchpointRows.ORDER,
-				new JourneyAggregation(settings.lookback(), settings.halfLife(), settings.touchInterval(), timeDecay),
-				JourneyAggregate.empty(), JourneyAggregate::merge);
-		JobMetrics.Figures figures = metrics.finish();
+		TableInput table;
+		JourneyAggregate aggregate;
+		JobMetrics.Figures figures;
+		try (JobMetrics metrics = JobMetrics.start(session, "attribution " + input)) {
+			table = TableInput.of(session, input, format);
+			Dataset<Row> touches = session.createDataFrame(
+					table.rows(TouchpointRows.LAYOUT, Period.keeping(period, TouchpointRows::read)),
+					TouchpointRows.SCHEMA);
+			aggregate = UserPartitions.aggregate(touches, partitions, TouchpointRows.ORDER,
+					new JourneyAggregation(settings.lookback(), settings.halfLife(), settings.touchInterval(),
+							settings.includes(JourneyAggregate.TIME_DECAY)),
+					JourneyAggregate.empty(), JourneyAggregate::merge);
+			figures = metrics.finish();
+		}
 		table.requireNoBadRow();
 
 		PathTable paths = aggregate.paths();
-		List<AttributionResult> results = settings.attribute(paths, timeDecay ? aggregate.timeDecay() : null,
-				table.argument());
+		AttributionResult timeDecay = settings.includes(JourneyAggregate.TIME_DECAY) ? aggregate.timeDecay() : null;
+		List<AttributionResult> results = settings.attribute(paths, timeDecay, table.argument());
 		if (pathsOut != null) {
 			OutputFile.write(session, pathsOut, (writer) -> PathCsvWriter.write(paths, writer));
 		}

@@ -73,13 +73,17 @@ public final class FunnelJob implements CliCommand {
 		FunnelSpec spec = settings.spec();
 
 		SparkSession session = this.spark.get();
-		JobMetrics metrics = JobMetrics.start(session, "funnel " + input);
-		TableInput table = TableInput.of(session, input, format);
-		Dataset<Row> events = session.createDataFrame(table.rows(EventRows.layout(settings.breakdownColumn()),
-				Period.keeping(period, EventRows.keeping(spec.steps()))), EventRows.SCHEMA);
-		FunnelAggregate aggregate = UserPartitions.aggregate(events, partitions, EventRows.ORDER,
-				new FunnelAggregation(spec), new FunnelAggregate(spec.steps()), FunnelAggregation::merge);
-		JobMetrics.Figures figures = metrics.finish();
+		TableInput table;
+		FunnelAggregate aggregate;
+		JobMetrics.Figures figures;
+		try (JobMetrics metrics = JobMetrics.start(session, "funnel " + input)) {
+			table = TableInput.of(session, input, format);
+			Dataset<Row> events = session.createDataFrame(table.rows(EventRows.layout(settings.breakdownColumn()),
+					Period.keeping(period, EventRows.keeping(spec.steps()))), EventRows.SCHEMA);
+			aggregate = UserPartitions.aggregate(events, partitions, EventRows.ORDER, new FunnelAggregation(spec),
+					new FunnelAggregate(spec.steps()), FunnelAggregation::merge);
+			figures = metrics.finish();
+		}
 		table.requireNoBadRow();
 
 		FunnelResult result = aggregate.toResult(spec.breakdown());

@@ -17,7 +17,7 @@ import org.apache.spark.sql.SparkSession;
  * executors' run time. The jobs of a run are tagged with a job group; the figures are
  * read once Spark has reported the end of every job of the group.
  */
-public final class JobMetrics extends SparkListener {
+public final class JobMetrics extends SparkListener implements AutoCloseable {
 
 	private static final long WAIT_MILLIS = 10_000;
 
@@ -68,7 +68,7 @@ public final class JobMetrics extends SparkListener {
 		this.endedJobs.add(jobEnd.jobId());
 	}
 
-	/** Stops measuring and returns the figures. */
+	/** The figures of the jobs run so far, once Spark has reported their end. */
 	public Figures finish() {
 		long elapsed = System.nanoTime() - this.start;
 		int[] jobs = this.context.statusTracker().getJobIdsForGroup(this.group);
@@ -82,10 +82,15 @@ public final class JobMetrics extends SparkListener {
 				break;
 			}
 		}
-		this.context.clearJobGroup();
-		this.context.removeSparkListener(this);
 		return new Figures(this.shuffleBytes.get(), this.shuffleRecords.get(), this.inputBytes.get(),
 				this.runMillis.get(), elapsed / 1_000_000);
+	}
+
+	/** Stops measuring (also when a job failed). */
+	@Override
+	public void close() {
+		this.context.clearJobGroup();
+		this.context.removeSparkListener(this);
 	}
 
 	private boolean allEnded(int[] jobs) {
