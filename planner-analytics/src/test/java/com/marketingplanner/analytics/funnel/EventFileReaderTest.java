@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.marketingplanner.analytics.io.CsvInputException;
 import com.marketingplanner.analytics.io.CsvReader;
-import com.marketingplanner.analytics.io.IsoTimestamps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,23 +85,12 @@ class EventFileReaderTest {
 		throw new AssertionError("the general reader accepted the file");
 	}
 
-	/** The event log as the general, String-based CSV reader reads it. */
+	/** The event log as the general, String-based CSV reader reads it, row by row. */
 	private static EventLog general(Path file, String breakdownColumn) {
 		EventLog.Builder builder = EventLog.builder();
 		try (CsvReader reader = CsvReader.open(file)) {
-			int user = reader.requireColumn("user_id");
-			int timestamp = reader.requireColumn("timestamp");
-			int event = reader.requireColumn("event");
-			int property = (breakdownColumn == null) ? -1 : reader.requireColumn(breakdownColumn);
-			reader.forEachRow((row) -> {
-				String userId = row.text(user);
-				String eventName = row.text(event);
-				if (userId.isEmpty() || eventName.isEmpty()) {
-					throw row.error("empty user_id or event");
-				}
-				long millis = IsoTimestamps.epochMillis(row.text(timestamp), row);
-				builder.add(userId, millis, eventName, (property < 0) ? null : row.text(property));
-			});
+			EventCsvReader.Columns columns = EventCsvReader.Columns.of(reader, breakdownColumn);
+			reader.forEachRow((row) -> columns.read(row, builder::add));
 		}
 		return builder.build();
 	}
