@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.marketingplanner.analytics.io.ByteKeyIndex;
 import com.marketingplanner.analytics.io.CsvScanner;
-import com.marketingplanner.analytics.io.IsoTimestamps;
 import com.marketingplanner.domain.marketingdata.DataKind;
 
 import org.springframework.stereotype.Component;
@@ -98,18 +97,8 @@ class EventImport extends TimedRowsImport {
 		if (property >= 0) {
 			valid &= checkText(rows, property, 200, false);
 		}
-		long millis = Long.MIN_VALUE;
-		if (s.isEmpty(timestamp)) {
-			rows.error(timestamp, "empty timestamp");
-			valid = false;
-		}
-		else {
-			millis = IsoTimestamps.epochMillis(b, s.start(timestamp), s.end(timestamp));
-			if (millis == IsoTimestamps.NOT_FAST) {
-				rows.error(timestamp, "'" + s.text(timestamp) + "' is not an ISO-8601 timestamp");
-				valid = false;
-			}
-		}
+		long millis = timestamp(rows, timestamp);
+		valid &= millis != Long.MIN_VALUE;
 		if (!valid) {
 			return Long.MIN_VALUE;
 		}

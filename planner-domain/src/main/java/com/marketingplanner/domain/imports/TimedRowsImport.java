@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import com.marketingplanner.analytics.io.IsoTimestamps;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,6 +98,24 @@ abstract class TimedRowsImport implements KindImport {
 			spooled = writer.rows();
 		}
 		return new SpooledRows(spool, days, rows.rowsRead(), spooled);
+	}
+
+	/**
+	 * The epoch milliseconds of the current row's timestamp, or {@link Long#MIN_VALUE}
+	 * (reported) when it is empty or no ISO-8601 timestamp.
+	 */
+	static long timestamp(ImportRows rows, int column) {
+		var scanner = rows.scanner();
+		if (scanner.isEmpty(column)) {
+			rows.error(column, "empty timestamp");
+			return Long.MIN_VALUE;
+		}
+		long millis = IsoTimestamps.epochMillis(scanner.bytes(), scanner.start(column), scanner.end(column));
+		if (millis == IsoTimestamps.NOT_FAST) {
+			rows.error(column, "'" + scanner.text(column) + "' is not an ISO-8601 timestamp");
+			return Long.MIN_VALUE;
+		}
+		return millis;
 	}
 
 	/** Reads a text field's UTF-8 bytes; false (reported) when empty, too long or NUL. */

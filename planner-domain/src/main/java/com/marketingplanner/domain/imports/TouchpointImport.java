@@ -7,7 +7,6 @@ import java.util.Set;
 
 import com.marketingplanner.analytics.io.ByteDecimal;
 import com.marketingplanner.analytics.io.CsvScanner;
-import com.marketingplanner.analytics.io.IsoTimestamps;
 import com.marketingplanner.domain.marketingdata.DataKind;
 
 import org.springframework.stereotype.Component;
@@ -58,18 +57,8 @@ class TouchpointImport extends TimedRowsImport {
 		int channel = rows.column("channel");
 		int value = rows.column("conversion_value");
 		boolean valid = checkText(rows, user, 500, true);
-		long millis = Long.MIN_VALUE;
-		if (s.isEmpty(timestamp)) {
-			rows.error(timestamp, "empty timestamp");
-			valid = false;
-		}
-		else {
-			millis = IsoTimestamps.epochMillis(b, s.start(timestamp), s.end(timestamp));
-			if (millis == IsoTimestamps.NOT_FAST) {
-				rows.error(timestamp, "'" + s.text(timestamp) + "' is not an ISO-8601 timestamp");
-				valid = false;
-			}
-		}
+		long millis = timestamp(rows, timestamp);
+		valid &= millis != Long.MIN_VALUE;
 		long channelId = -1;
 		if (s.isEmpty(channel)) {
 			rows.error(channel, "empty channel");
