@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import com.marketingplanner.analytics.journey.TouchpointLog;
+import com.marketingplanner.domain.imports.ImportWorker;
 import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.support.MarketingDataFixture;
@@ -67,6 +68,9 @@ class ImportApiTest {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	ImportWorker worker;
 
 	@BeforeEach
 	void setUp() {
@@ -315,6 +319,23 @@ class ImportApiTest {
 		assertThat(job.get("rowsStored").asLong()).isEqualTo(2);
 		var paths = this.data.paths(new DateRange(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31))).orElseThrow();
 		assertThat(paths.paths().totalConversions()).isEqualTo(4);
+	}
+
+	@Test
+	void aJobRunningWhenTheApplicationStoppedFailsAtTheNextStartAndStoresNothing() throws Exception {
+		long id = this.jdbc
+			.sql("insert into import_job (kind, mode, status, source, file_format, requested_by,"
+					+ " started_at, heartbeat_at) values ('EVENTS', 'APPEND', 'RUNNING', 'UPLOAD', 'CSV', 'planner',"
+					+ " now() - interval '1 hour', now() - interval '1 hour') returning id")
+			.query(Long.class)
+			.single();
+
+		this.worker.settleJobsOfEarlierRuns();
+
+		JsonNode job = finished("/api/v1/imports/" + id);
+		assertThat(job.get("status").asText()).isEqualTo("FAILED");
+		assertThat(job.get("errors").get(0).get("reason").asText()).contains("the application stopped");
+		assertThat(job.get("errors").get(0).get("line").isNull()).isTrue();
 	}
 
 	private String upload(String kind, String csv) throws Exception {
