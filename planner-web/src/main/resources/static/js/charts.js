@@ -99,7 +99,8 @@
       categoryAxis.axisLabel.width = 140;
       categoryAxis.axisLabel.overflow = 'truncate';
     }
-    option.grid = { left: 8, right: 24, top: chart.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true };
+    var labelled = chart.horizontal && chart.series.length === 1;
+    option.grid = { left: 8, right: labelled ? 96 : 24, top: chart.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true };
     option.xAxis = chart.horizontal ? valueAxis : categoryAxis;
     option.yAxis = chart.horizontal ? categoryAxis : valueAxis;
     option.tooltip = { trigger: 'item', confine: true, formatter: datumTooltip(chart) };
@@ -130,7 +131,7 @@
           return item;
         })
       };
-      if (type === 'bar' && chart.horizontal) {
+      if (type === 'bar' && labelled) {
         series.label = { show: true, position: 'right', formatter: function (p) { return p.data.datum ? p.data.datum.display : ''; } };
       }
       option.series.push(series);

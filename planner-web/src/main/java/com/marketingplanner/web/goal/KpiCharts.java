@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.EnumMap;
 
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.KpiMeasurement;
@@ -98,13 +98,31 @@ public class KpiCharts {
 			target.add(Datum.of(HUNDRED, this.display.percent(HUNDRED)));
 		}
 		chart.series(word("kpis.attainment"), Series.Style.DEFAULT, Tone.SERIES_1, attainment);
-		chart.series(word("kpis.field.target"), Series.Style.DASHED, Tone.GOOD, target);
+		if (attainment.stream().anyMatch((datum) -> datum.value() != null)) {
+			chart.series(word("kpis.field.target"), Series.Style.DASHED, Tone.GOOD, target);
+		}
 		return chart.build();
 	}
 
-	/** The KPIs with an attainment, per category; radars need at least three spokes. */
-	public static boolean radarWorthy(List<KpiView> views) {
-		return views.size() >= 3 && views.stream().map(KpiView::attainmentPercent).anyMatch(Objects::nonNull);
+	/**
+	 * One radar per goal category with at least three of the plan's own KPIs (a radar
+	 * needs three spokes), in the categories' order.
+	 */
+	public List<Chart> radars(List<KpiView> views) {
+		Map<GoalCategory, List<KpiView>> byCategory = new EnumMap<>(GoalCategory.class);
+		for (KpiView view : views) {
+			GoalCategory category = view.kpi().effectiveCategory();
+			if (category != null && !view.kpi().isBenchmarkCase()) {
+				byCategory.computeIfAbsent(category, (key) -> new ArrayList<>()).add(view);
+			}
+		}
+		List<Chart> charts = new ArrayList<>();
+		byCategory.forEach((category, list) -> {
+			if (list.size() >= 3) {
+				charts.add(radar("radar-" + category.name().toLowerCase(java.util.Locale.ROOT), category, list));
+			}
+		});
+		return charts;
 	}
 
 	/** A level or measured value with the KPI's unit, as the KPI tables write it. */
