@@ -163,11 +163,11 @@
   function donutOption(chart) {
     var s = chart.series[0] || { data: [], name: '' };
     var option = baseOption(chart);
-    option.legend = { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' };
+    option.legend = { type: 'scroll', orient: 'horizontal', bottom: 0, left: 'center' };
     option.tooltip = { trigger: 'item', confine: true, formatter: function (p) {
       return '<strong>' + escapeHtml(p.name) + '</strong><br>' + escapeHtml(p.data.datum.display); } };
     option.series = [{
-      name: s.name, type: 'pie', radius: ['45%', '72%'], center: ['35%', '50%'], avoidLabelOverlap: true,
+      name: s.name, type: 'pie', radius: ['42%', '70%'], center: ['50%', '44%'], avoidLabelOverlap: true,
       label: { show: false },
       data: s.data.map(function (d, i) {
         return { name: chart.categories[i], value: num(d.value), datum: d,

@@ -130,6 +130,13 @@ public class KpiCharts {
 		return this.display.withUnit(value, view.kpi().getUnit());
 	}
 
+	/** A level or value shortened for a tile (640B 元), with the KPI's unit. */
+	public String compactText(KpiView view, BigDecimal value) {
+		String unit = view.kpi().getUnit();
+		String number = this.display.compact(value);
+		return (value == null || unit == null || unit.isBlank()) ? number : number + " " + unit.strip();
+	}
+
 	private void threshold(Chart.Builder chart, String labelKey, BigDecimal value, KpiView view, Tone tone) {
 		if (value != null) {
 			chart.threshold(new Threshold(word(labelKey), value, valueText(view, value), tone));
