@@ -8,7 +8,7 @@ import java.util.EnumMap;
 
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.KpiMeasurement;
-import com.marketingplanner.domain.goal.KpiTargetType;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.web.chart.Axis;
 import com.marketingplanner.web.chart.Chart;
 import com.marketingplanner.web.chart.ChartKind;
@@ -69,8 +69,8 @@ public class KpiCharts {
 			data.add(Datum.of(measurement.getValue(), valueText(view, measurement.getValue())));
 		}
 		chart.series(word("kpis.actual"), Series.Style.LINE, Tone.SERIES_1, data);
-		if (view.kpi().getTargetType() != KpiTargetType.RELATIVE_CHANGE
-				&& view.kpi().getTargetType() != KpiTargetType.MULTIPLE_OF_BENCHMARK) {
+		if (view.kpi().getTargetType() != TargetType.RELATIVE_CHANGE
+				&& view.kpi().getTargetType() != TargetType.MULTIPLE_OF_BENCHMARK) {
 			threshold(chart, "kpis.field.baseline", view.baseline(), view, Tone.NEUTRAL);
 			threshold(chart, "kpis.field.target", view.target(), view, Tone.GOOD);
 			threshold(chart, "kpis.field.challenge", view.challenge(), view, Tone.INFO);

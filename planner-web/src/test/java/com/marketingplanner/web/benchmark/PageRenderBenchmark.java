@@ -22,9 +22,9 @@ import com.marketingplanner.domain.goal.GoalCommand;
 import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiCommand;
-import com.marketingplanner.domain.goal.KpiDirection;
+import com.marketingplanner.analytics.goal.Direction;
 import com.marketingplanner.domain.goal.KpiService;
-import com.marketingplanner.domain.goal.KpiTargetType;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanFilter;
@@ -163,8 +163,8 @@ class PageRenderBenchmark {
 		for (int k = 0; k < kpiCount; k++) {
 			this.kpis.create(plan.getId(),
 					new KpiCommand(goalList.get(k % goalList.size()).getId(), "KPI " + k, null, null, "%",
-							KpiDirection.HIGHER_IS_BETTER, KpiTargetType.AT_LEAST, BigDecimal.TEN,
-							BigDecimal.valueOf(20), BigDecimal.valueOf(30), null, null, null, null, false, null));
+							Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, BigDecimal.TEN, BigDecimal.valueOf(20),
+							BigDecimal.valueOf(30), null, null, null, null, false, null));
 		}
 		return plan.getId();
 	}
