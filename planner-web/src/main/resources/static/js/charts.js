@@ -212,12 +212,15 @@
   function matrixOption(chart) {
     var option = baseOption(chart);
     var x = chart.xAxis || { min: null, max: null, name: '' };
-    option.grid = { left: 8, right: 16, top: 16, bottom: 8, containLabel: true };
-    option.xAxis = { type: 'value', name: x.name || '', nameLocation: 'middle', nameGap: 24,
+    option.grid = { left: 28, right: 16, top: 16, bottom: 30, containLabel: true };
+    option.xAxis = { type: 'value', name: x.name || '', nameLocation: 'middle', nameGap: 26,
       min: num(x.min), max: num(x.max), splitLine: { show: false },
       axisLabel: { formatter: axisLabel(x.unit) } };
-    option.yAxis = { type: 'value', name: chart.valueAxis.name || '', nameLocation: 'middle', nameGap: 28,
-      min: num(chart.valueAxis.min), max: num(chart.valueAxis.max), interval: 1, splitLine: { show: false } };
+    // the zones are cells around whole values (impact 1–5): label the whole values only
+    option.yAxis = { type: 'value', name: chart.valueAxis.name || '', nameLocation: 'middle', nameGap: 30,
+      min: num(chart.valueAxis.min), max: num(chart.valueAxis.max), interval: 0.5, splitLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: { formatter: function (v) { return Number.isInteger(v) ? String(v) : ''; } } };
     option.tooltip = { trigger: 'item', confine: true, formatter: function (p) {
       var d = p.data && p.data.datum;
       return d ? '<strong>' + escapeHtml(d.label) + '</strong><br>' + escapeHtml(d.display) : '';

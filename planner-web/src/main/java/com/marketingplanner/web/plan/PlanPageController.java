@@ -24,6 +24,7 @@ import com.marketingplanner.web.goal.KpiDashboard;
 import com.marketingplanner.web.page.FormSubmission;
 import com.marketingplanner.web.page.MessageArguments;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -46,9 +47,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanPageController {
 
 	private static final int PAGE_SIZE = 20;
-
-	/** The portfolio lists and totals at most this many plans (the newest by period). */
-	private static final int MAX_PORTFOLIO = 500;
 
 	private static final int GLANCE_ITEMS = 4;
 
@@ -84,14 +82,10 @@ class PlanPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
 		this.portfolioLink.remember(request);
-		List<Plan> matching = this.plans
-			.list(new PlanFilter(status, null, q, year),
-					PageRequest.of(0, MAX_PORTFOLIO, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))))
-			.getContent();
-		List<PortfolioView.Row> rows = this.portfolio.rows(matching);
-		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, rows.size());
-		model.addAttribute("page", new PageImpl<>(rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE), rows.size()));
+		Page<Plan> found = this.plans.list(new PlanFilter(status, null, q, year), PageRequest.of(Math.max(page, 0),
+				PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))));
+		List<PortfolioView.Row> rows = this.portfolio.rows(found.getContent());
+		model.addAttribute("page", new PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
 		model.addAttribute("totals", PortfolioView.totals(rows));
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("status", status);

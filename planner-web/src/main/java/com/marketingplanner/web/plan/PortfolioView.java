@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The portfolio's rows and totals: per plan its budget (allocated, spent, the share of
  * the budget used), its KPI health counts and its open alerts (the findings of its budget
- * check); totals across the listed plans per currency.
+ * check); totals per currency across the plans of the page (the portfolio lists 20 plans
+ * a page).
  */
 @Component
 class PortfolioView {

@@ -45,8 +45,8 @@ class RiskCharts {
 	Chart heatMap(long planId, List<Risk> risks, boolean editable) {
 		Chart.Builder chart = Chart.builder("risk-heat-map", ChartKind.MATRIX, word("risks.heat-map"))
 			.description(word("dashboard.heat-map.description"))
-			.xAxis(Axis.of(word("risks.field.probability"), Unit.PERCENT).between(BigDecimal.ZERO, HUNDRED))
-			.valueAxis(Axis.of(word("risks.field.impact"), Unit.NUMBER)
+			.xAxis(Axis.of(word("dashboard.heat-map.probability"), Unit.PERCENT).between(BigDecimal.ZERO, HUNDRED))
+			.valueAxis(Axis.of(word("dashboard.heat-map.impact"), Unit.NUMBER)
 				.between(new BigDecimal("0.5"), new BigDecimal("5.5")));
 		for (int bucket = 1; bucket <= 5; bucket++) {
 			for (int impact = 1; impact <= 5; impact++) {

@@ -1,5 +1,6 @@
 package com.marketingplanner.web.benchmark;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import com.marketingplanner.domain.budget.BudgetLine;
 import com.marketingplanner.domain.budget.BudgetLineCommand;
@@ -55,8 +57,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * </pre>
  *
  * Each page is rendered {@value #WARM_UP} times to warm up, then {@value #RUNS} times;
- * the median and the slowest of the measured runs are printed and written to
- * {@code target/benchmark/page-render.md} (results go into docs/performance.md).
+ * the median and the slowest of the measured runs, the HTML's size and its gzip size are
+ * printed and written to {@code target/benchmark/page-render.md} (results go into
+ * docs/performance.md).
  */
 @SpringBootTest(properties = { "planner.demo.enabled=true", "planner.admin.username=admin",
 		"planner.admin.password=benchmark-password-1", "logging.level.root=WARN" })
@@ -101,22 +104,23 @@ class PageRenderBenchmark {
 				pages.put(name + " " + (part.isEmpty() ? "/overview" : part), "/plans/" + plan + part);
 			}
 		}
-		StringBuilder report = new StringBuilder("| page | median ms | slowest ms | HTML KB |\n|---|---:|---:|---:|\n");
+		StringBuilder report = new StringBuilder(
+				"| page | median ms | slowest ms | HTML KB | gzip KB |\n|---|---:|---:|---:|---:|\n");
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			for (int i = 0; i < WARM_UP; i++) {
 				render(page.getValue());
 			}
 			long[] times = new long[RUNS];
-			int bytes = 0;
+			byte[] html = new byte[0];
 			for (int i = 0; i < RUNS; i++) {
 				long start = System.nanoTime();
 				MvcResult result = render(page.getValue());
 				times[i] = System.nanoTime() - start;
-				bytes = result.getResponse().getContentAsByteArray().length;
+				html = result.getResponse().getContentAsByteArray();
 			}
 			Arrays.sort(times);
-			report.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", page.getKey(),
-					times[RUNS / 2] / 1e6, times[RUNS - 1] / 1e6, bytes / 1024.0));
+			report.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f |%n", page.getKey(),
+					times[RUNS / 2] / 1e6, times[RUNS - 1] / 1e6, html.length / 1024.0, gzipped(html) / 1024.0));
 		}
 		System.out.println(report);
 		write(report.toString());
@@ -167,6 +171,14 @@ class PageRenderBenchmark {
 							BigDecimal.valueOf(30), null, null, null, null, false, null));
 		}
 		return plan.getId();
+	}
+
+	private static int gzipped(byte[] html) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+			gzip.write(html);
+		}
+		return bytes.size();
 	}
 
 	private static void write(String report) throws IOException {

@@ -133,7 +133,7 @@ class BrowserJourneyTest {
 		this.page.click("button[type=submit]");
 		assertThat(this.page).hasURL(Pattern.compile(".*/plans$"));
 		assertThat(this.page.locator("#plans tbody tr")).hasCount(3);
-		assertThat(this.page.locator("#plans tfoot")).containsText("Totals of 3 plans");
+		assertThat(this.page.locator("#plans tfoot")).containsText("Totals of the 3 plans listed");
 		snapshot("01-portfolio");
 		noSeriousAccessibilityViolation();
 	}
