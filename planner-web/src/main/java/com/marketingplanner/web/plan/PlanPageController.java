@@ -12,14 +12,13 @@ import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
-import com.marketingplanner.domain.plan.SectionService;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.web.budget.BudgetSummaries;
-import com.marketingplanner.web.goal.KpiSummaries;
+import com.marketingplanner.web.goal.KpiDashboard;
 import com.marketingplanner.web.page.FormErrors;
 
 import org.springframework.data.domain.PageRequest;
@@ -35,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The portfolio (plan list), the plan overview (the plan at a glance: budget check, KPI
- * statuses, open milestones, highest risks, sections) and the plan header form.
+ * The portfolio (plan list), the plan overview (the plan at a glance on one screen: KPI
+ * tiles, budget split and plan vs actual, next milestones, highest risks, alerts) and the
+ * plan header form.
  */
 @Controller
 class PlanPageController {
@@ -45,22 +45,21 @@ class PlanPageController {
 
 	private static final int GLANCE_ITEMS = 5;
 
-	private final PlanService plans;
+	private static final int KPI_TILES = 6;
 
-	private final SectionService sections;
+	private final PlanService plans;
 
 	private final BudgetSummaries budgets;
 
-	private final KpiSummaries kpis;
+	private final KpiDashboard kpis;
 
 	private final MilestoneService milestones;
 
 	private final RiskService risks;
 
-	PlanPageController(PlanService plans, SectionService sections, BudgetSummaries budgets, KpiSummaries kpis,
-			MilestoneService milestones, RiskService risks) {
+	PlanPageController(PlanService plans, BudgetSummaries budgets, KpiDashboard kpis, MilestoneService milestones,
+			RiskService risks) {
 		this.plans = plans;
-		this.sections = sections;
 		this.budgets = budgets;
 		this.kpis = kpis;
 		this.milestones = milestones;
@@ -108,9 +107,11 @@ class PlanPageController {
 	String overview(@PathVariable long planId, Model model) {
 		Plan plan = this.plans.get(planId);
 		model.addAttribute("plan", plan);
-		model.addAttribute("sections", this.sections.tree(planId));
-		model.addAttribute("budget", this.budgets.of(planId));
-		model.addAttribute("kpis", this.kpis.of(planId));
+		BudgetSummaries.BudgetDashboard budget = this.budgets.dashboard(planId);
+		model.addAttribute("budget", budget.summary());
+		model.addAttribute("split", budget.split());
+		model.addAttribute("planVsActual", budget.planVsActual());
+		model.addAttribute("kpis", this.kpis.overview(planId, KPI_TILES));
 		model.addAttribute("openMilestones",
 				this.milestones.all(planId)
 					.stream()
