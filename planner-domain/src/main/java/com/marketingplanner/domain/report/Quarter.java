@@ -26,10 +26,14 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
 	/**
 	 * The quarter written as {@code 2026-Q2}.
-	 * @throws BusinessRuleViolation on field {@code quarter} when the text is not a
-	 * quarter
+	 * @throws BusinessRuleViolation on field {@code quarter} when the text is missing or
+	 * not a quarter
 	 */
 	public static Quarter parse(String text) {
+		if (text == null || text.isBlank()) {
+			throw new BusinessRuleViolation("quarter", "error.report.quarter-required",
+					"Name the quarter, written as 2026-Q2");
+		}
 		Matcher matcher = FORMAT.matcher((text != null) ? text.strip() : "");
 		if (!matcher.matches()) {
 			throw new BusinessRuleViolation("quarter", "error.report.quarter-malformed",

@@ -22,21 +22,21 @@ import com.marketingplanner.web.goal.KpiView;
  * the plan's currency; percentages in percent with one decimal; {@code null} is "not
  * defined".
  */
-record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budget budget,
+public record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budget budget,
 		List<MilestoneRow> milestones, Gantt gantt, Risks risks, NextQuarter next) {
 
 	/**
 	 * actual ÷ planned in percent (one decimal); {@code null} when planned is 0 or
 	 * unknown.
 	 */
-	static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+	public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
 		if (part == null || whole == null || whole.signum() == 0) {
 			return null;
 		}
 		return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
 	}
 
-	record Cover(long planId, String title, String description, String owner, PlanStatus status, String currency,
+	public record Cover(long planId, String title, String description, String owner, PlanStatus status, String currency,
 			LocalDate periodStart, LocalDate periodEnd, Quarter quarter, ZonedDateTime generatedAt) {
 	}
 
@@ -48,17 +48,17 @@ record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budg
 	 * start) to the end of the quarter
 	 * @param findings budget-check findings and timeline warnings that are open now
 	 */
-	record Summary(int kpiTotal, Map<GoalStatus, Integer> kpisByStatus, PlanVsActual budgetQuarter,
+	public record Summary(int kpiTotal, Map<GoalStatus, Integer> kpisByStatus, PlanVsActual budgetQuarter,
 			PlanVsActual budgetYearToDate, BigDecimal planTotal, BigDecimal allocated, List<String> findings) {
 
 		/** KPIs on target or beyond. */
-		int kpisOnTarget() {
+		public int kpisOnTarget() {
 			return this.kpisByStatus.getOrDefault(GoalStatus.ON_TARGET, 0)
 					+ this.kpisByStatus.getOrDefault(GoalStatus.STRETCH_MET, 0);
 		}
 
 		/** KPIs with a measurement and levels to compare it with. */
-		int kpisMeasured() {
+		public int kpisMeasured() {
 			return this.kpiTotal - this.kpisByStatus.getOrDefault(GoalStatus.NOT_MEASURED, 0)
 					- this.kpisByStatus.getOrDefault(GoalStatus.UNDEFINED, 0);
 		}
@@ -66,16 +66,16 @@ record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budg
 	}
 
 	/** Planned against spent over a range of days. */
-	record PlanVsActual(BigDecimal planned, BigDecimal spent) {
+	public record PlanVsActual(BigDecimal planned, BigDecimal spent) {
 
-		BigDecimal usedPercent() {
+		public BigDecimal usedPercent() {
 			return percent(this.spent, this.planned);
 		}
 
 	}
 
 	/** A goal (or the KPIs directly under the plan when {@code title} is null). */
-	record GoalBlock(String title, List<KpiView> kpis) {
+	public record GoalBlock(String title, List<KpiView> kpis) {
 	}
 
 	/**
@@ -83,14 +83,15 @@ record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budg
 	 * @param channels per channel the top-most lines naming it
 	 * @param quarter the whole budget in the quarter
 	 */
-	record Budget(List<BudgetRow> lines, List<BudgetRow> channels, PlanVsActual quarter, PlanVsActual yearToDate) {
+	public record Budget(List<BudgetRow> lines, List<BudgetRow> channels, PlanVsActual quarter,
+			PlanVsActual yearToDate) {
 	}
 
 	/**
 	 * A budget line or a channel: its amount for the whole plan, and planned against
 	 * spent in the quarter and year to date.
 	 */
-	record BudgetRow(int depth, String name, String channel, BigDecimal planTotal, PlanVsActual quarter,
+	public record BudgetRow(int depth, String name, String channel, BigDecimal planTotal, PlanVsActual quarter,
 			PlanVsActual yearToDate) {
 	}
 
@@ -98,26 +99,26 @@ record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budg
 	 * A milestone due in the quarter; {@code overdue} when its day has passed and it is
 	 * neither done, missed nor cancelled.
 	 */
-	record MilestoneRow(String title, LocalDate dueDate, String phase, MilestoneStatus status, boolean overdue,
+	public record MilestoneRow(String title, LocalDate dueDate, String phase, MilestoneStatus status, boolean overdue,
 			String deliverable) {
 	}
 
 	/** The phases and milestones that touch the quarter, for the Gantt strip. */
-	record Gantt(LocalDate start, LocalDate end, LocalDate today, List<GanttBar> phases,
+	public record Gantt(LocalDate start, LocalDate end, LocalDate today, List<GanttBar> phases,
 			List<MilestoneRow> milestones) {
 	}
 
-	record GanttBar(String name, LocalDate start, LocalDate end) {
+	public record GanttBar(String name, LocalDate start, LocalDate end) {
 	}
 
 	/**
 	 * @param heatMap the 5×5 map of the whole register, as the risks page shows it
 	 * @param top the highest-scored risks that are not closed
 	 */
-	record Risks(int total, RiskHeatMap heatMap, List<RiskRow> top) {
+	public record Risks(int total, RiskHeatMap heatMap, List<RiskRow> top) {
 	}
 
-	record RiskRow(String category, String title, BigDecimal probability, Integer impact, BigDecimal score,
+	public record RiskRow(String category, String title, BigDecimal probability, Integer impact, BigDecimal score,
 			BigDecimal expectedLoss, RiskStrategy strategy, RiskStatus status, String mitigation, String owner) {
 	}
 
@@ -125,7 +126,8 @@ record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budg
 	 * The quarter after the reported one, when the plan still runs then ({@code quarter}
 	 * is null otherwise).
 	 */
-	record NextQuarter(Quarter quarter, List<MilestoneRow> milestones, List<BudgetRow> budget, BigDecimal planned) {
+	public record NextQuarter(Quarter quarter, List<MilestoneRow> milestones, List<BudgetRow> budget,
+			BigDecimal planned) {
 	}
 
 }

@@ -3,6 +3,7 @@ package com.marketingplanner.web.report;
 import java.util.Locale;
 import java.util.Map;
 
+import com.marketingplanner.domain.report.Quarter;
 import com.marketingplanner.web.budget.BudgetFormat;
 import com.marketingplanner.web.page.DisplayFormat;
 import org.thymeleaf.ITemplateEngine;
@@ -11,6 +12,8 @@ import org.thymeleaf.context.Context;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +65,17 @@ class QuarterlyReportDocument {
 		finally {
 			LocaleContextHolder.setLocaleContext(previous);
 		}
+	}
+
+	/**
+	 * The report as a download named after the plan and the quarter, in English or
+	 * Simplified Chinese, whichever is closer to the requested language.
+	 */
+	ResponseEntity<byte[]> download(long planId, String quarter, Locale requested) {
+		Rendered rendered = create(planId, quarter, Downloads.reportLocale(requested));
+		Quarter reported = rendered.report().cover().quarter();
+		return Downloads.attachment(rendered.pdf(), MediaType.APPLICATION_PDF,
+				rendered.report().cover().title() + " " + reported, "plan-" + planId + "-" + reported, "pdf");
 	}
 
 	/** The XHTML the PDF is rendered from. */

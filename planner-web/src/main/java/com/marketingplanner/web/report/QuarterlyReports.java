@@ -320,8 +320,9 @@ class QuarterlyReports {
 		List<Risk> register = this.risks.all(planId);
 		List<RiskRow> top = register.stream()
 			.filter((risk) -> risk.getStatus() != RiskStatus.CLOSED)
-			.sorted(Comparator.comparing((Risk risk) -> risk.score().orElse(null),
-					Comparator.nullsLast(Comparator.reverseOrder())))
+			.sorted(Comparator
+				.comparing((Risk risk) -> risk.score().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+				.thenComparing(Risk::getProbability, Comparator.nullsLast(Comparator.reverseOrder())))
 			.limit(TOP_RISKS)
 			.map((risk) -> new RiskRow(risk.getCategory(), risk.getTitle(), risk.getProbability(), risk.getImpact(),
 					risk.score().orElse(null), risk.expectedMonetaryImpact().orElse(null), risk.getStrategy(),

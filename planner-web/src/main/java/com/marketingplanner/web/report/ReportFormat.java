@@ -15,7 +15,7 @@ import com.marketingplanner.web.page.DisplayFormat;
  * names), so a number in the report can be found on the page it comes from. Templates
  * reach it as {@code ${fmt}}.
  */
-final class ReportFormat {
+public final class ReportFormat {
 
 	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
@@ -31,6 +31,14 @@ final class ReportFormat {
 	/** A number with grouped digits and no trailing zeros; an em dash when missing. */
 	public String number(BigDecimal value) {
 		return this.display.number(value);
+	}
+
+	/**
+	 * An amount as the pages write money in the reader's language ("CNY 280,000,000",
+	 * "¥2.8亿").
+	 */
+	public String money(BigDecimal amount, String currency) {
+		return this.display.money(amount, currency);
 	}
 
 	/** A percentage with one decimal (12.5%); an em dash when missing. */
