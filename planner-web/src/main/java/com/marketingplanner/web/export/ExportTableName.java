@@ -12,7 +12,7 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
  * {@link #LINE_SPEND} ({@code line-spend}) and {@link #KPI_MEASUREMENTS}
  * ({@code kpi-measurements}).
  */
-enum ExportTableName {
+public enum ExportTableName {
 
 	KPIS("kpis"), KPI_MEASUREMENTS("kpi-measurements"), BUDGET_LINES("budget-lines"), LINE_SPEND("line-spend"),
 	MILESTONES("milestones"), RISKS("risks"), CAMPAIGNS("campaigns");
@@ -40,6 +40,11 @@ enum ExportTableName {
 
 	static String codes() {
 		return Arrays.stream(values()).map(ExportTableName::code).collect(Collectors.joining(", "));
+	}
+
+	/** The names of every table, in export order. */
+	public static List<String> names() {
+		return Arrays.stream(values()).map(ExportTableName::code).toList();
 	}
 
 	static List<ExportTableName> all() {
