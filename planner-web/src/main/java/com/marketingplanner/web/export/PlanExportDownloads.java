@@ -3,7 +3,7 @@ package com.marketingplanner.web.export;
 import java.util.List;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
-import com.marketingplanner.web.report.Downloads;
+import com.marketingplanner.web.page.Downloads;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

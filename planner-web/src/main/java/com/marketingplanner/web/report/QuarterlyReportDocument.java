@@ -6,6 +6,7 @@ import java.util.Map;
 import com.marketingplanner.domain.report.Quarter;
 import com.marketingplanner.web.budget.BudgetFormat;
 import com.marketingplanner.web.page.DisplayFormat;
+import com.marketingplanner.web.page.Downloads;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 

@@ -1,4 +1,4 @@
-package com.marketingplanner.web.report;
+package com.marketingplanner.web.page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
