@@ -11,6 +11,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ class PdfRendering {
 
 	PdfRendering(ReportFonts fonts) {
 		this.fonts = fonts;
+		XRLog.setLoggerImpl(new OpenHtmlToPdfLog());
 	}
 
 	/**

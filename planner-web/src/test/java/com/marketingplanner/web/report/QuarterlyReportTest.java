@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -213,6 +214,29 @@ class QuarterlyReportTest {
 				.with(httpBasic("viewer", TestUsers.PASSWORD)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void offersOnlyTheQuartersOfThePlanPeriodOnThePlanPageAndDownloadsThePdfThere() throws Exception {
+		long planId = planFrom("seed-004");
+		String page = this.mvc.perform(get("/plans/{plan}", planId).with(user("viewer").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"2024-Q1\"", "value=\"2025-Q4\"")
+			.doesNotContain("value=\"2023-Q4\"", "value=\"2026-Q1\"")
+			.contains("/plans/" + planId + "/export?format=csv&amp;table=line-spend");
+		this.mvc
+			.perform(get("/plans/{plan}/reports/quarterly", planId).param("quarter", "2025-Q4")
+				.with(user("viewer").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+		this.mvc
+			.perform(get("/plans/{plan}/reports/quarterly", planId).param("quarter", "2026-Q1")
+				.with(user("viewer").roles("VIEWER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026-Q1")));
 	}
 
 	private long planFrom(String template) throws Exception {
