@@ -160,6 +160,7 @@ class QuarterlyReports {
 		DateRange quarterRange = quarter.range();
 		DateRange yearToDate = quarter.yearToDate(period.start());
 		List<GoalBlock> goals = goals(planId, quarter.end());
+		Map<String, String> channelNames = channelNames();
 
 		Cover cover = new Cover(planId, plan.getTitle(), plan.getDescription(), plan.getOwner().getDisplayName(),
 				plan.getStatus(), plan.getCurrency(), period.start(), period.end(), quarter, now);
@@ -170,8 +171,8 @@ class QuarterlyReports {
 		Summary summary = new Summary(kpiTotal(goals), statusCounts(goals), budgetQuarter, budgetYearToDate,
 				check.planTotal(), check.allocated(), findings(planId, check, plan.getCurrency()));
 		QuarterlyReport.Budget budgetSection = new QuarterlyReport.Budget(
-				budgetRows(tree, pacing, quarterRange, yearToDate), channelRows(tree, pacing, quarterRange, yearToDate),
-				budgetQuarter, budgetYearToDate);
+				budgetRows(tree, pacing, quarterRange, yearToDate, channelNames),
+				channelRows(tree, pacing, quarterRange, yearToDate, channelNames), budgetQuarter, budgetYearToDate);
 		List<MilestoneRow> dueInQuarter = milestoneRows(planMilestones, quarterRange, phaseNames, today);
 		Gantt gantt = new Gantt(quarterRange.start(), quarterRange.end(), today,
 				planPhases.stream()
@@ -180,7 +181,7 @@ class QuarterlyReports {
 					.toList(),
 				dueInQuarter);
 		return new QuarterlyReport(cover, summary, goals, budgetSection, dueInQuarter, gantt, risks(planId),
-				next(quarter, period, planMilestones, phaseNames, today, tree, pacing));
+				next(quarter, period, planMilestones, phaseNames, today, tree, pacing, channelNames));
 	}
 
 	private List<GoalBlock> goals(long planId, LocalDate asOf) {
@@ -241,20 +242,21 @@ class QuarterlyReports {
 		return new BudgetPacing(plan.period(), tree, phaseRanges, spend);
 	}
 
-	private List<BudgetRow> budgetRows(List<BudgetLineNode> tree, BudgetPacing pacing, DateRange quarter,
-			DateRange yearToDate) {
+	private static List<BudgetRow> budgetRows(List<BudgetLineNode> tree, BudgetPacing pacing, DateRange quarter,
+			DateRange yearToDate, Map<String, String> channelNames) {
 		List<BudgetRow> rows = new ArrayList<>();
-		addRows(rows, tree, 0, pacing, quarter, yearToDate);
+		addRows(rows, tree, 0, pacing, quarter, yearToDate, channelNames);
 		return rows;
 	}
 
-	private void addRows(List<BudgetRow> rows, List<BudgetLineNode> nodes, int depth, BudgetPacing pacing,
-			DateRange quarter, DateRange yearToDate) {
+	private static void addRows(List<BudgetRow> rows, List<BudgetLineNode> nodes, int depth, BudgetPacing pacing,
+			DateRange quarter, DateRange yearToDate, Map<String, String> channelNames) {
 		for (BudgetLineNode node : nodes) {
-			rows.add(new BudgetRow(depth, node.name(), channelName(node.channelCode()), node.effectiveAmount(),
+			rows.add(new BudgetRow(depth, node.name(), channelName(channelNames, node.channelCode()),
+					node.effectiveAmount(),
 					new PlanVsActual(pacing.planned(node.id(), quarter), pacing.spent(node.id(), quarter)),
 					new PlanVsActual(pacing.planned(node.id(), yearToDate), pacing.spent(node.id(), yearToDate))));
-			addRows(rows, node.children(), depth + 1, pacing, quarter, yearToDate);
+			addRows(rows, node.children(), depth + 1, pacing, quarter, yearToDate, channelNames);
 		}
 	}
 
@@ -262,12 +264,12 @@ class QuarterlyReports {
 	 * Per channel, the top-most lines that name it (a line under a line of the same
 	 * channel is not counted twice), as the budget check sums a channel.
 	 */
-	private List<BudgetRow> channelRows(List<BudgetLineNode> tree, BudgetPacing pacing, DateRange quarter,
-			DateRange yearToDate) {
+	private static List<BudgetRow> channelRows(List<BudgetLineNode> tree, BudgetPacing pacing, DateRange quarter,
+			DateRange yearToDate, Map<String, String> channelNames) {
 		Map<String, List<BudgetLineNode>> byChannel = new LinkedHashMap<>();
 		collectChannels(tree, byChannel, null);
 		List<BudgetRow> rows = new ArrayList<>();
-		byChannel.forEach((code, lines) -> rows.add(new BudgetRow(0, channelName(code), code,
+		byChannel.forEach((code, lines) -> rows.add(new BudgetRow(0, channelName(channelNames, code), code,
 				sum(lines.stream().map(BudgetLineNode::effectiveAmount).toList()),
 				new PlanVsActual(sum(lines.stream().map((line) -> pacing.planned(line.id(), quarter)).toList()),
 						sum(lines.stream().map((line) -> pacing.spent(line.id(), quarter)).toList())),
@@ -291,16 +293,16 @@ class QuarterlyReports {
 		return values.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
 	}
 
-	private String channelName(String code) {
-		if (code == null) {
-			return null;
-		}
-		return this.channels.all()
-			.stream()
-			.filter((channel) -> channel.getCode().equals(code))
-			.findFirst()
-			.map((channel) -> channel.displayName(LocaleContextHolder.getLocale()))
-			.orElse(code);
+	/** The catalog's channel names in the reader's language, by code. */
+	private Map<String, String> channelNames() {
+		Map<String, String> names = new HashMap<>();
+		this.channels.all()
+			.forEach((channel) -> names.put(channel.getCode(), channel.displayName(LocaleContextHolder.getLocale())));
+		return names;
+	}
+
+	private static String channelName(Map<String, String> names, String code) {
+		return (code != null) ? names.getOrDefault(code, code) : null;
 	}
 
 	private static List<MilestoneRow> milestoneRows(List<Milestone> all, DateRange range, Map<Long, String> phaseNames,
@@ -331,16 +333,17 @@ class QuarterlyReports {
 		return new Risks(register.size(), RiskHeatMap.of(register), top);
 	}
 
-	private NextQuarter next(Quarter quarter, DateRange period, List<Milestone> all, Map<Long, String> phaseNames,
-			LocalDate today, List<BudgetLineNode> tree, BudgetPacing pacing) {
+	private static NextQuarter next(Quarter quarter, DateRange period, List<Milestone> all,
+			Map<Long, String> phaseNames, LocalDate today, List<BudgetLineNode> tree, BudgetPacing pacing,
+			Map<String, String> channelNames) {
 		Quarter next = quarter.next();
 		if (!next.overlaps(period)) {
 			return new NextQuarter(null, List.of(), List.of(), null);
 		}
 		DateRange range = next.range();
 		List<BudgetRow> budgetRows = tree.stream()
-			.map((line) -> new BudgetRow(0, line.name(), channelName(line.channelCode()), line.effectiveAmount(),
-					new PlanVsActual(pacing.planned(line.id(), range), null), null))
+			.map((line) -> new BudgetRow(0, line.name(), channelName(channelNames, line.channelCode()),
+					line.effectiveAmount(), new PlanVsActual(pacing.planned(line.id(), range), null), null))
 			.toList();
 		return new NextQuarter(next, milestoneRows(all, range, phaseNames, today), budgetRows,
 				pacing.plannedTotal(range));
