@@ -99,7 +99,8 @@
       categoryAxis.axisLabel.width = 140;
       categoryAxis.axisLabel.overflow = 'truncate';
     }
-    option.grid = { left: 8, right: 24, top: chart.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true };
+    var labelled = chart.horizontal && chart.series.length === 1;
+    option.grid = { left: 8, right: labelled ? 96 : 24, top: chart.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true };
     option.xAxis = chart.horizontal ? valueAxis : categoryAxis;
     option.yAxis = chart.horizontal ? categoryAxis : valueAxis;
     option.tooltip = { trigger: 'item', confine: true, formatter: datumTooltip(chart) };
@@ -130,7 +131,7 @@
           return item;
         })
       };
-      if (type === 'bar' && chart.horizontal) {
+      if (type === 'bar' && labelled) {
         series.label = { show: true, position: 'right', formatter: function (p) { return p.data.datum ? p.data.datum.display : ''; } };
       }
       option.series.push(series);
@@ -162,11 +163,11 @@
   function donutOption(chart) {
     var s = chart.series[0] || { data: [], name: '' };
     var option = baseOption(chart);
-    option.legend = { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' };
+    option.legend = { type: 'scroll', orient: 'horizontal', bottom: 0, left: 'center' };
     option.tooltip = { trigger: 'item', confine: true, formatter: function (p) {
       return '<strong>' + escapeHtml(p.name) + '</strong><br>' + escapeHtml(p.data.datum.display); } };
     option.series = [{
-      name: s.name, type: 'pie', radius: ['45%', '72%'], center: ['35%', '50%'], avoidLabelOverlap: true,
+      name: s.name, type: 'pie', radius: ['42%', '70%'], center: ['50%', '44%'], avoidLabelOverlap: true,
       label: { show: false },
       data: s.data.map(function (d, i) {
         return { name: chart.categories[i], value: num(d.value), datum: d,

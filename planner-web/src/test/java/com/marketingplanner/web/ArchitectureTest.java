@@ -52,6 +52,21 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * One home per rule (design.md): the plan's KPIs store the analytics module's enums
+	 * themselves, so no enum of ours is translated into another by name.
+	 */
+	@Test
+	void noEnumIsMappedByName() {
+		noClasses().that()
+			.resideInAnyPackage("com.marketingplanner.domain..", "com.marketingplanner.web..")
+			.should()
+			.callMethod(com.marketingplanner.analytics.goal.Direction.class, "valueOf", String.class)
+			.orShould()
+			.callMethod(com.marketingplanner.analytics.goal.TargetType.class, "valueOf", String.class)
+			.check(classes);
+	}
+
 	@Test
 	void controllersUseServicesNotRepositories() {
 		noClasses().that()

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BudgetSummaries {
 
-	private static final int SHOWN_WARNINGS = 3;
+	private static final int SHOWN_WARNINGS = 2;
 
 	private final BudgetService budgets;
 

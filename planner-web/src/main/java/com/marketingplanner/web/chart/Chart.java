@@ -53,10 +53,16 @@ public record Chart(String id, ChartKind kind, String title, String description,
 		return new Builder(id, kind, title);
 	}
 
-	/** Whether there is nothing to draw (the page then says so in words). */
+	/**
+	 * Whether there is nothing to draw (the page then says so in words). A MATRIX with
+	 * zones is drawn even without points: its zones are the frame the points belong in.
+	 */
 	public boolean isEmpty() {
 		if (this.kind == ChartKind.TIMELINE) {
 			return this.spans.isEmpty();
+		}
+		if (this.kind == ChartKind.MATRIX && !this.zones.isEmpty()) {
+			return false;
 		}
 		return this.series.stream().allMatch((s) -> s.data().stream().allMatch((d) -> d.value() == null));
 	}

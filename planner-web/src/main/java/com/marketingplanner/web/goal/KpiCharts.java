@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.EnumMap;
 
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.KpiMeasurement;
-import com.marketingplanner.domain.goal.KpiTargetType;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.web.chart.Axis;
 import com.marketingplanner.web.chart.Chart;
 import com.marketingplanner.web.chart.ChartKind;
@@ -69,8 +69,8 @@ public class KpiCharts {
 			data.add(Datum.of(measurement.getValue(), valueText(view, measurement.getValue())));
 		}
 		chart.series(word("kpis.actual"), Series.Style.LINE, Tone.SERIES_1, data);
-		if (view.kpi().getTargetType() != KpiTargetType.RELATIVE_CHANGE
-				&& view.kpi().getTargetType() != KpiTargetType.MULTIPLE_OF_BENCHMARK) {
+		if (view.kpi().getTargetType() != TargetType.RELATIVE_CHANGE
+				&& view.kpi().getTargetType() != TargetType.MULTIPLE_OF_BENCHMARK) {
 			threshold(chart, "kpis.field.baseline", view.baseline(), view, Tone.NEUTRAL);
 			threshold(chart, "kpis.field.target", view.target(), view, Tone.GOOD);
 			threshold(chart, "kpis.field.challenge", view.challenge(), view, Tone.INFO);
@@ -98,18 +98,43 @@ public class KpiCharts {
 			target.add(Datum.of(HUNDRED, this.display.percent(HUNDRED)));
 		}
 		chart.series(word("kpis.attainment"), Series.Style.DEFAULT, Tone.SERIES_1, attainment);
-		chart.series(word("kpis.field.target"), Series.Style.DASHED, Tone.GOOD, target);
+		if (attainment.stream().anyMatch((datum) -> datum.value() != null)) {
+			chart.series(word("kpis.field.target"), Series.Style.DASHED, Tone.GOOD, target);
+		}
 		return chart.build();
 	}
 
-	/** The KPIs with an attainment, per category; radars need at least three spokes. */
-	public static boolean radarWorthy(List<KpiView> views) {
-		return views.size() >= 3 && views.stream().map(KpiView::attainmentPercent).anyMatch(Objects::nonNull);
+	/**
+	 * One radar per goal category with at least three of the plan's own KPIs (a radar
+	 * needs three spokes), in the categories' order.
+	 */
+	public List<Chart> radars(List<KpiView> views) {
+		Map<GoalCategory, List<KpiView>> byCategory = new EnumMap<>(GoalCategory.class);
+		for (KpiView view : views) {
+			GoalCategory category = view.kpi().effectiveCategory();
+			if (category != null && !view.kpi().isBenchmarkCase()) {
+				byCategory.computeIfAbsent(category, (key) -> new ArrayList<>()).add(view);
+			}
+		}
+		List<Chart> charts = new ArrayList<>();
+		byCategory.forEach((category, list) -> {
+			if (list.size() >= 3) {
+				charts.add(radar("radar-" + category.name().toLowerCase(java.util.Locale.ROOT), category, list));
+			}
+		});
+		return charts;
 	}
 
 	/** A level or measured value with the KPI's unit, as the KPI tables write it. */
 	public String valueText(KpiView view, BigDecimal value) {
 		return this.display.withUnit(value, view.kpi().getUnit());
+	}
+
+	/** A level or value shortened for a tile (640B 元), with the KPI's unit. */
+	public String compactText(KpiView view, BigDecimal value) {
+		String unit = view.kpi().getUnit();
+		String number = this.display.compact(value);
+		return (value == null || unit == null || unit.isBlank()) ? number : number + " " + unit.strip();
 	}
 
 	private void threshold(Chart.Builder chart, String labelKey, BigDecimal value, KpiView view, Tone tone) {

@@ -52,9 +52,12 @@ public class KpiDashboard {
 			.measurementHistory(chosen.stream().map(KpiView::kpi).toList());
 		List<Tile> tiles = new ArrayList<>();
 		for (KpiView view : chosen) {
-			tiles.add(new Tile(view, KpiHealth.of(view.status()),
-					this.charts.sparkline("kpi-spark-" + view.kpi().getId(), view, KpiCharts.historyOf(history, view)),
-					this.charts.valueText(view, view.actual()), this.charts.valueText(view, view.target())));
+			tiles
+				.add(new Tile(view, KpiHealth.of(view.status()),
+						this.charts.sparkline("kpi-spark-" + view.kpi().getId(), view,
+								KpiCharts.historyOf(history, view)),
+						this.charts.compactText(view, view.actual()), this.charts.compactText(view, view.target()),
+						this.charts.valueText(view, view.actual())));
 		}
 		return new Overview(all.size(), health(all), tiles);
 	}
@@ -83,10 +86,12 @@ public class KpiDashboard {
 	/**
 	 * A KPI tile.
 	 *
-	 * @param actual the latest actual with its unit ("—" when not measured)
-	 * @param target the target with its unit
+	 * @param actual the latest actual, shortened, with its unit ("—" when not measured)
+	 * @param target the target, shortened, with its unit
+	 * @param exactActual the latest actual in full, for the hover text
 	 */
-	public record Tile(KpiView view, KpiHealth health, Chart sparkline, String actual, String target) {
+	public record Tile(KpiView view, KpiHealth health, Chart sparkline, String actual, String target,
+			String exactActual) {
 	}
 
 }

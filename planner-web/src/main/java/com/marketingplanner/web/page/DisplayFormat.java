@@ -45,6 +45,24 @@ public class DisplayFormat {
 	}
 
 	/**
+	 * A large number shortened the way the reader's language does (640B, 96M in English;
+	 * 6400亿, 9600万 in Chinese), at most one decimal; small numbers as {@link #number}.
+	 * For tiles, with the exact number on hover.
+	 */
+	public String compact(BigDecimal value) {
+		if (value == null) {
+			return "—";
+		}
+		if (value.abs().compareTo(WAN) < 0) {
+			return number(value);
+		}
+		NumberFormat format = NumberFormat.getCompactNumberInstance(LocaleContextHolder.getLocale(),
+				NumberFormat.Style.SHORT);
+		format.setMaximumFractionDigits(1);
+		return format.format(value);
+	}
+
+	/**
 	 * A number with its unit ("30 %", "1,200 万人"); only the number when there is no unit.
 	 */
 	public String withUnit(BigDecimal value, String unit) {

@@ -2,6 +2,9 @@ package com.marketingplanner.web.plan;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 
@@ -14,13 +17,14 @@ import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
-import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.web.budget.BudgetSummaries;
 import com.marketingplanner.web.goal.KpiDashboard;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
+import com.marketingplanner.web.page.MessageArguments;
 
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -43,7 +47,10 @@ class PlanPageController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private static final int GLANCE_ITEMS = 5;
+	/** The portfolio lists and totals at most this many plans (the newest by period). */
+	private static final int MAX_PORTFOLIO = 500;
+
+	private static final int GLANCE_ITEMS = 4;
 
 	private static final int KPI_TILES = 6;
 
@@ -57,9 +64,15 @@ class PlanPageController {
 
 	private final RiskService risks;
 
-	PlanPageController(PlanService plans, BudgetSummaries budgets, KpiDashboard kpis, MilestoneService milestones,
-			RiskService risks) {
+	private final PortfolioView portfolio;
+
+	private final PortfolioLink portfolioLink;
+
+	PlanPageController(PlanService plans, PortfolioView portfolio, PortfolioLink portfolioLink, BudgetSummaries budgets,
+			KpiDashboard kpis, MilestoneService milestones, RiskService risks) {
 		this.plans = plans;
+		this.portfolio = portfolio;
+		this.portfolioLink = portfolioLink;
 		this.budgets = budgets;
 		this.kpis = kpis;
 		this.milestones = milestones;
@@ -68,9 +81,18 @@ class PlanPageController {
 
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.plans.list(new PlanFilter(status, null, q, year), PageRequest
-			.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id")))));
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		this.portfolioLink.remember(request);
+		List<Plan> matching = this.plans
+			.list(new PlanFilter(status, null, q, year),
+					PageRequest.of(0, MAX_PORTFOLIO, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))))
+			.getContent();
+		List<PortfolioView.Row> rows = this.portfolio.rows(matching);
+		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, rows.size());
+		model.addAttribute("page", new PageImpl<>(rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE), rows.size()));
+		model.addAttribute("totals", PortfolioView.totals(rows));
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
@@ -89,18 +111,9 @@ class PlanPageController {
 	@PostMapping("/plans")
 	String create(@Valid @ModelAttribute("form") PlanCommand form, BindingResult result, Principal principal,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, null);
-		}
-		try {
-			Plan plan = this.plans.create(form, principal.getName());
-			redirect.addFlashAttribute("flash", "flash.created");
-			return "redirect:/plans/" + plan.getId();
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(model, null);
-		}
+		return FormSubmission.of(result, () -> form(model, null))
+			.apply(() -> this.plans.create(form, principal.getName()))
+			.thenRedirect(redirect, "flash.created", (plan) -> "/plans/" + plan.getId());
 	}
 
 	@GetMapping("/plans/{planId}")
@@ -140,18 +153,9 @@ class PlanPageController {
 	@PostMapping("/plans/{planId}")
 	String update(@PathVariable long planId, @Valid @ModelAttribute("form") PlanCommand form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, this.plans.get(planId));
-		}
-		try {
-			this.plans.update(planId, form);
-			redirect.addFlashAttribute("flash", "flash.saved");
-			return "redirect:/plans/" + planId;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(model, this.plans.get(planId));
-		}
+		return FormSubmission.of(result, () -> form(model, this.plans.get(planId)))
+			.run(() -> this.plans.update(planId, form))
+			.thenRedirect(redirect, "flash.saved", "/plans/" + planId);
 	}
 
 	@PostMapping("/plans/{planId}/status")
@@ -159,7 +163,7 @@ class PlanPageController {
 			RedirectAttributes redirect) {
 		this.plans.changeStatus(planId, new PlanStatusCommand(status, version));
 		redirect.addFlashAttribute("flash", "plans.status.changed");
-		redirect.addFlashAttribute("flashArgs", status);
+		redirect.addFlashAttribute("flashArgs", MessageArguments.readable(new Object[] { status })[0]);
 		return "redirect:/plans/" + planId;
 	}
 
