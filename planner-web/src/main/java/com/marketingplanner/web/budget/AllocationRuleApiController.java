@@ -46,7 +46,7 @@ class AllocationRuleApiController {
 
 	@GetMapping
 	PageResponse<AllocationRuleResponse> list(@PathVariable long planId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return PageResponse.ofList(this.rules.list(planId).stream().map(AllocationRuleResponse::from).toList(), page,
 				size);

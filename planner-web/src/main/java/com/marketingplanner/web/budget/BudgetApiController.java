@@ -56,7 +56,7 @@ class BudgetApiController {
 			+ "channel code or phase id")
 	PageResponse<BudgetLineResponse> list(@PathVariable long planId, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) Long phase,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(
 				this.budget.list(planId, new BudgetLineFilter(tag, channel, phase), PageRequest.of(page, size)),
@@ -100,7 +100,7 @@ class BudgetApiController {
 	@GetMapping("/lines/{lineId}/spend")
 	@Operation(summary = "The actual spend booked on a line, by day")
 	PageResponse<ActualSpendResponse> spend(@PathVariable long planId, @PathVariable long lineId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return PageResponse.ofList(this.budget.spend(planId, lineId).stream().map(ActualSpendResponse::from).toList(),
 				page, size);

@@ -56,7 +56,7 @@ class KpiApiController {
 	PageResponse<KpiResponse> list(@PathVariable long planId, @RequestParam(required = false) Long goalId,
 			@RequestParam(required = false) GoalCategory category,
 			@RequestParam(required = false) Boolean benchmarkCase, @RequestParam(required = false) GoalStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		KpiFilter filter = new KpiFilter(goalId, category, benchmarkCase);
 		if (status == null) {

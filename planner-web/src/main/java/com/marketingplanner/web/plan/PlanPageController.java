@@ -18,6 +18,7 @@ import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
+import com.marketingplanner.web.api.PageResponse;
 import com.marketingplanner.web.budget.BudgetSummaries;
 import com.marketingplanner.web.goal.KpiSummaries;
 import com.marketingplanner.web.page.FormErrors;
@@ -70,8 +71,10 @@ class PlanPageController {
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.plans.list(new PlanFilter(status, null, q, year), PageRequest
-			.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id")))));
+		model.addAttribute("page",
+				this.plans.list(new PlanFilter(status, null, q, year),
+						PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE,
+								Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id")))));
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);

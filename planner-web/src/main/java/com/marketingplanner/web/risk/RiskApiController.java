@@ -47,7 +47,7 @@ class RiskApiController {
 			+ "filtered by category, status or strategy")
 	PageResponse<RiskResponse> list(@PathVariable long planId, @RequestParam(required = false) String category,
 			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) RiskStrategy strategy,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(
 				this.risks.list(planId, new RiskFilter(category, status, strategy), PageRequest.of(page, size)),

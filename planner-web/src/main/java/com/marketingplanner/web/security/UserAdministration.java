@@ -55,10 +55,7 @@ public class UserAdministration {
 	@Transactional
 	public AppUser update(long id, UserChangeCommand command) {
 		AppUser user = get(id);
-		if (command.version() != null && command.version() != user.getVersion()) {
-			throw new com.marketingplanner.domain.shared.StaleVersionException("User", id, command.version(),
-					user.getVersion());
-		}
+		user.requireVersion(command.version());
 		user.changeRole(command.role());
 		if (command.enabled()) { // not null: validated
 			user.enable();

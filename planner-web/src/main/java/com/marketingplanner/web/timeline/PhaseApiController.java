@@ -40,7 +40,8 @@ class PhaseApiController {
 
 	@GetMapping
 	@Operation(summary = "List the plan's phases in date order")
-	PageResponse<PhaseResponse> list(@PathVariable long planId, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<PhaseResponse> list(@PathVariable long planId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.phases.list(planId, PageRequest.of(page, size)), PhaseResponse::from);
 	}

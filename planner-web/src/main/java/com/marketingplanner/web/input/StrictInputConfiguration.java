@@ -1,0 +1,31 @@
+package com.marketingplanner.web.input;
+
+import tools.jackson.databind.DeserializationFeature;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Input is read strictly everywhere, so bad input is a 400 with a field message and never
+ * reaches the database: whole numbers in decimal only ({@code 0x1} is not 1), no
+ * fractions for whole numbers ({@code "version": 1.5} is not 1), dates as
+ * {@code yyyy-MM-dd} within years 0001-9999 (no date-times), and no NUL in text.
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictInputConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(java.time.LocalDate.class, new StrictDateFormatter());
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer strictJsonInput() {
+		return (builder) -> builder.addModule(new JsonInputModule())
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+	}
+
+}
