@@ -59,8 +59,9 @@ class FirstAdministrator implements ApplicationRunner {
 
 					==========================================================================
 					 First start: created administrator '{}' with password: {}
-					 This password is shown only once. Sign in and change it, or set
-					 PLANNER_ADMIN_USERNAME / PLANNER_ADMIN_PASSWORD before the first start.
+					 This password is shown only once. Sign in and change it at
+					 /account/password, or set PLANNER_ADMIN_USERNAME / PLANNER_ADMIN_PASSWORD
+					 before the first start.
 					==========================================================================
 					""", this.username, secret);
 		}

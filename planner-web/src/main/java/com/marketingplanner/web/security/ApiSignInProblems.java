@@ -1,0 +1,41 @@
+package com.marketingplanner.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * A failed API sign-in: 429 with {@code Retry-After} when sign-ins of the account or from
+ * the address are throttled, else the plain 401 challenge.
+ */
+@Component
+class ApiSignInProblems implements AuthenticationEntryPoint {
+
+	private final ProblemAuthenticationEntryPoint problems;
+
+	ApiSignInProblems(ProblemAuthenticationEntryPoint problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		if (exception instanceof LoginThrottledException throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+			this.problems.respond(request, response, HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
+					"error.login.throttled", throttled.retryAfterMinutes());
+			return;
+		}
+		this.problems.commence(request, response, exception);
+	}
+
+}
