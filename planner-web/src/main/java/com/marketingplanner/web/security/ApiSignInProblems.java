@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+import com.marketingplanner.web.fault.DatabaseUnavailable;
+import com.marketingplanner.web.fault.DatabaseUnavailableFilter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,15 +17,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * A failed API sign-in: 429 with {@code Retry-After} when sign-ins of the account or from
- * the address are throttled, else the plain 401 challenge.
+ * the address are throttled, 503 when the accounts cannot be read (database down), else
+ * the plain 401 challenge.
  */
 @Component
 class ApiSignInProblems implements AuthenticationEntryPoint {
 
 	private final ProblemAuthenticationEntryPoint problems;
 
-	ApiSignInProblems(ProblemAuthenticationEntryPoint problems) {
+	private final DatabaseUnavailableFilter unavailable;
+
+	ApiSignInProblems(ProblemAuthenticationEntryPoint problems, DatabaseUnavailableFilter unavailable) {
 		this.problems = problems;
+		this.unavailable = unavailable;
 	}
 
 	@Override
@@ -33,6 +39,10 @@ class ApiSignInProblems implements AuthenticationEntryPoint {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
 			this.problems.respond(request, response, HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
 					"error.login.throttled", throttled.retryAfterMinutes());
+			return;
+		}
+		if (DatabaseUnavailable.isCause(exception)) {
+			this.unavailable.respond(request, response);
 			return;
 		}
 		this.problems.commence(request, response, exception);

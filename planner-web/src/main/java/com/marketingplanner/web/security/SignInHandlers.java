@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.marketingplanner.domain.user.AppUserRepository;
+import com.marketingplanner.web.fault.DatabaseUnavailable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -43,16 +44,25 @@ final class SignInHandlers {
 	}
 
 	/**
-	 * Back to the form: {@code ?locked=<minutes>} when sign-ins are throttled, else
-	 * {@code ?error} (wrong username or password, without saying which).
+	 * Back to the form: {@code ?locked=<minutes>} when sign-ins are throttled,
+	 * {@code ?unavailable} when the database cannot be reached, else {@code ?error}
+	 * (wrong username or password, without saying which).
 	 */
 	static final class Failure implements AuthenticationFailureHandler {
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			String target = (exception instanceof LoginThrottledException throttled)
-					? "/login?locked=" + throttled.retryAfterMinutes() : "/login?error";
+			String target;
+			if (exception instanceof LoginThrottledException throttled) {
+				target = "/login?locked=" + throttled.retryAfterMinutes();
+			}
+			else if (DatabaseUnavailable.isCause(exception)) {
+				target = "/login?unavailable";
+			}
+			else {
+				target = "/login?error";
+			}
 			response.sendRedirect(request.getContextPath() + target);
 		}
 

@@ -65,6 +65,9 @@ class AccountSecurityTest {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void setUp() {
 		this.users.ensureAll();
@@ -255,6 +258,19 @@ class AccountSecurityTest {
 	}
 
 	@Test
+	void theSessionCookieIsSameSiteLaxHttpOnlyAndNamesASessionStoredInPostgresql() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/login").with(csrf()).param("username", "viewer").param("password", TestUsers.PASSWORD))
+			.andExpect(redirectedUrl("/plans"))
+			.andReturn();
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).anySatisfy(
+				(cookie) -> assertThat(cookie).startsWith("SESSION=").contains("SameSite=Lax").contains("HttpOnly"));
+		Integer stored = this.jdbc.queryForObject("select count(*) from spring_session where principal_name = 'viewer'",
+				Integer.class);
+		assertThat(stored).isPositive();
+	}
+
+	@Test
 	void servesTheApiDescriptionToEveryApiCredentialAnd401WithoutOne() throws Exception {
 		this.mvc.perform(get("/v3/api-docs").with(httpBasic("viewer", TestUsers.PASSWORD)))
 			.andExpect(status().isOk())
@@ -325,11 +341,15 @@ class AccountSecurityTest {
 		return new Session((MockHttpSession) result.getRequest().getSession(false), result.getResponse().getCookies());
 	}
 
-	/** A browser session: the servlet session and the cookies that name it. */
+	/**
+	 * A browser session: the cookie that names it (the session itself lives in
+	 * PostgreSQL), and the servlet session when there is one.
+	 */
 	record Session(MockHttpSession session, Cookie[] cookies) {
 
 		MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
-			MockHttpServletRequestBuilder withSession = request.session(this.session);
+			MockHttpServletRequestBuilder withSession = (this.session != null) ? request.session(this.session)
+					: request;
 			return (this.cookies.length > 0) ? withSession.cookie(this.cookies) : withSession;
 		}
 
