@@ -70,6 +70,7 @@ class BudgetApiController {
 	}
 
 	@GetMapping("/lines/{lineId}")
+	@Operation(summary = "Read one budget line")
 	BudgetLineResponse get(@PathVariable long planId, @PathVariable long lineId) {
 		return BudgetLineResponse.from(this.budget.getLine(planId, lineId));
 	}
@@ -118,11 +119,13 @@ class BudgetApiController {
 	}
 
 	@GetMapping("/lines/{lineId}/spend/{spendId}")
+	@Operation(summary = "Read one actual-spend entry of a budget line")
 	ActualSpendResponse getSpend(@PathVariable long planId, @PathVariable long lineId, @PathVariable long spendId) {
 		return ActualSpendResponse.from(this.budget.getSpend(planId, lineId, spendId));
 	}
 
 	@DeleteMapping("/lines/{lineId}/spend/{spendId}")
+	@Operation(summary = "Delete an actual-spend entry; send the version you read as ?version=")
 	ResponseEntity<Void> deleteSpend(@PathVariable long planId, @PathVariable long lineId, @PathVariable long spendId) {
 		this.budget.deleteSpend(planId, lineId, spendId);
 		return ResponseEntity.noContent().build();

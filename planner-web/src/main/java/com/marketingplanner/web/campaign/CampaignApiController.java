@@ -53,6 +53,7 @@ class CampaignApiController {
 	}
 
 	@GetMapping("/{campaignId}")
+	@Operation(summary = "Read one campaign of a plan")
 	CampaignResponse get(@PathVariable long planId, @PathVariable long campaignId) {
 		return CampaignResponse.from(this.campaigns.get(planId, campaignId));
 	}
@@ -73,6 +74,7 @@ class CampaignApiController {
 	}
 
 	@DeleteMapping("/{campaignId}")
+	@Operation(summary = "Delete a campaign; send the version you read as ?version= (409 when stale)")
 	ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long campaignId, @RequestParam long version) {
 		this.campaigns.delete(planId, campaignId, version);
 		return ResponseEntity.noContent().build();

@@ -52,6 +52,7 @@ class GoalApiController {
 	}
 
 	@GetMapping("/{goalId}")
+	@Operation(summary = "Read one goal of a plan")
 	GoalResponse get(@PathVariable long planId, @PathVariable long goalId) {
 		return GoalResponse.from(this.goals.get(planId, goalId));
 	}

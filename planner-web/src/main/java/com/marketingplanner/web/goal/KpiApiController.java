@@ -75,6 +75,7 @@ class KpiApiController {
 	}
 
 	@GetMapping("/{kpiId}")
+	@Operation(summary = "Read one KPI with its attainment and status")
 	KpiResponse get(@PathVariable long planId, @PathVariable long kpiId) {
 		return KpiResponse.from(this.views.of(this.kpis.get(planId, kpiId)));
 	}
@@ -120,12 +121,14 @@ class KpiApiController {
 	}
 
 	@GetMapping("/{kpiId}/measurements/{measurementId}")
+	@Operation(summary = "Read one measurement of a KPI")
 	MeasurementResponse measurement(@PathVariable long planId, @PathVariable long kpiId,
 			@PathVariable long measurementId) {
 		return MeasurementResponse.from(kpiId, this.measurements.get(planId, kpiId, measurementId));
 	}
 
 	@DeleteMapping("/{kpiId}/measurements/{measurementId}")
+	@Operation(summary = "Delete a measurement of a KPI; send the version you read as ?version=")
 	ResponseEntity<Void> deleteMeasurement(@PathVariable long planId, @PathVariable long kpiId,
 			@PathVariable long measurementId) {
 		this.measurements.delete(planId, kpiId, measurementId);

@@ -56,6 +56,7 @@ class PlanApiController {
 	}
 
 	@GetMapping("/{planId}")
+	@Operation(summary = "Read one plan's header")
 	PlanResponse get(@PathVariable long planId) {
 		return PlanResponse.from(this.plans.get(planId));
 	}
@@ -81,6 +82,7 @@ class PlanApiController {
 	}
 
 	@DeleteMapping("/{planId}")
+	@Operation(summary = "Delete a plan with everything in it; send the version you read as ?version=")
 	ResponseEntity<Void> delete(@PathVariable long planId, @RequestParam long version) {
 		this.plans.delete(planId, version);
 		return ResponseEntity.noContent().build();

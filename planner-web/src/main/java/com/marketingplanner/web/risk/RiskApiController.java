@@ -61,6 +61,7 @@ class RiskApiController {
 	}
 
 	@GetMapping("/{riskId}")
+	@Operation(summary = "Read one risk of the register")
 	RiskResponse get(@PathVariable long planId, @PathVariable long riskId) {
 		return RiskResponse.from(this.risks.get(planId, riskId));
 	}
@@ -88,6 +89,7 @@ class RiskApiController {
 	}
 
 	@DeleteMapping("/{riskId}")
+	@Operation(summary = "Delete a risk; send the version you read as ?version=")
 	ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long riskId, @RequestParam long version) {
 		this.risks.delete(planId, riskId, version);
 		return ResponseEntity.noContent().build();

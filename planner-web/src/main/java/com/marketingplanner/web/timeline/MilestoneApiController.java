@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/milestones")
 @Validated
-@Tag(name = "Timeline")
+@Tag(name = "Timeline", description = "Phases, milestones and timeline warnings of a plan")
 class MilestoneApiController {
 
 	private final MilestoneService milestones;
@@ -53,6 +53,7 @@ class MilestoneApiController {
 	}
 
 	@GetMapping("/{milestoneId}")
+	@Operation(summary = "Read one milestone of a plan")
 	MilestoneResponse get(@PathVariable long planId, @PathVariable long milestoneId) {
 		return MilestoneResponse.from(this.milestones.get(planId, milestoneId));
 	}

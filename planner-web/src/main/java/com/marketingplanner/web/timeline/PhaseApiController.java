@@ -47,6 +47,7 @@ class PhaseApiController {
 	}
 
 	@GetMapping("/{phaseId}")
+	@Operation(summary = "Read one phase of a plan")
 	PhaseResponse get(@PathVariable long planId, @PathVariable long phaseId) {
 		return PhaseResponse.from(this.phases.get(planId, phaseId));
 	}

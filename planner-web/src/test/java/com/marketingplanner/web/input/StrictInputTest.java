@@ -116,6 +116,17 @@ class StrictInputTest {
 		assertThat(this.plans.count()).isEqualTo(before);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "\"title\": 2027", "\"title\": true", "\"totalBudget\": \"1000\"",
+			"\"periodStart\": 20270101" })
+	void refusesJsonValuesOfAnotherTypeInsteadOfConvertingThem(String field) throws Exception {
+		long before = this.plans.count();
+		String body = "{" + field + ", " + PLAN.formatted("\"T\"", "\"2027-01-01\"", "").strip().substring(1);
+		this.mvc.perform(post("/api/v1/plans").with(planner()).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest());
+		assertThat(this.plans.count()).isEqualTo(before);
+	}
+
 	@Test
 	void refusesAFractionalVersion() throws Exception {
 		long id = createPlan();
