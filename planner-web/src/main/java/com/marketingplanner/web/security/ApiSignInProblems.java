@@ -13,14 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.stereotype.Component;
 
 /**
  * A failed API sign-in: 429 with {@code Retry-After} when sign-ins of the account or from
  * the address are throttled, 503 when the accounts cannot be read (database down), else
  * the plain 401 challenge.
  */
-@Component
 class ApiSignInProblems implements AuthenticationEntryPoint {
 
 	private final ProblemAuthenticationEntryPoint problems;

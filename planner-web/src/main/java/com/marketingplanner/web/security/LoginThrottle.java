@@ -8,10 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
  * Counts failed sign-ins per account and per client address (form and HTTP Basic alike)
  * and refuses further attempts for a while once either has failed too often within the
@@ -26,7 +22,6 @@ import org.springframework.stereotype.Component;
  * swept of stale entries as they grow, so a flood of invented usernames cannot exhaust
  * memory.
  */
-@Component
 public class LoginThrottle {
 
 	private static final int SWEEP_THRESHOLD = 10_000;
@@ -44,14 +39,6 @@ public class LoginThrottle {
 	private final Duration lockout;
 
 	private final Clock clock;
-
-	@Autowired
-	LoginThrottle(@Value("${planner.login.account-failures:5}") int accountLimit,
-			@Value("${planner.login.address-failures:20}") int addressLimit,
-			@Value("${planner.login.window:PT15M}") Duration window,
-			@Value("${planner.login.lockout:PT5M}") Duration lockout) {
-		this(accountLimit, addressLimit, window, lockout, Clock.systemUTC());
-	}
 
 	LoginThrottle(int accountLimit, int addressLimit, Duration window, Duration lockout, Clock clock) {
 		this.accountLimit = accountLimit;

@@ -5,7 +5,10 @@ import java.time.Duration;
 
 import com.marketingplanner.domain.user.AppUserRepository;
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+import com.marketingplanner.web.fault.DatabaseUnavailableFilter;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -63,8 +67,22 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationProvider throttledPasswordAuthentication(DatabaseUserDetailsService accounts,
-			PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+	LoginThrottle loginThrottle(@Value("${planner.login.account-failures:5}") int accountLimit,
+			@Value("${planner.login.address-failures:20}") int addressLimit,
+			@Value("${planner.login.window:PT15M}") Duration window,
+			@Value("${planner.login.lockout:PT5M}") Duration lockout) {
+		return new LoginThrottle(accountLimit, addressLimit, window, lockout, Clock.systemUTC());
+	}
+
+	@Bean
+	ApiSignInProblems apiSignInProblems(ProblemAuthenticationEntryPoint problems,
+			DatabaseUnavailableFilter unavailable) {
+		return new ApiSignInProblems(problems, unavailable);
+	}
+
+	@Bean
+	AuthenticationProvider throttledPasswordAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		return new ThrottledAuthenticationProvider(passwords, throttle);
@@ -126,7 +144,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AppUserRepository users) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AppUserRepository> users) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health/**")

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.AppUserRepository;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,9 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
-	private final AppUserRepository users;
+	private final ObjectProvider<AppUserRepository> users;
 
-	SessionAccountCheck(AppUserRepository users) {
+	SessionAccountCheck(ObjectProvider<AppUserRepository> users) {
 		this.users = users;
 	}
 
@@ -52,7 +53,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<AppUser> account = this.users.findByUsername(authentication.getName());
+		Optional<AppUser> account = this.users.getObject().findByUsername(authentication.getName());
 		if (account.isEmpty() || !account.get().isEnabled()
 				|| !SignedInSessions.signedInWithCurrentPassword(session, account.get())) {
 			session.invalidate();

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.marketingplanner.domain.user.AppUserRepository;
 import com.marketingplanner.web.fault.DatabaseUnavailable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -26,9 +27,9 @@ final class SignInHandlers {
 	 */
 	static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
-		private final AppUserRepository users;
+		private final ObjectProvider<AppUserRepository> users;
 
-		Success(AppUserRepository users) {
+		Success(ObjectProvider<AppUserRepository> users) {
 			this.users = users;
 			setDefaultTargetUrl("/plans");
 		}
@@ -36,7 +37,8 @@ final class SignInHandlers {
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
-			this.users.findByUsername(authentication.getName())
+			this.users.getObject()
+				.findByUsername(authentication.getName())
 				.ifPresent((user) -> SignedInSessions.keepSignedIn(request.getSession(), user));
 			super.onAuthenticationSuccess(request, response, authentication);
 		}

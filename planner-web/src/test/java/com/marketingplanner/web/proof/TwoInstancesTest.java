@@ -85,13 +85,12 @@ class TwoInstancesTest {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		return new SpringApplicationBuilder(PlannerApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + database.url(),
-					"spring.datasource.username=" + database.username(),
-					"spring.datasource.password=" + database.password(), "planner.demo.enabled=true",
-					"planner.admin.username=admin", "planner.admin.password=" + TestUsers.PASSWORD,
-					"spring.main.banner-mode=off")
-			.run();
+		// arguments, not default properties: they must win over application.properties
+		return new SpringApplicationBuilder(PlannerApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password(), "--planner.demo.enabled=true",
+				"--planner.admin.username=admin", "--planner.admin.password=" + TestUsers.PASSWORD,
+				"--spring.main.banner-mode=off");
 	}
 
 	private static int port(ConfigurableApplicationContext context) {

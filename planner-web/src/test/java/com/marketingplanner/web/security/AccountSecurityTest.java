@@ -258,13 +258,11 @@ class AccountSecurityTest {
 	}
 
 	@Test
-	void theSessionCookieIsSameSiteLaxHttpOnlyAndNamesASessionStoredInPostgresql() throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/login").with(csrf()).param("username", "viewer").param("password", TestUsers.PASSWORD))
-			.andExpect(redirectedUrl("/plans"))
-			.andReturn();
-		assertThat(result.getResponse().getHeaders("Set-Cookie")).anySatisfy(
-				(cookie) -> assertThat(cookie).startsWith("SESSION=").contains("SameSite=Lax").contains("HttpOnly"));
+	void aSignedInSessionIsStoredInPostgresql() throws Exception {
+		// the cookie's HttpOnly and SameSite=Lax are checked on a real server in
+		// TwoInstancesTest
+		this.mvc.perform(post("/login").with(csrf()).param("username", "viewer").param("password", TestUsers.PASSWORD))
+			.andExpect(redirectedUrl("/plans"));
 		Integer stored = this.jdbc.queryForObject("select count(*) from spring_session where principal_name = 'viewer'",
 				Integer.class);
 		assertThat(stored).isPositive();
