@@ -15,13 +15,15 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forever;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * {@code users} concurrent users (default 200) for {@code seconds} (default 60) against a
+ * {@code users} concurrent users (default 200; they arrive over {@code rampSeconds},
+ * default 20) for {@code seconds} (default 60) against a
  * running app on loopback: half of them browse pages after signing in through the form
  * (plans, a plan's overview, budget, goals, timeline, risks), half are internal tools on
  * the REST API with HTTP Basic (list, read, budget check, and a create + delete of a plan
@@ -49,6 +51,9 @@ public class PlannerLoadSimulation extends Simulation {
 	private static final boolean FAULT_RUN = Boolean.getBoolean("fault");
 
 	private static final Duration THINK = Duration.ofSeconds(1);
+
+	/** Users arrive over this time, then {@code users} stay for {@code seconds}. */
+	private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("rampSeconds", 20));
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
 		.acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8")
@@ -111,10 +116,13 @@ public class PlannerLoadSimulation extends Simulation {
 			.pause(THINK));
 
 	{
-		SetUp run = setUp(browsing.injectClosed(constantConcurrentUsers(USERS / 2).during(SECONDS)),
-				tools.injectClosed(constantConcurrentUsers(USERS - USERS / 2).during(SECONDS)))
+		SetUp run = setUp(
+				browsing.injectClosed(rampConcurrentUsers(0).to(USERS / 2).during(RAMP),
+						constantConcurrentUsers(USERS / 2).during(SECONDS)),
+				tools.injectClosed(rampConcurrentUsers(0).to(USERS - USERS / 2).during(RAMP),
+						constantConcurrentUsers(USERS - USERS / 2).during(SECONDS)))
 			.protocols(this.protocol)
-			.maxDuration(Duration.ofSeconds(SECONDS + 10));
+			.maxDuration(RAMP.plusSeconds(SECONDS + 10));
 		if (!FAULT_RUN) {
 			run.assertions(global().failedRequests().count().is(0L));
 		}

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,8 +27,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The key is an HMAC, under a random per-process secret, of the stored hash and the
  * candidate: no password is kept, a changed password (new hash, new salt) never meets an
  * old entry, and entries expire after {@code timeToLive}. The map is bounded (least
- * recently used entries go first). Encoding new passwords is passed on unchanged. A
- * candidate longer than bcrypt's 72 bytes never matches (bcrypt would throw).
+ * recently used entries go first). The same check arriving from many clients at once is
+ * computed once. Encoding new passwords is passed on unchanged. A candidate longer than
+ * bcrypt's 72 bytes never matches (bcrypt would throw).
  */
 class VerifiedPasswordCache implements PasswordEncoder {
 
@@ -41,6 +44,8 @@ class VerifiedPasswordCache implements PasswordEncoder {
 	private final byte[] secret = new byte[32];
 
 	private final Map<String, Verdict> verdicts;
+
+	private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
 
 	VerifiedPasswordCache(PasswordEncoder delegate, int maxEntries, Duration timeToLive, Clock clock) {
 		this.delegate = delegate;
@@ -77,11 +82,28 @@ class VerifiedPasswordCache implements PasswordEncoder {
 				return known.matches();
 			}
 		}
-		boolean matches = this.delegate.matches(rawPassword, encodedPassword);
-		synchronized (this.verdicts) {
-			this.verdicts.put(key, new Verdict(matches, now.plus(this.timeToLive)));
+		// the same check arriving from many clients at once is computed once (the others
+		// wait)
+		CompletableFuture<Boolean> mine = new CompletableFuture<>();
+		CompletableFuture<Boolean> running = this.inFlight.putIfAbsent(key, mine);
+		if (running != null) {
+			return running.join();
 		}
-		return matches;
+		try {
+			boolean matches = this.delegate.matches(rawPassword, encodedPassword);
+			synchronized (this.verdicts) {
+				this.verdicts.put(key, new Verdict(matches, now.plus(this.timeToLive)));
+			}
+			mine.complete(matches);
+			return matches;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.inFlight.remove(key, mine);
+		}
 	}
 
 	@Override
