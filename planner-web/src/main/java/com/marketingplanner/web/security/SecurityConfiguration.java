@@ -111,14 +111,8 @@ public class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.hasRole("PLANNER"))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(signInProblems))
-			.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(AbstractHttpConfigurer::disable)
-			.headers(SecurityConfiguration::headers)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInProblems)
-				.accessDeniedHandler(entryPoint));
-		return http.build();
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return apiCredentials(http, tokenFilter, entryPoint, signInProblems).build();
 	}
 
 	/**
@@ -132,14 +126,8 @@ public class SecurityConfiguration {
 			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems) throws Exception {
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole("VIEWER"))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(signInProblems))
-			.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.csrf(AbstractHttpConfigurer::disable)
-			.headers(SecurityConfiguration::headers)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInProblems)
-				.accessDeniedHandler(entryPoint));
-		return http.build();
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+		return apiCredentials(http, tokenFilter, entryPoint, signInProblems).build();
 	}
 
 	@Bean
@@ -168,6 +156,20 @@ public class SecurityConfiguration {
 			.headers(SecurityConfiguration::headers)
 			.httpBasic(AbstractHttpConfigurer::disable);
 		return http.build();
+	}
+
+	/**
+	 * What the API and its description share: HTTP Basic or a Bearer token, no CSRF (no
+	 * cookies needed), the security headers, and problem+json for 401, 403 and 429.
+	 */
+	private static HttpSecurity apiCredentials(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems) throws Exception {
+		return http.httpBasic((basic) -> basic.authenticationEntryPoint(signInProblems))
+			.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+			.csrf(AbstractHttpConfigurer::disable)
+			.headers(SecurityConfiguration::headers)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInProblems)
+				.accessDeniedHandler(entryPoint));
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
