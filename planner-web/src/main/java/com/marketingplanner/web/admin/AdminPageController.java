@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import com.marketingplanner.domain.channel.ChannelClass;
 import com.marketingplanner.domain.channel.ChannelCommand;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.Role;
 import com.marketingplanner.web.page.FormSubmission;
@@ -53,8 +55,16 @@ class AdminPageController {
 	String changeUser(@PathVariable long userId, @RequestParam Role role,
 			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam long version,
 			RedirectAttributes redirect) {
-		this.users.update(userId, new UserChangeCommand(role, enabled, version));
-		redirect.addFlashAttribute("flash", "flash.saved");
+		try {
+			this.users.update(userId, new UserChangeCommand(role, enabled, version));
+			redirect.addFlashAttribute("flash", "flash.saved");
+		}
+		catch (BusinessRuleViolation ex) {
+			// e.g. the last administrator: shown above the list, nothing saved
+			redirect.addFlashAttribute("userError", ex.messageKey());
+			redirect.addFlashAttribute("userErrorArgument",
+					(ex.arguments().length > 0) ? String.valueOf(ex.arguments()[0]) : "");
+		}
 		return "redirect:/admin/users";
 	}
 

@@ -7,6 +7,7 @@ import com.marketingplanner.domain.shared.StaleVersionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +38,16 @@ class PageExceptionHandler {
 	@ExceptionHandler(StaleVersionException.class)
 	ModelAndView stale(StaleVersionException ex) {
 		return errorPage(HttpStatus.CONFLICT, ex);
+	}
+
+	/** Two saves of the same version at the same moment: the later one loses. */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ModelAndView concurrentEdit(ObjectOptimisticLockingFailureException ex) {
+		ModelAndView page = new ModelAndView("error", HttpStatus.CONFLICT);
+		page.addObject("status", HttpStatus.CONFLICT.value());
+		page.addObject("detail",
+				this.messages.getMessage("error.concurrent-edit", null, LocaleContextHolder.getLocale()));
+		return page;
 	}
 
 	@ExceptionHandler(DomainException.class)

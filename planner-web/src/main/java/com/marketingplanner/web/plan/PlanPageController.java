@@ -19,6 +19,7 @@ import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
+import com.marketingplanner.web.api.PageResponse;
 import com.marketingplanner.web.budget.BudgetSummaries;
 import com.marketingplanner.web.goal.KpiDashboard;
 import com.marketingplanner.web.page.FormSubmission;
@@ -82,7 +83,7 @@ class PlanPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
 		this.portfolioLink.remember(request);
-		Page<Plan> found = this.plans.list(new PlanFilter(status, null, q, year), PageRequest.of(Math.max(page, 0),
+		Page<Plan> found = this.plans.list(new PlanFilter(status, null, q, year), PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE),
 				PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))));
 		List<PortfolioView.Row> rows = this.portfolio.rows(found.getContent());
 		model.addAttribute("page", new PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
