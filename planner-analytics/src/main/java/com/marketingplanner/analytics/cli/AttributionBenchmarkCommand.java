@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import com.marketingplanner.analytics.attribution.AttributionModel;
-import com.marketingplanner.analytics.attribution.AttributionModels;
 import com.marketingplanner.analytics.attribution.MarkovModel;
+import com.marketingplanner.analytics.attribution.ShapleyModel;
+import com.marketingplanner.analytics.attribution.PositionBasedModel;
+import com.marketingplanner.analytics.attribution.TimeDecayModel;
 import com.marketingplanner.analytics.attribution.TransitionCounts;
 import com.marketingplanner.analytics.bench.JourneyGenerator;
 import com.marketingplanner.analytics.journey.JourneyBuilder;
@@ -82,8 +84,10 @@ final class AttributionBenchmarkCommand implements CliCommand {
 
 	private void attribution(Path file, List<Integer> markovOrders, int warmup, int runs, PrintStream out) {
 		List<AttributionModel> models = new ArrayList<>();
-		for (String name : AttributionModels.NAMES) {
-			models.add(AttributionModels.model(name, AttributionModels.Settings.defaults()));
+		for (String name : AttributionCommand.MODELS) {
+			models.add(AttributionCommand.model(name, 1, TimeDecayModel.DEFAULT_HALF_LIFE,
+					TimeDecayModel.DEFAULT_TOUCH_INTERVAL, "direct", ShapleyModel.Worth.CONVERSIONS,
+					new PositionBasedModel()));
 		}
 		printLoad(out);
 		PathTable table = PathCsvReader.read(file);

@@ -3,20 +3,29 @@ package com.marketingplanner.analytics.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.marketingplanner.analytics.attribution.AttributionModels;
+import com.marketingplanner.analytics.attribution.AttributionModel;
 import com.marketingplanner.analytics.attribution.AttributionResult;
 import com.marketingplanner.analytics.attribution.ChannelCredit;
+import com.marketingplanner.analytics.attribution.FirstTouchModel;
 import com.marketingplanner.analytics.attribution.LastNonDirectModel;
+import com.marketingplanner.analytics.attribution.LastTouchModel;
+import com.marketingplanner.analytics.attribution.LinearModel;
+import com.marketingplanner.analytics.attribution.MarkovModel;
 import com.marketingplanner.analytics.attribution.PositionBasedModel;
 import com.marketingplanner.analytics.attribution.ShapleyModel;
 import com.marketingplanner.analytics.attribution.TimeDecayModel;
+import com.marketingplanner.analytics.attribution.WShapedModel;
 import com.marketingplanner.analytics.io.CsvInputException;
 import com.marketingplanner.analytics.journey.JourneyBuilder;
+import com.marketingplanner.analytics.journey.Journeys;
 import com.marketingplanner.analytics.journey.PathCsvReader;
+import com.marketingplanner.analytics.journey.PathTable;
 import com.marketingplanner.analytics.journey.TouchpointCsvReader;
 
 /**
@@ -27,7 +36,8 @@ import com.marketingplanner.analytics.journey.TouchpointCsvReader;
  */
 final class AttributionCommand implements CliCommand {
 
-	static final List<String> MODELS = AttributionModels.NAMES;
+	static final List<String> MODELS = List.of("first", "last", "last-non-direct", "linear", "time-decay", "position",
+			"w-shaped", "markov", "shapley");
 
 	private static final Set<String> OPTIONS = Set.of("paths", "touchpoints", "models", "markov-order", "lookback",
 			"half-life", "touch-interval", "direct", "shapley-worth", "position");
@@ -78,19 +88,32 @@ final class AttributionCommand implements CliCommand {
 		String direct = options.text("direct", LastNonDirectModel.DEFAULT_DIRECT_CHANNEL);
 		ShapleyModel.Worth worth = worth(options.text("shapley-worth", "conversions"));
 
-		AttributionModels.Settings settings = new AttributionModels.Settings(markovOrder, halfLife, touchInterval,
-				direct, worth, position);
+		Journeys journeys = null;
+		PathTable paths;
 		Path input = options.path(options.has("paths") ? "paths" : "touchpoints");
-		List<AttributionResult> results;
-		try {
-			results = options.has("paths") ? AttributionModels.run(modelNames, settings, PathCsvReader.read(input))
-					: AttributionModels.run(modelNames, settings,
-							new JourneyBuilder(lookback).build(TouchpointCsvReader.read(input)));
+		if (options.has("paths")) {
+			paths = PathCsvReader.read(input);
 		}
-		catch (IllegalArgumentException ex) {
-			// the data exceed what a model can do (e.g. too many channels for exact
-			// Shapley)
-			throw new CsvInputException(input.toString(), 0, ex.getMessage());
+		else {
+			journeys = new JourneyBuilder(lookback).build(TouchpointCsvReader.read(input));
+			paths = journeys.toPathTable();
+		}
+		List<AttributionResult> results = new ArrayList<>();
+		for (String modelName : modelNames) {
+			try {
+				if (modelName.equals("time-decay") && journeys != null) {
+					results.add(new TimeDecayModel(halfLife, touchInterval).attribute(journeys));
+				}
+				else {
+					results.add(model(modelName, markovOrder, halfLife, touchInterval, direct, worth, position)
+						.attribute(paths));
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// the data exceed what a model can do (e.g. too many channels for exact
+				// Shapley)
+				throw new CsvInputException(input.toString(), 0, modelName + ": " + ex.getMessage());
+			}
 		}
 		out.print(toCsv(results));
 		return 0;
@@ -121,12 +144,16 @@ final class AttributionCommand implements CliCommand {
 	}
 
 	private static List<String> modelNames(String list) {
-		try {
-			return AttributionModels.parse(list);
+		Set<String> names = new LinkedHashSet<>();
+		for (String name : list.split(",")) {
+			String trimmed = name.trim();
+			if (!MODELS.contains(trimmed)) {
+				throw new CliUsageException(
+						"unknown model '" + trimmed + "' (known: " + String.join(",", MODELS) + ")");
+			}
+			names.add(trimmed);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new CliUsageException(ex.getMessage());
-		}
+		return new ArrayList<>(names);
 	}
 
 	private static ShapleyModel.Worth worth(String text) {
@@ -160,6 +187,32 @@ final class AttributionCommand implements CliCommand {
 		}
 		throw new CliUsageException("option '--position' takes FIRST,LAST in percent, both positive, summing to at most"
 				+ " 100 (e.g. 40,40), got '" + text + "'");
+	}
+
+	static AttributionModel model(String name, int markovOrder, Duration halfLife, Duration touchInterval,
+			String direct, ShapleyModel.Worth worth, PositionBasedModel position) {
+		switch (name) {
+			case "first":
+				return new FirstTouchModel();
+			case "last":
+				return new LastTouchModel();
+			case "last-non-direct":
+				return new LastNonDirectModel(direct);
+			case "linear":
+				return new LinearModel();
+			case "time-decay":
+				return new TimeDecayModel(halfLife, touchInterval);
+			case "position":
+				return position;
+			case "w-shaped":
+				return new WShapedModel();
+			case "markov":
+				return new MarkovModel(markovOrder);
+			case "shapley":
+				return new ShapleyModel(worth);
+			default:
+				throw new CliUsageException("unknown model '" + name + "'");
+		}
 	}
 
 }
