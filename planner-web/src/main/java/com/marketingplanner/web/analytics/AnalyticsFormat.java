@@ -74,6 +74,24 @@ public class AnalyticsFormat {
 		return format.format(value);
 	}
 
+	/**
+	 * A duration in the largest fitting unit with one decimal: 36 h → 1.5 d, 90 min → 1.5
+	 * h.
+	 */
+	public String duration(java.time.Duration duration) {
+		if (duration == null) {
+			return MISSING;
+		}
+		double seconds = duration.toMillis() / 1000.0;
+		if (seconds >= 86_400) {
+			return number(seconds / 86_400, 1) + " d";
+		}
+		if (seconds >= 3_600) {
+			return number(seconds / 3_600, 1) + " h";
+		}
+		return number(seconds / 60, 1) + " min";
+	}
+
 	/** Money with two decimals, grouped. */
 	public String money(BigDecimal value) {
 		return (value != null) ? decimal(value, 2) : MISSING;
