@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Done when 3 of issue 6: channel actuals fill the ROI page and the budget board; spend
  * pushed past the plan's overspend rule raises an alert on the plan and the portfolio.
  * Plus the alert life cycle: no duplicates, acknowledge, resolve, raised again, and the
- * evaluation after an import. The plans lie in 2033/2034, years no other test uses.
+ * evaluation after an import. The plans lie in 2063/2064, years no other test uses.
  */
 @PlannerWebTest
 class AlertFlowTest {
@@ -62,7 +62,7 @@ class AlertFlowTest {
 	}
 
 	/**
-	 * A 2033 plan of 120,000 on one Douyin line (a monthly plan of 10,000), an ROI floor
+	 * A 2063 plan of 120,000 on one Douyin line (a monthly plan of 10,000), an ROI floor
 	 * of 1.5 and an overspend freeze at 10 %.
 	 */
 	private long[] storePlan(String year) throws Exception {
@@ -107,11 +107,11 @@ class AlertFlowTest {
 
 	@Test
 	void channelActualsFillRoiAndTheBoardAndOverspendRaisesAnAlertOnPlanAndPortfolio() throws Exception {
-		long[] plan = storePlan("2033");
+		long[] plan = storePlan("2063");
 		long planId = plan[0];
 		new MarketingDataFixture(this.dataSource).channelActuals("""
 				date,channel,spend,impressions,clicks,visits,orders,new_customers,revenue
-				2033-02-10,douyin,5000,100000,3000,1500,80,50,4000
+				2063-02-10,douyin,5000,100000,3000,1500,80,50,4000
 				""");
 
 		JsonNode roi = getJson("/api/v1/plans/" + planId + "/analytics/roi?channel=douyin");
@@ -133,7 +133,7 @@ class AlertFlowTest {
 		// March: 12,000 against a monthly plan of 10,000 is 20 % over, past the 10 %
 		// freeze
 		created("/api/v1/plans/" + planId + "/budget/lines/" + plan[1] + "/spend",
-				"{\"spentOn\": \"2033-03-05\", \"amount\": 12000}");
+				"{\"spentOn\": \"2063-03-05\", \"amount\": 12000}");
 		JsonNode evaluation = evaluate(planId);
 		assertThat(evaluation.get("raised").asInt()).isEqualTo(1);
 		assertThat(evaluation.get("stillFiring").asInt()).isEqualTo(1);
@@ -142,20 +142,20 @@ class AlertFlowTest {
 		assertThat(planAlerts.get("items").findValuesAsString("rule")).containsExactlyInAnyOrder("ROI_BELOW_FLOOR",
 				"OVERSPEND");
 		JsonNode portfolio = getJson("/api/v1/alerts?size=200");
-		assertThat(portfolio.get("items").findValuesAsString("planTitle")).contains("Alerts 2033");
+		assertThat(portfolio.get("items").findValuesAsString("planTitle")).contains("Alerts 2063");
 		this.mvc.perform(get("/plans").with(user("viewer").roles("VIEWER")).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Overspend")))
-			.andExpect(content().string(containsString("Alerts 2033")));
+			.andExpect(content().string(containsString("Alerts 2063")));
 		this.mvc.perform(get("/plans/" + planId).with(user("viewer").roles("VIEWER")).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Freeze the non-core channels")));
 	}
 
 	@Test
 	void neverDuplicatesAnAlertAndRaisesItAgainOnlyAfterItWasResolved() throws Exception {
-		long[] plan = storePlan("2034");
+		long[] plan = storePlan("2064");
 		long planId = plan[0];
 		created("/api/v1/plans/" + planId + "/budget/lines/" + plan[1] + "/spend",
-				"{\"spentOn\": \"2034-05-05\", \"amount\": 15000}");
+				"{\"spentOn\": \"2064-05-05\", \"amount\": 15000}");
 		evaluate(planId);
 		JsonNode again = evaluate(planId);
 		assertThat(again.get("raised").asInt()).isZero();
@@ -208,14 +208,14 @@ class AlertFlowTest {
 
 	@Test
 	void evaluatesThePlansAnImportConcernsAfterItCommitted() throws Exception {
-		long[] plan = storePlan("2035");
+		long[] plan = storePlan("2065");
 		long planId = plan[0];
 		created("/api/v1/plans/" + planId + "/budget/lines/" + plan[1] + "/spend",
-				"{\"spentOn\": \"2035-01-20\", \"amount\": 20000}");
+				"{\"spentOn\": \"2065-01-20\", \"amount\": 20000}");
 		assertThat(getJson("/api/v1/plans/" + planId + "/alerts").get("totalItems").asLong()).isZero();
 
 		this.events.publishEvent(new MarketingDataImported(1, DataKind.LINE_SPEND, Set.of(planId),
-				LocalDate.of(2035, 1, 20), LocalDate.of(2035, 1, 20), 1));
+				LocalDate.of(2065, 1, 20), LocalDate.of(2065, 1, 20), 1));
 
 		assertThat(getJson("/api/v1/plans/" + planId + "/alerts").get("items").findValuesAsString("rule"))
 			.containsExactly("OVERSPEND");
@@ -223,13 +223,13 @@ class AlertFlowTest {
 
 	@Test
 	void warnsOfAKpiPastItsWarningLineAndARiskIndicatorPastItsThreshold() throws Exception {
-		long planId = storePlan("2036")[0];
+		long planId = storePlan("2066")[0];
 		long kpi = created("/api/v1/plans/" + planId + "/kpis", """
 				{"name": "Conversion rate", "unit": "%", "direction": "HIGHER_IS_BETTER", "targetType": "AT_LEAST",
 				 "baseline": 2.5, "target": 3.5}
 				""");
 		created("/api/v1/plans/" + planId + "/kpis/" + kpi + "/measurements",
-				"{\"periodStart\": \"2036-03-01\", \"periodEnd\": \"2036-03-31\", \"value\": 2.1}");
+				"{\"periodStart\": \"2066-03-01\", \"periodEnd\": \"2066-03-31\", \"value\": 2.1}");
 		created("/api/v1/plans/" + planId + "/risks", """
 				{"category": "Operations", "title": "Checkout friction", "warningKpiId": %d,
 				 "warningOperator": "<=", "warningThreshold": 2.2}
@@ -255,7 +255,7 @@ class AlertFlowTest {
 		this.mvc.perform(get("/api/v1/alerts?status=SLEEPING").with(viewer()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("status"));
-		long planId = storePlan("2037")[0];
+		long planId = storePlan("2067")[0];
 		this.mvc.perform(get("/api/v1/plans/" + planId + "/alerts/123456789").with(viewer()))
 			.andExpect(status().isNotFound());
 	}

@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The analytics endpoints over stored marketing data: the same numbers as the command
  * line on the same files, cached per data version, every bad parameter a 400 naming it.
- * The data lie in 2031, a year no other test uses.
+ * The data lie in 2061, a year no other test uses.
  */
 @PlannerWebTest
 class AnalyticsApiTest {
@@ -75,16 +75,16 @@ class AnalyticsApiTest {
 		if (loaded) {
 			return;
 		}
-		planId = plan("2031 analytics", "2031-01-01", "2031-12-31");
+		planId = plan("2061 analytics", "2061-01-01", "2061-12-31");
 		MarketingDataFixture data = new MarketingDataFixture(this.dataSource);
 		data.touchpoints(Files.writeString(files.resolve("touchpoints.csv"), touchpoints()));
 		data.events(Files.writeString(files.resolve("events.csv"), events()));
 		data.channelActuals("""
 				date,channel,spend,impressions,clicks,visits,orders,new_customers,revenue
-				2031-03-01,douyin,1000,50000,2000,900,60,40,3000
-				2031-03-02,douyin,1000,52000,2100,950,65,42,3300
-				2031-03-01,xiaohongshu,500,20000,600,300,20,15,700
-				2031-04-01,sem,800,,1000,,30,,2400
+				2061-03-01,douyin,1000,50000,2000,900,60,40,3000
+				2061-03-02,douyin,1000,52000,2100,950,65,42,3300
+				2061-03-01,xiaohongshu,500,20000,600,300,20,15,700
+				2061-04-01,sem,800,,1000,,30,,2400
 				""");
 		loaded = true;
 	}
@@ -101,11 +101,11 @@ class AnalyticsApiTest {
 		return this.json.readTree(body).get("id").asLong();
 	}
 
-	/** 300 users with 1–5 touches in March 2031; about a third convert. */
+	/** 300 users with 1–5 touches in March 2061; about a third convert. */
 	private static String touchpoints() {
 		Random random = new Random(6);
 		StringBuilder csv = new StringBuilder("user_id,timestamp,channel,conversion_value\n");
-		Instant start = Instant.parse("2031-03-01T00:00:00Z");
+		Instant start = Instant.parse("2061-03-01T00:00:00Z");
 		for (int user = 0; user < 300; user++) {
 			int touches = 1 + random.nextInt(5);
 			Instant time = start.plus(random.nextInt(20 * 24), ChronoUnit.HOURS);
@@ -126,11 +126,11 @@ class AnalyticsApiTest {
 		return csv.toString();
 	}
 
-	/** 200 users walking view → cart → pay in April 2031, some out of order or late. */
+	/** 200 users walking view → cart → pay in April 2061, some out of order or late. */
 	private static String events() {
 		Random random = new Random(7);
 		StringBuilder csv = new StringBuilder("user_id,timestamp,event,property\n");
-		Instant start = Instant.parse("2031-04-01T00:00:00Z");
+		Instant start = Instant.parse("2061-04-01T00:00:00Z");
 		for (int user = 0; user < 200; user++) {
 			Instant time = start.plus(random.nextInt(10 * 24), ChronoUnit.HOURS);
 			int steps = 1 + random.nextInt(3);
@@ -221,7 +221,7 @@ class AnalyticsApiTest {
 
 		new MarketingDataFixture(this.dataSource).channelActuals("""
 				date,channel,spend,impressions,clicks,visits,orders,new_customers,revenue
-				2031-12-31,tv,1,,,,,,
+				2061-12-31,tv,1,,,,,,
 				""");
 		JsonNode third = getJson(url);
 		assertThat(third.get("cached").asBoolean()).isFalse();
@@ -231,16 +231,16 @@ class AnalyticsApiTest {
 
 	@Test
 	void usesStoredPathAggregatesWhenThePeriodHasNoTouchpoints() throws Exception {
-		long aggregated = plan("2032 aggregates", "2032-01-01", "2032-06-30");
-		new MarketingDataFixture(this.dataSource).paths(java.time.LocalDate.of(2032, 1, 1),
-				java.time.LocalDate.of(2032, 1, 31), """
+		long aggregated = plan("2062 aggregates", "2062-01-01", "2062-06-30");
+		new MarketingDataFixture(this.dataSource).paths(java.time.LocalDate.of(2062, 1, 1),
+				java.time.LocalDate.of(2062, 1, 31), """
 						path,total_conversions,total_conversion_value,total_null
 						douyin > wechat,2,10,1
 						wechat,1,4,3
 						""");
 		JsonNode result = getJson("/api/v1/plans/" + aggregated + "/analytics/attribution?models=linear");
 		assertThat(result.get("source").asString()).isEqualTo("PATH_AGGREGATES");
-		assertThat(result.get("aggregatePeriods").get(0).get("start").asString()).isEqualTo("2032-01-01");
+		assertThat(result.get("aggregatePeriods").get(0).get("start").asString()).isEqualTo("2062-01-01");
 		assertThat(result.get("journeys").asLong()).isEqualTo(7);
 		assertThat(result.get("howComputed").asString()).contains("path aggregates");
 	}
@@ -291,19 +291,19 @@ class AnalyticsApiTest {
 		assertThat(douyin.get("roi").asDouble()).isCloseTo(2.15, within(1e-9));
 		assertThat(douyin.get("roasOneToX").asString()).isEqualTo("1:3.15");
 		assertThat(douyin.get("cac").asDouble()).isCloseTo(2000.0 / 82, within(1e-9));
-		assertThat(roi.get("byMonth").findValuesAsString("month")).contains("2031-03");
+		assertThat(roi.get("byMonth").findValuesAsString("month")).contains("2061-03");
 	}
 
 	@Test
 	void forecastsDailyRevenueWithThreeScenariosAndSaysWhenAKpiHasTooLittleHistory() throws Exception {
-		// revenue reported on 2031-03-01, 03-02 and 04-01: 32 days, the others count as 0
+		// revenue reported on 2061-03-01, 03-02 and 04-01: 32 days, the others count as 0
 		JsonNode forecast = getJson("/api/v1/plans/" + planId + "/analytics/forecast?horizon=10");
 		assertThat(forecast.get("metric").asString()).isEqualTo("revenue");
 		assertThat(forecast.get("history").size()).isEqualTo(32);
 		assertThat(forecast.get("history").get(1).get("value").asDouble()).isEqualTo(3300 + 0);
 		assertThat(forecast.get("forecast").size()).isEqualTo(10);
 		JsonNode first = forecast.get("forecast").get(0);
-		assertThat(first.get("date").asString()).isEqualTo("2031-04-02");
+		assertThat(first.get("date").asString()).isEqualTo("2061-04-02");
 		assertThat(first.get("conservative").asDouble()).isLessThan(first.get("neutral").asDouble());
 		assertThat(first.get("optimistic").asDouble()).isGreaterThan(first.get("neutral").asDouble());
 

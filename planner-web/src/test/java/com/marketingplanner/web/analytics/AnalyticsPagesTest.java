@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The analytics pages of a plan in both languages, over data of 2038 (a year no other
+ * The analytics pages of a plan in both languages, over data of 2068 (a year no other
  * test uses): tables, "how computed" lines, when computed, and bad parameters shown on
  * the page.
  */
@@ -55,8 +55,8 @@ class AnalyticsPagesTest {
 			.perform(post("/api/v1/plans").with(httpBasic("planner", TestUsers.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"title": "Pages 2038", "currency": "CNY", "language": "ZH", "totalBudget": 100000,
-						 "periodStart": "2038-01-01", "periodEnd": "2038-12-31"}
+						{"title": "Pages 2068", "currency": "CNY", "language": "ZH", "totalBudget": 100000,
+						 "periodStart": "2068-01-01", "periodEnd": "2068-12-31"}
 						"""))
 			.andExpect(status().isCreated())
 			.andReturn()
@@ -71,20 +71,20 @@ class AnalyticsPagesTest {
 		MarketingDataFixture data = new MarketingDataFixture(this.dataSource);
 		data.touchpoints("""
 				user_id,timestamp,channel,conversion_value
-				a,2038-02-01T10:00:00Z,douyin,
-				a,2038-02-02T10:00:00Z,wechat,120
-				b,2038-02-03T10:00:00Z,douyin,80
-				c,2038-02-03T10:00:00Z,wechat,
+				a,2068-02-01T10:00:00Z,douyin,
+				a,2068-02-02T10:00:00Z,wechat,120
+				b,2068-02-03T10:00:00Z,douyin,80
+				c,2068-02-03T10:00:00Z,wechat,
 				""");
 		data.events("""
 				user_id,timestamp,event
-				a,2038-02-01T10:00:00Z,view
-				a,2038-02-01T11:00:00Z,pay
-				b,2038-02-01T10:00:00Z,view
+				a,2068-02-01T10:00:00Z,view
+				a,2068-02-01T11:00:00Z,pay
+				b,2068-02-01T10:00:00Z,view
 				""");
 		data.channelActuals("""
 				date,channel,spend,impressions,clicks,visits,orders,new_customers,revenue
-				2038-02-01,douyin,3000,10000,500,200,20,10,9000
+				2068-02-01,douyin,3000,10000,500,200,20,10,9000
 				""");
 	}
 
