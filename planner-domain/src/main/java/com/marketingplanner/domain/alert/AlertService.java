@@ -112,8 +112,10 @@ public class AlertService {
 
 	/**
 	 * The plans to evaluate after data of the days {@code from}..{@code to} changed:
-	 * those whose period overlaps them and that are not closed or archived.
+	 * those whose period overlaps them and that are not closed or archived. In a
+	 * transaction of its own, as it is called after the import's transaction committed.
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public List<Long> plansCovering(LocalDate from, LocalDate to) {
 		return this.jdbc.sql("""
 				select id from plan where period_start <= :to and period_end >= :from
