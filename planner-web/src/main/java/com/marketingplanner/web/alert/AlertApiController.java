@@ -13,7 +13,6 @@ import com.marketingplanner.domain.alert.AlertService.Evaluation;
 import com.marketingplanner.domain.alert.AlertSeverity;
 import com.marketingplanner.domain.alert.AlertStatus;
 import com.marketingplanner.web.api.PageResponse;
-import com.marketingplanner.web.api.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Validated
-@ProblemResponses
 @Tag(name = "Alerts", description = "Early warnings: ROI under floor, overspend, share over cap, KPI past its warning "
 		+ "line, risk indicator past its threshold — evaluated after every import and on demand")
 class AlertApiController {

@@ -11,7 +11,6 @@ import com.marketingplanner.domain.analytics.ForecastService;
 import com.marketingplanner.domain.analytics.OptimiserService;
 import com.marketingplanner.domain.analytics.RoiService;
 import com.marketingplanner.domain.analytics.RoiService.RoiReport;
-import com.marketingplanner.web.api.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/analytics")
-@ProblemResponses
 @Tag(name = "Analytics", description = "Attribution, funnels, ROI, budget board, optimiser and forecast of a plan "
 		+ "from the stored marketing data of its period")
 class AnalyticsApiController {

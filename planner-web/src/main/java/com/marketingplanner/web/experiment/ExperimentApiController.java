@@ -10,7 +10,6 @@ import com.marketingplanner.domain.experiment.Experiment;
 import com.marketingplanner.domain.experiment.ExperimentCommand;
 import com.marketingplanner.domain.experiment.ExperimentService;
 import com.marketingplanner.web.api.PageResponse;
-import com.marketingplanner.web.api.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/experiments")
 @Validated
-@ProblemResponses
 @Tag(name = "Experiments",
 		description = "A/B tests of a plan: variants with exposures and conversions → uplift, interval, z-test, sample size")
 class ExperimentApiController {

@@ -1,21 +1,17 @@
 package com.marketingplanner.web.analytics;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import javax.sql.DataSource;
 
-import com.marketingplanner.analytics.cli.AnalyticsCli;
 import com.marketingplanner.domain.support.MarketingDataFixture;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
@@ -159,37 +155,14 @@ class AnalyticsApiTest {
 			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	private static String cli(String... arguments) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = AnalyticsCli.withAllCommands()
-			.execute(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8));
-		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
 	@Test
 	void attributionOfEveryModelEqualsTheCommandLineOnTheSameFile() throws Exception {
 		String analytics = "/api/v1/plans/" + planId + "/analytics/attribution?markovOrder=2&lookback=P30D";
 		JsonNode result = getJson(analytics);
 
-		String csv = cli("attribution", "--touchpoints", files.resolve("touchpoints.csv").toString(), "--markov-order",
-				"2", "--lookback", "30d");
-		Map<String, double[]> expected = new HashMap<>();
-		csv.lines().skip(1).forEach((line) -> {
-			String[] fields = line.split(",");
-			expected.put(fields[0] + "|" + fields[1],
-					new double[] { Double.parseDouble(fields[2]), Double.parseDouble(fields[3]) });
-		});
+		CommandLine.assertSameAttribution(result, CommandLine.run("attribution", "--touchpoints",
+				files.resolve("touchpoints.csv").toString(), "--markov-order", "2", "--lookback", "30d"));
 		assertThat(result.get("source").asString()).isEqualTo("TOUCHPOINTS");
-		assertThat(result.get("rows").size()).isEqualTo(expected.size());
-		for (JsonNode row : result.get("rows")) {
-			double[] cliRow = expected.get(row.get("model").asString() + "|" + row.get("channel").asString());
-			assertThat(cliRow).as(row.toString()).isNotNull();
-			assertThat(row.get("conversions").asDouble()).isCloseTo(cliRow[0], within(1e-6));
-			assertThat(row.get("value").asDouble()).isCloseTo(cliRow[1], within(1e-6));
-		}
 	}
 
 	@Test
@@ -249,8 +222,8 @@ class AnalyticsApiTest {
 	void funnelEqualsTheCommandLineOnTheSameFileWithBreakdown() throws Exception {
 		JsonNode result = getJson("/api/v1/plans/" + planId
 				+ "/analytics/funnel?steps=view,cart,pay&window=P7D&order=strict&breakdown=property");
-		String csv = cli("funnel", "--events", files.resolve("events.csv").toString(), "--steps", "view,cart,pay",
-				"--window", "7d", "--order", "strict", "--breakdown-column", "property");
+		String csv = CommandLine.run("funnel", "--events", files.resolve("events.csv").toString(), "--steps",
+				"view,cart,pay", "--window", "7d", "--order", "strict", "--breakdown-column", "property");
 		List<String> lines = csv.lines().skip(1).filter((line) -> line.startsWith("*,")).toList();
 		for (int step = 0; step < 3; step++) {
 			String[] fields = lines.get(step).substring(2).split(",");

@@ -1,18 +1,13 @@
 package com.marketingplanner.web.analytics;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
-import com.marketingplanner.analytics.cli.AnalyticsCli;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,10 +80,11 @@ class AnalyticsFromUploadsTest {
 		String funnel = "/api/v1/plans/" + planId + "/analytics/funnel?steps=view,cart,pay&window=P14D&order=loose";
 		JsonNode credits = getJson(attribution);
 		JsonNode steps = getJson(funnel);
-		assertEqualsCli(credits, cli("attribution", "--touchpoints", touchpoints.toString(), "--markov-order", "3",
-				"--lookback", "30d"));
-		List<String> cliSteps = cli("funnel", "--events", events.toString(), "--steps", "view,cart,pay", "--window",
-				"14d", "--order", "loose")
+		CommandLine.assertSameAttribution(credits, CommandLine.run("attribution", "--touchpoints",
+				touchpoints.toString(), "--markov-order", "3", "--lookback", "30d"));
+		List<String> cliSteps = CommandLine
+			.run("funnel", "--events", events.toString(), "--steps", "view,cart,pay", "--window", "14d", "--order",
+					"loose")
 			.lines()
 			.skip(1)
 			.toList();
@@ -104,22 +99,6 @@ class AnalyticsFromUploadsTest {
 		assertThat(upload("events", events).get("rowsStored").asLong()).isZero();
 		assertThat(getJson(attribution).get("rows")).isEqualTo(credits.get("rows"));
 		assertThat(getJson(funnel).get("steps")).isEqualTo(steps.get("steps"));
-	}
-
-	private void assertEqualsCli(JsonNode api, String csv) {
-		Map<String, double[]> expected = new HashMap<>();
-		csv.lines().skip(1).forEach((line) -> {
-			String[] fields = line.split(",");
-			expected.put(fields[0] + "|" + fields[1],
-					new double[] { Double.parseDouble(fields[2]), Double.parseDouble(fields[3]) });
-		});
-		assertThat(api.get("rows").size()).isEqualTo(expected.size()).isPositive();
-		for (JsonNode row : api.get("rows")) {
-			double[] cliRow = expected.get(row.get("model").asString() + "|" + row.get("channel").asString());
-			assertThat(cliRow).as(row.toString()).isNotNull();
-			assertThat(row.get("conversions").asDouble()).isCloseTo(cliRow[0], within(1e-6));
-			assertThat(row.get("value").asDouble()).isCloseTo(cliRow[1], within(1e-6));
-		}
 	}
 
 	private JsonNode upload(String kind, Path file) throws Exception {
@@ -150,16 +129,6 @@ class AnalyticsFromUploadsTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-	}
-
-	private static String cli(String... arguments) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = AnalyticsCli.withAllCommands()
-			.execute(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8));
-		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
-		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	/** 500 users with 1–6 touches in spring 2069, some converting with a value. */
