@@ -86,8 +86,7 @@ class PlanPageController {
 		this.portfolioLink.remember(request);
 		PlanFilter filter = new PlanFilter(status, null, q, year);
 		Sort order = Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"));
-		Page<Plan> found = this.plans.list(filter,
-				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE, order));
+		Page<Plan> found = this.plans.list(filter, PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE, order));
 		// the totals cover every plan that matches, not only the page's
 		List<Plan> matching = (found.getTotalElements() > found.getNumberOfElements())
 				? this.plans.list(filter, Pageable.unpaged(order)).getContent() : found.getContent();
