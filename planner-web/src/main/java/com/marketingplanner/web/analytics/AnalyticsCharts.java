@@ -203,8 +203,10 @@ public class AnalyticsCharts {
 		List<Datum> recommended = new ArrayList<>();
 		for (OptimiserResponse.Channel channel : optimisation.channels()) {
 			chart.category(channel.channel());
-			current.add(Datum.of(channel.currentSpend(), this.format.money(channel.currentSpend())));
-			recommended.add(Datum.of(channel.recommendedSpend(), this.format.money(channel.recommendedSpend())));
+			current.add(Datum.of(channel.currentSpend(),
+					this.format.money(channel.currentSpend(), optimisation.currency())));
+			recommended.add(Datum.of(channel.recommendedSpend(),
+					this.format.money(channel.recommendedSpend(), optimisation.currency())));
 		}
 		chart.series(word("analytics.column.current"), Series.Style.DEFAULT, Tone.SERIES_1, current);
 		chart.series(word("analytics.column.recommended"), Series.Style.DEFAULT, Tone.SERIES_2, recommended);

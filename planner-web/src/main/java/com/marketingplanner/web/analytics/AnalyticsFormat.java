@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 
+import com.marketingplanner.web.page.DisplayFormat;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,12 @@ import org.springframework.stereotype.Component;
 public class AnalyticsFormat {
 
 	private static final String MISSING = "—";
+
+	private final DisplayFormat display;
+
+	AnalyticsFormat(DisplayFormat display) {
+		this.display = display;
+	}
 
 	/** A fraction as a percentage with one decimal: 0.1234 → 12.3%. */
 	public String percent(Double fraction) {
@@ -92,9 +100,18 @@ public class AnalyticsFormat {
 		return number(seconds / 60, 1) + " min";
 	}
 
-	/** Money with two decimals, grouped. */
-	public String money(BigDecimal value) {
-		return (value != null) ? decimal(value, 2) : MISSING;
+	/**
+	 * Money as every page writes it in the reader's language
+	 * ({@link DisplayFormat#money}: "CNY 3,602,825", "¥360.3万"), so the analytics pages
+	 * show the amounts of the budget and the overview in the same form.
+	 */
+	public String money(BigDecimal value, String currency) {
+		return this.display.money(value, currency);
+	}
+
+	/** The exact amount with two decimals, for the hover text. */
+	public String moneyExact(BigDecimal value, String currency) {
+		return this.display.moneyExact(value, currency);
 	}
 
 	private static String decimal(BigDecimal value, int decimals) {
