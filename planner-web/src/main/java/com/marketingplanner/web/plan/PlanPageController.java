@@ -28,6 +28,7 @@ import com.marketingplanner.web.page.MessageArguments;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,12 +84,15 @@ class PlanPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
 		this.portfolioLink.remember(request);
-		Page<Plan> found = this.plans.list(new PlanFilter(status, null, q, year),
-				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE,
-						Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))));
-		List<PortfolioView.Row> rows = this.portfolio.rows(found.getContent());
-		model.addAttribute("page", new PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
-		model.addAttribute("totals", PortfolioView.totals(rows));
+		PlanFilter filter = new PlanFilter(status, null, q, year);
+		Sort order = Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"));
+		Page<Plan> found = this.plans.list(filter, PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE, order));
+		// the totals cover every plan that matches, not only the page's
+		List<Plan> matching = (found.getTotalElements() > found.getNumberOfElements())
+				? this.plans.list(filter, Pageable.unpaged(order)).getContent() : found.getContent();
+		PortfolioView.Portfolio portfolio = this.portfolio.of(found.getContent(), matching);
+		model.addAttribute("page", new PageImpl<>(portfolio.rows(), found.getPageable(), found.getTotalElements()));
+		model.addAttribute("totals", portfolio.totals());
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);

@@ -133,7 +133,7 @@ class BrowserJourneyTest {
 		this.page.click("button[type=submit]");
 		assertThat(this.page).hasURL(Pattern.compile(".*/plans$"));
 		assertThat(this.page.locator("#plans tbody tr")).hasCount(3);
-		assertThat(this.page.locator("#plans tfoot")).containsText("Totals of the 3 plans listed");
+		assertThat(this.page.locator("#plans tfoot")).containsText("Totals of all 3 matching plans");
 		snapshot("01-portfolio");
 		noSeriousAccessibilityViolation();
 	}
@@ -228,22 +228,38 @@ class BrowserJourneyTest {
 
 	@Test
 	@Order(9)
+	void anAnalyticsPageChartsTheBudgetBoardFromTheSampleData() {
+		long withSpend = this.plans.list(PlanFilter.none(), Pageable.unpaged())
+			.stream()
+			.filter((plan) -> "seed-002".equals(plan.getTemplateCode()))
+			.map(Plan::getId)
+			.findFirst()
+			.orElseThrow();
+		open("/plans/" + withSpend + "/analytics/budget-board");
+		this.page.waitForSelector("#board-chart svg");
+		assertThat(this.page.locator(".plan-tabs a[aria-current=page]")).hasText("Analytics");
+		snapshot("09-analytics-budget-board");
+		noSeriousAccessibilityViolation();
+	}
+
+	@Test
+	@Order(10)
 	void switchesToChineseAndBackKeepingTheFilters() {
 		open("/plans?status=DRAFT&q=%E6%96%B9%E6%A1%88");
 		this.page.click("a[lang=zh-CN]");
 		assertThat(this.page.locator("html")).hasAttribute("lang", "zh-CN");
 		assertThat(this.page).hasURL(Pattern.compile(".*status=DRAFT.*"));
 		assertThat(this.page.locator("h1")).hasText("方案组合");
-		snapshot("09-portfolio-zh");
+		snapshot("10-portfolio-zh");
 		open("/plans/" + this.demoPlan);
 		this.page.waitForSelector("#budget-split svg");
-		snapshot("10-overview-zh");
+		snapshot("11-overview-zh");
 		this.page.click("a[lang=en]");
 		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void noRequestLeftTheAppsOriginAndNoScriptFailed() {
 		String origin = "http://localhost:" + this.port + "/";
 		List<String> foreign = new ArrayList<>();
@@ -258,10 +274,7 @@ class BrowserJourneyTest {
 	}
 
 	private void open(String path) {
-		com.microsoft.playwright.Response response = this.page.navigate("http://localhost:" + this.port + path);
-		System.out
-			.println("DEBUG " + path + " -> " + ((response != null) ? response.status() : -1) + " " + this.page.url()
-					+ " " + this.page.content().substring(0, Math.min(400, this.page.content().length())));
+		this.page.navigate("http://localhost:" + this.port + path);
 	}
 
 	private void snapshot(String name) {
