@@ -84,7 +84,7 @@ class PlanPageController {
 			HttpServletRequest request, Model model) {
 		this.portfolioLink.remember(request);
 		Page<Plan> found = this.plans.list(new PlanFilter(status, null, q, year),
-				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE,
+				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE,
 						Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))));
 		List<PortfolioView.Row> rows = this.portfolio.rows(found.getContent());
 		model.addAttribute("page", new PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
