@@ -6,8 +6,8 @@
 # Wall time is curl's total; "app CPU" is the CPU the application process used for the request (utime + stime
 # from /proc), which a loaded machine inflates far less than the wall time.
 set -e
-J=planner-analytics/target/planner-analytics-cli.jar
-APP=planner-web/target/planner-web-0.1.0-SNAPSHOT.jar
+J=${CLI_JAR:-planner-analytics/target/planner-analytics-cli.jar}
+APP=${APP_JAR:-planner-web/target/planner-web-0.1.0-SNAPSHOT.jar}
 D=${BENCH_DIR:-/tmp/analytics-bench}; PORT=${PORT:-8082}; U=bench; P=bench-password-1
 URL=localhost:$PORT
 mkdir -p "$D"

@@ -46,7 +46,8 @@ class AlertApiController {
 	PageResponse<AlertResponse> list(@PathVariable long planId,
 			@Parameter(description = "OPEN, ACKNOWLEDGED or RESOLVED; default: not resolved") @RequestParam(
 					required = false) AlertStatus status,
-			@RequestParam(required = false) AlertSeverity severity, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) AlertSeverity severity,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.alerts.list(planId, new AlertFilter(status, severity), PageRequest.of(page, size)),
 				(alert) -> AlertResponse.from(alert, this.format));
@@ -57,7 +58,8 @@ class AlertApiController {
 	PageResponse<AlertResponse> listAll(
 			@Parameter(description = "OPEN, ACKNOWLEDGED or RESOLVED; default: not resolved") @RequestParam(
 					required = false) AlertStatus status,
-			@RequestParam(required = false) AlertSeverity severity, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) AlertSeverity severity,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.alerts.listAll(new AlertFilter(status, severity), PageRequest.of(page, size)),
 				(alert) -> AlertResponse.from(alert, this.format));

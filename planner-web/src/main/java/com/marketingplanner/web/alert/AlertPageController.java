@@ -26,6 +26,8 @@ class AlertPageController {
 
 	private static final int PAGE_SIZE = 100;
 
+	private static final String PORTFOLIO = "portfolio";
+
 	private final PlanService plans;
 
 	private final AlertService alerts;
@@ -66,22 +68,30 @@ class AlertPageController {
 
 	@PostMapping("/plans/{planId}/alerts/{alertId}/acknowledge")
 	String acknowledge(@PathVariable long planId, @PathVariable long alertId, @RequestParam Long version,
-			Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) String back, Principal principal, RedirectAttributes redirect) {
 		this.alerts.acknowledge(planId, alertId, version, principal.getName());
 		redirect.addFlashAttribute("flash", "alerts.flash.acknowledged");
-		return redirect(planId);
+		return redirect(planId, back);
 	}
 
 	@PostMapping("/plans/{planId}/alerts/{alertId}/resolve")
 	String resolve(@PathVariable long planId, @PathVariable long alertId, @RequestParam Long version,
-			@RequestParam(required = false) String note, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) String note, @RequestParam(required = false) String back,
+			Principal principal, RedirectAttributes redirect) {
 		this.alerts.resolve(planId, alertId, version, principal.getName(), note);
 		redirect.addFlashAttribute("flash", "alerts.flash.resolved");
-		return redirect(planId);
+		return redirect(planId, back);
 	}
 
 	private static String redirect(long planId) {
-		return "redirect:/plans/" + planId + "/alerts";
+		return redirect(planId, null);
+	}
+
+	/**
+	 * Back to the plan's alerts, or to the portfolio's when the action was taken there.
+	 */
+	private static String redirect(long planId, String back) {
+		return PORTFOLIO.equals(back) ? "redirect:/alerts" : "redirect:/plans/" + planId + "/alerts";
 	}
 
 }

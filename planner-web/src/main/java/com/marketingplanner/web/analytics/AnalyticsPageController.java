@@ -1,5 +1,6 @@
 package com.marketingplanner.web.analytics;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -11,6 +12,7 @@ import com.marketingplanner.domain.analytics.FunnelService;
 import com.marketingplanner.domain.analytics.OptimiserService;
 import com.marketingplanner.domain.analytics.RoiService;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
@@ -40,6 +42,8 @@ class AnalyticsPageController {
 
 	private final PlanReferences references;
 
+	private final MarketingData data;
+
 	private final AnalyticsParameters parameters;
 
 	private final AnalyticsTexts texts;
@@ -58,13 +62,14 @@ class AnalyticsPageController {
 
 	private final ForecastService forecasts;
 
-	AnalyticsPageController(PlanService plans, ChannelService channels, PlanReferences references,
+	AnalyticsPageController(PlanService plans, ChannelService channels, PlanReferences references, MarketingData data,
 			AnalyticsParameters parameters, AnalyticsTexts texts, MessageSource messages,
 			AttributionService attribution, FunnelService funnels, RoiService roi, BudgetBoardService board,
 			OptimiserService optimiser, ForecastService forecasts) {
 		this.plans = plans;
 		this.channels = channels;
 		this.references = references;
+		this.data = data;
 		this.parameters = parameters;
 		this.texts = texts;
 		this.messages = messages;
@@ -160,9 +165,14 @@ class AnalyticsPageController {
 		return "analytics/forecast";
 	}
 
+	/**
+	 * The plan, the channel choices, and when the page's results that are computed for
+	 * every request (not cached) were computed: now, from the current data version.
+	 */
 	private void prepare(long planId, Model model) {
 		model.addAttribute("plan", this.plans.get(planId));
 		model.addAttribute("channels", this.channels.all());
+		model.addAttribute("computedNow", new ComputedNow(Instant.now(), this.data.version().version()));
 	}
 
 	/**
@@ -182,6 +192,13 @@ class AnalyticsPageController {
 		model.addAttribute("parameterError", ex.field());
 		model.addAttribute("parameterErrorText", this.messages.getMessage(ex.messageKey(), ex.arguments(),
 				ex.getMessage(), LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * When a page's result was computed for this request and from which version of the
+	 * marketing data.
+	 */
+	public record ComputedNow(Instant at, long dataVersion) {
 	}
 
 	/** The attribution page's parameters as sent, to fill the form again. */

@@ -46,7 +46,8 @@ class ExperimentApiController {
 
 	@GetMapping
 	@Operation(summary = "List the plan's A/B tests with their results, the latest start first")
-	PageResponse<ExperimentResponse> list(@PathVariable long planId, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<ExperimentResponse> list(@PathVariable long planId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.experiments.list(planId, PageRequest.of(page, size)), this::response);
 	}

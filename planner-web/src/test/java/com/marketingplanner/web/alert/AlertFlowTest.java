@@ -24,19 +24,23 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Done when 3 of issue 6: channel actuals fill the ROI page and the budget board; spend
  * pushed past the plan's overspend rule raises an alert on the plan and the portfolio.
  * Plus the alert life cycle: no duplicates, acknowledge, resolve, raised again, and the
- * evaluation after an import. The plans lie in 2063/2064, years no other test uses.
+ * evaluation after an import, and the actions on the portfolio page. The plans lie in
+ * 2060 and 2063–2067, years no other test uses.
  */
 @PlannerWebTest
 class AlertFlowTest {
@@ -204,6 +208,48 @@ class AlertFlowTest {
 		assertThat(getJson("/api/v1/plans/" + planId + "/alerts?status=RESOLVED").get("totalItems").asLong())
 			.isEqualTo(1);
 		assertThat(getJson("/api/v1/plans/" + planId + "/alerts").get("totalItems").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void aPlannerAcknowledgesAndResolvesAnAlertOnThePortfolioAndReturnsThereButNowhereElse() throws Exception {
+		long[] plan = storePlan("2060");
+		long planId = plan[0];
+		created("/api/v1/plans/" + planId + "/budget/lines/" + plan[1] + "/spend",
+				"{\"spentOn\": \"2060-04-05\", \"amount\": 15000}");
+		evaluate(planId);
+		JsonNode alert = getJson("/api/v1/plans/" + planId + "/alerts").get("items").get(0);
+		long id = alert.get("id").asLong();
+		long version = alert.get("version").asLong();
+		String actions = "/plans/" + planId + "/alerts/" + id;
+
+		this.mvc.perform(get("/alerts").with(user("planner").roles("PLANNER")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Alerts 2060")))
+			.andExpect(content().string(containsString("action=\"" + actions + "/acknowledge\"")))
+			.andExpect(content().string(containsString("name=\"back\" value=\"portfolio\"")));
+		this.mvc.perform(get("/alerts").with(user("viewer").roles("VIEWER")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Alerts 2060")))
+			.andExpect(content().string(not(containsString(actions + "/acknowledge"))));
+
+		this.mvc
+			.perform(post(actions + "/acknowledge").with(user("planner").roles("PLANNER"))
+				.with(csrf())
+				.param("version", Long.toString(version))
+				.param("back", "https://elsewhere.example"))
+			.andExpect(redirectedUrl(actions.substring(0, actions.lastIndexOf('/'))));
+		this.mvc
+			.perform(post(actions + "/resolve").with(user("planner").roles("PLANNER"))
+				.with(csrf())
+				.param("version", Long.toString(version + 1))
+				.param("note", "Froze the feed ads")
+				.param("back", "portfolio"))
+			.andExpect(redirectedUrl("/alerts"));
+
+		this.mvc
+			.perform(
+					get("/alerts?status=RESOLVED").with(user("viewer").roles("VIEWER")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Froze the feed ads")));
+		assertThat(getJson("/api/v1/plans/" + planId + "/alerts/" + id).get("resolvedBy").asString())
+			.isEqualTo("planner");
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import javax.sql.DataSource;
@@ -299,16 +298,21 @@ class AnalyticsApiTest {
 	@Test
 	void namesTheBadParameterIn400Problems() throws Exception {
 		String base = "/api/v1/plans/" + planId + "/analytics/";
-		Map<String, String> cases = Map.of(base + "attribution?markovOrder=5", "markovOrder",
-				base + "attribution?lookback=fortnight", "lookback", base + "attribution?models=first,magic", "models",
-				base + "attribution?channel=myspace", "channel", base + "funnel", "steps",
-				base + "funnel?steps=a,b&window=14x", "window", base + "funnel?steps=a,b&order=sideways", "order",
-				base + "forecast?metric=kpi", "kpiId", base + "forecast?metric=profit", "metric",
-				base + "attribution?markovOrder=two", "markovOrder");
-		for (Map.Entry<String, String> bad : cases.entrySet()) {
-			this.mvc.perform(get(bad.getKey()).with(viewer()).header("Accept-Language", "en"))
+		String[][] cases = { { base + "attribution?markovOrder=5", "markovOrder" },
+				{ base + "attribution?markovOrder=two", "markovOrder" },
+				{ base + "attribution?lookback=fortnight", "lookback" },
+				{ base + "attribution?models=first,magic", "models" },
+				{ base + "attribution?channel=myspace", "channel" }, { base + "funnel", "steps" },
+				{ base + "funnel?steps=a,b&window=14x", "window" },
+				{ base + "funnel?steps=a,b&order=sideways", "order" },
+				{ base + "funnel/counts?channel=myspace", "channel" }, { base + "roi?channel=myspace", "channel" },
+				{ base + "forecast?metric=kpi", "kpiId" }, { base + "forecast?metric=profit", "metric" },
+				{ base + "forecast?horizon=0", "horizon" }, { "/api/v1/plans/first/analytics/budget-board", "planId" },
+				{ "/api/v1/plans/first/analytics/optimiser", "planId" } };
+		for (String[] bad : cases) {
+			this.mvc.perform(get(bad[0]).with(viewer()).header("Accept-Language", "en"))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value(bad.getValue()));
+				.andExpect(jsonPath("$.errors[0].field").value(bad[1]));
 		}
 	}
 

@@ -93,7 +93,7 @@ class AnalyticsPagesTest {
 	}
 
 	@Test
-	void everyAnalyticsPageRendersItsTableAndHowItWasComputedInBothLanguages() throws Exception {
+	void everyAnalyticsPageRendersItsTableHowAndWhenItWasComputedInBothLanguages() throws Exception {
 		String[][] pages = { { "attribution", "Markov" }, { "funnel?steps=view,pay", "Cumulative rate" },
 				{ "roi", "1:3.00" }, { "budget-board", "抖音信息流" }, { "optimiser", "Budget optimiser" },
 				{ "forecast", "Not enough history" } };
@@ -102,10 +102,12 @@ class AnalyticsPagesTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(page[1])))
 				.andExpect(content().string(containsString("How computed")))
+				.andExpect(content().string(containsString("Computed at")))
 				.andExpect(content().string(not(containsString("??"))));
 			this.mvc.perform(get(page(page[0])).with(viewer()).param("lang", "zh_CN"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("计算方法")))
+				.andExpect(content().string(containsString("计算于")))
 				.andExpect(content().string(not(containsString("??"))));
 		}
 		this.mvc.perform(get(page("attribution")).with(viewer()).header("Accept-Language", "en"))
