@@ -83,8 +83,17 @@ public class AttributionService {
 	 */
 	public Attribution attribute(long planId, List<String> models, int markovOrder, Duration lookback,
 			Set<String> channels) {
-		Plan plan = this.plans.get(planId);
-		DateRange period = plan.period();
+		return attribute(planId, this.plans.get(planId).period(), models, markovOrder, lookback, channels);
+	}
+
+	/**
+	 * The credits of the models for some days of the plan (a quarter of its report), as
+	 * {@link #attribute(long, List, int, Duration, Set)} computes them for the whole
+	 * period.
+	 * @param period days inside the plan period
+	 */
+	public Attribution attribute(long planId, DateRange period, List<String> models, int markovOrder, Duration lookback,
+			Set<String> channels) {
 		AttributionSettings settings = new AttributionSettings(models, markovOrder, lookback, POSITION,
 				TimeDecayModel.DEFAULT_HALF_LIFE, TimeDecayModel.DEFAULT_TOUCH_INTERVAL, "direct",
 				ShapleyModel.Worth.CONVERSIONS);

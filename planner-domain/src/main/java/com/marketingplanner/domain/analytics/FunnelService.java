@@ -61,8 +61,14 @@ public class FunnelService {
 	 * channels (all, or those given). Stages no channel reported are left out and named.
 	 */
 	public CountFunnel counts(long planId, Set<String> channels) {
-		Plan plan = this.plans.get(planId);
-		DateRange period = plan.period();
+		return counts(this.plans.get(planId).period(), channels);
+	}
+
+	/**
+	 * The funnel of the channel actuals' counts over some days (a quarter of a plan's
+	 * report), summed over the channels (all, or those given).
+	 */
+	public CountFunnel counts(DateRange period, Set<String> channels) {
 		List<ChannelResult> results = ChannelResults.byChannel(this.data.channelActuals(period, channels), List.of());
 		List<String> names = new ArrayList<>();
 		List<Long> counts = new ArrayList<>();

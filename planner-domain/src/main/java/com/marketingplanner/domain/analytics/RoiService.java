@@ -62,8 +62,17 @@ public class RoiService {
 	 * @param channels channel codes to show; empty or null for all
 	 */
 	public RoiReport roi(long planId, Set<String> channels) {
+		return roi(planId, this.plans.get(planId).period(), channels);
+	}
+
+	/**
+	 * The ROI table of some months of the plan (a quarter of its report): planned spend
+	 * per month as for the whole plan, actuals of the given days only.
+	 * @param period days inside the plan period
+	 * @param channels channel codes to show; empty or null for all
+	 */
+	public RoiReport roi(long planId, DateRange period, Set<String> channels) {
 		Plan plan = this.plans.get(planId);
-		DateRange period = plan.period();
 		BudgetReport budget = this.budgetCheck.check(planId);
 		Map<String, BigDecimal> plannedMonthly = new LinkedHashMap<>();
 		budget.channels().forEach((total) -> {
@@ -169,7 +178,7 @@ public class RoiService {
 	}
 
 	private static Long add(Long sum, Long value) {
-		return (value == null) ? sum : (sum == null) ? value : sum + value;
+		return (value == null) ? sum : (sum == null) ? value : Long.valueOf(sum + value);
 	}
 
 	/**
