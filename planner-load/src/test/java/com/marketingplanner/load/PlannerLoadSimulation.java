@@ -23,11 +23,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * {@code users} concurrent users (default 200; they arrive over {@code rampSeconds},
- * default 20) for {@code seconds} (default 60) against a
- * running app on loopback: half of them browse pages after signing in through the form
- * (plans, a plan's overview, budget, goals, timeline, risks), half are internal tools on
- * the REST API with HTTP Basic (list, read, budget check, and a create + delete of a plan
- * now and then). One second of think time between steps. The run stops by itself.
+ * default 20) for {@code seconds} (default 60) against a running app on loopback: half of
+ * them browse pages after signing in through the form (plans, a plan's overview, budget,
+ * goals, timeline, risks), half are internal tools on the REST API with HTTP Basic (list,
+ * read, budget check, and a create + delete of a plan now and then). One second of think
+ * time between steps. The run stops by itself.
  * <p>
  * Normal run: asserts 0 failed requests. Fault run ({@code -Dfault=true}, PostgreSQL
  * restarted during the run, docs/reliability.md): no assertion; Gatling's error table
@@ -60,8 +60,8 @@ public class PlannerLoadSimulation extends Simulation {
 		.disableFollowRedirect()
 		.shareConnections();
 
-	private final ChainBuilder signIn = exec(http("login page").get("/login")
-		.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+	private final ChainBuilder signIn = exec(
+			http("login page").get("/login").check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
 		.exec(http("sign in").post("/login")
 			.formParam("username", USERNAME)
 			.formParam("password", PASSWORD)
@@ -70,8 +70,9 @@ public class PlannerLoadSimulation extends Simulation {
 
 	private final ScenarioBuilder browsing = scenario("pages").exec(this.signIn)
 		.forever()
-		.on(exec(http("plans page").get("/plans").check(status().is(200),
-				regex("href=\"/plans/(\\d+)\"").findRandom().transform((id) -> "/plans/" + id).saveAs("planPath")))
+		.on(exec(http("plans page").get("/plans")
+			.check(status().is(200),
+					regex("href=\"/plans/(\\d+)\"").findRandom().transform((id) -> "/plans/" + id).saveAs("planPath")))
 			.pause(THINK)
 			.exec(http("plan overview").get("#{planPath}").check(status().in(200, 404)))
 			.pause(THINK)
