@@ -91,6 +91,8 @@ class BrowserJourneyTest {
 
 	final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
+	final List<String> policyViolations = new CopyOnWriteArrayList<>();
+
 	long demoPlan;
 
 	@BeforeAll
@@ -108,6 +110,11 @@ class BrowserJourneyTest {
 		this.page = this.context.newPage();
 		this.page.onRequest((request) -> this.requests.add(request.url()));
 		this.page.onPageError((error) -> this.scriptErrors.add(error));
+		this.page.onConsoleMessage((message) -> {
+			if (message.text().contains("Content Security Policy")) {
+				this.policyViolations.add(this.page.url() + ": " + message.text());
+			}
+		});
 		this.demoPlan = this.plans.list(PlanFilter.none(), Pageable.unpaged())
 			.stream()
 			.filter((plan) -> "seed-000".equals(plan.getTemplateCode()))
@@ -258,8 +265,22 @@ class BrowserJourneyTest {
 		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
 	}
 
+	/**
+	 * The API description's Swagger UI (served by the app, under the same
+	 * Content-Security-Policy) loads the description with the browser's session and lists
+	 * the operations.
+	 */
 	@Test
 	@Order(11)
+	void theSwaggerUiListsTheOperationsUnderTheContentSecurityPolicy() {
+		open("/swagger-ui.html");
+		assertThat(this.page.locator(".opblock").first()).isVisible();
+		assertThat(this.page.locator("#swagger-ui")).containsText("/api/v1/plans/{planId}/budget/check");
+		snapshot("12-swagger-ui");
+	}
+
+	@Test
+	@Order(12)
 	void noRequestLeftTheAppsOriginAndNoScriptFailed() {
 		String origin = "http://localhost:" + this.port + "/";
 		List<String> foreign = new ArrayList<>();
@@ -271,6 +292,7 @@ class BrowserJourneyTest {
 		assertThat(this.requests).isNotEmpty();
 		assertThat(foreign).as("requests to other origins").isEmpty();
 		assertThat(this.scriptErrors).as("script errors").isEmpty();
+		assertThat(this.policyViolations).as("Content-Security-Policy violations").isEmpty();
 	}
 
 	private void open(String path) {
