@@ -13,6 +13,7 @@ import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.review.PlanLifecycle;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.shared.DomainException;
@@ -57,9 +58,12 @@ class PlanPageController {
 
 	private final RiskService risks;
 
+	private final PlanLifecycle lifecycle;
+
 	PlanPageController(PlanService plans, SectionService sections, BudgetSummaries budgets, KpiSummaries kpis,
-			MilestoneService milestones, RiskService risks) {
+			MilestoneService milestones, RiskService risks, PlanLifecycle lifecycle) {
 		this.plans = plans;
+		this.lifecycle = lifecycle;
 		this.sections = sections;
 		this.budgets = budgets;
 		this.kpis = kpis;
@@ -69,9 +73,11 @@ class PlanPageController {
 
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.plans.list(new PlanFilter(status, null, q, year), PageRequest
-			.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id")))));
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model,
+			Principal principal) {
+		model.addAttribute("page",
+				this.plans.listVisibleTo(principal.getName(), new PlanFilter(status, null, q, year), PageRequest
+					.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id")))));
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
@@ -155,16 +161,17 @@ class PlanPageController {
 
 	@PostMapping("/plans/{planId}/status")
 	String changeStatus(@PathVariable long planId, @RequestParam PlanStatus status, @RequestParam long version,
-			RedirectAttributes redirect) {
-		this.plans.changeStatus(planId, new PlanStatusCommand(status, version));
-		redirect.addFlashAttribute("flash", "plans.status.changed");
-		redirect.addFlashAttribute("flashArgs", status);
+			@RequestParam(required = false) String comment, Principal principal, RedirectAttributes redirect) {
+		Plan plan = this.lifecycle.moveTo(planId, new PlanStatusCommand(status, version, comment), principal.getName());
+		redirect.addFlashAttribute("flash", "collab.plan.moved." + plan.getStatus());
+		redirect.addFlashAttribute("flashArgs", plan.getRevision());
 		return "redirect:/plans/" + planId;
 	}
 
 	@PostMapping("/plans/{planId}/delete")
-	String delete(@PathVariable long planId, @RequestParam long version, RedirectAttributes redirect) {
-		this.plans.delete(planId, version);
+	String delete(@PathVariable long planId, @RequestParam long version, Principal principal,
+			RedirectAttributes redirect) {
+		this.plans.delete(planId, version, principal.getName());
 		redirect.addFlashAttribute("flash", "flash.deleted");
 		return "redirect:/plans";
 	}

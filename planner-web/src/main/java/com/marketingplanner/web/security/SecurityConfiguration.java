@@ -1,6 +1,7 @@
 package com.marketingplanner.web.security;
 
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+import com.marketingplanner.web.membership.PlanAccessAuthorization;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may do what. Every endpoint needs a signed-in user. Reading needs any role; writing
  * (POST/PUT/PATCH/DELETE) needs PLANNER; users and the channel catalog need ADMIN. A
- * person's own API tokens can be managed by any role. Roles nest: ADMIN ⊃ PLANNER ⊃
- * VIEWER.
+ * person's own API tokens can be managed by any role. Roles nest: ADMIN ⊃ APPROVER ⊃
+ * PLANNER ⊃ VIEWER. Requests addressed to one plan ({@code /plans/{id}/…}) are judged by
+ * the person's membership of that plan ({@link PlanAccessAuthorization}, ADR 0070).
  * <ul>
  * <li>{@code /api/**}: stateless, HTTP Basic or {@code Authorization: Bearer <token>}, no
  * CSRF (no cookies), errors as {@code application/problem+json}.</li>
@@ -38,7 +40,8 @@ public class SecurityConfiguration {
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.fromHierarchy("""
-				ROLE_ADMIN > ROLE_PLANNER
+				ROLE_ADMIN > ROLE_APPROVER
+				ROLE_APPROVER > ROLE_PLANNER
 				ROLE_PLANNER > ROLE_VIEWER
 				""");
 	}
@@ -46,11 +49,15 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
-			ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+			ProblemAuthenticationEntryPoint entryPoint, PlanAccessAuthorization planAccess) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PlanAccessAuthorization.PLAN_REQUESTS)
+				.access(planAccess)
+				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/**")
+				.hasRole("VIEWER")
+				.requestMatchers("/api/v1/account/**")
 				.hasRole("VIEWER")
 				.requestMatchers("/api/v1/channels/**")
 				.hasRole("ADMIN")
@@ -67,11 +74,13 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, PlanAccessAuthorization planAccess) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health/**")
 			.permitAll()
+			.requestMatchers(PlanAccessAuthorization.PLAN_REQUESTS)
+			.access(planAccess)
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/account/**")

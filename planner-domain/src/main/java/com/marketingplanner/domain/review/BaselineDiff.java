@@ -1,0 +1,80 @@
+package com.marketingplanner.domain.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.marketingplanner.domain.review.ItemChange.Change;
+
+/**
+ * What changed between two snapshots of one plan. Items are matched by kind and id (a
+ * revision keeps the plan's ids), so a renamed line is a change of its name, not a
+ * removal and an addition. Results are in {@link PlanSnapshot#KINDS} order, then in the
+ * order of the newer snapshot (removed items last within their kind).
+ */
+public final class BaselineDiff {
+
+	private BaselineDiff() {
+	}
+
+	public static List<ItemChange> between(PlanSnapshot older, PlanSnapshot newer) {
+		Map<String, SnapshotItem> before = byKey(older);
+		Map<String, SnapshotItem> after = byKey(newer);
+		List<ItemChange> changes = new ArrayList<>();
+		for (SnapshotItem now : after.values()) {
+			SnapshotItem then = before.get(now.key());
+			if (then == null) {
+				changes.add(new ItemChange(now.kind(), now.id(), now.label(), Change.ADDED,
+						fields(Map.of(), now.fields())));
+			}
+			else {
+				List<FieldChange> fields = fields(then.fields(), now.fields());
+				if (!fields.isEmpty()) {
+					changes.add(new ItemChange(now.kind(), now.id(), now.label(), Change.CHANGED, fields));
+				}
+			}
+		}
+		for (SnapshotItem then : before.values()) {
+			if (!after.containsKey(then.key())) {
+				changes.add(new ItemChange(then.kind(), then.id(), then.label(), Change.REMOVED,
+						fields(then.fields(), Map.of())));
+			}
+		}
+		changes.sort(Comparator.comparingInt((ItemChange change) -> kindOrder(change.kind())));
+		return List.copyOf(changes);
+	}
+
+	private static List<FieldChange> fields(Map<String, String> before, Map<String, String> after) {
+		Set<String> names = new LinkedHashSet<>(after.keySet());
+		names.addAll(before.keySet());
+		List<FieldChange> fields = new ArrayList<>();
+		for (String name : names) {
+			String old = before.get(name);
+			String now = after.get(name);
+			if (!Objects.equals(old, now)) {
+				fields.add(new FieldChange(name, old, now));
+			}
+		}
+		return fields;
+	}
+
+	private static Map<String, SnapshotItem> byKey(PlanSnapshot snapshot) {
+		return snapshot.items()
+			.stream()
+			.collect(Collectors.toMap(SnapshotItem::key, Function.identity(), (first, second) -> first,
+					LinkedHashMap::new));
+	}
+
+	private static int kindOrder(String kind) {
+		int index = PlanSnapshot.KINDS.indexOf(kind);
+		return (index >= 0) ? index : PlanSnapshot.KINDS.size();
+	}
+
+}
