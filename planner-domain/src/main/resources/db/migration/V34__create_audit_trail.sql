@@ -54,10 +54,12 @@ DECLARE
     new_row  JSONB := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
     the_row  JSONB := coalesce(new_row, old_row);
     the_plan BIGINT := (the_row ->> TG_ARGV[0])::BIGINT;
-    label    TEXT := coalesce(the_row ->> 'title', the_row ->> 'name', the_row ->> 'heading', the_row ->> 'kind',
-                              the_row ->> 'role');
+    label    TEXT := coalesce(the_row ->> 'title', the_row ->> 'name', the_row ->> 'heading', the_row ->> 'kind');
     col      TEXT;
 BEGIN
+    IF TG_TABLE_NAME = 'plan_member' THEN
+        SELECT username INTO label FROM app_user WHERE id = (the_row ->> 'user_id')::BIGINT;
+    END IF;
     IF TG_TABLE_NAME = 'plan' THEN
         IF TG_OP = 'INSERT' THEN
             PERFORM set_config('planner.creating_plan', the_plan::text, true);

@@ -3,8 +3,11 @@ package com.marketingplanner.domain.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.marketingplanner.domain.audit.AuditEntry.AuditAction;
@@ -19,11 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a plan's audit trail, newest first. The trail is written only by the database's
- * triggers and is never changed (ADR 0073); this service has no write method.
+ * triggers and is never changed (ADR 0073); this service has no write method. Values of
+ * columns that name a person ({@code owner_id}, {@code submitted_by},
+ * {@code approved_by}, {@code user_id}) are shown as usernames.
  */
 @Service
 @Transactional(readOnly = true)
 public class AuditTrail {
+
+	private static final Set<String> PERSON_FIELDS = Set.of("owner_id", "submitted_by", "approved_by", "user_id");
+
+	private static final Set<String> CHANNEL_FIELDS = Set.of("channel_id", "channels");
 
 	private final PlanService plans;
 
@@ -61,7 +70,7 @@ public class AuditTrail {
 			if (pageable.isPaged()) {
 				sql += " limit " + pageable.getPageSize() + " offset " + pageable.getOffset();
 			}
-			entries = this.jdbc.sql(sql).params(params).query((row, index) -> entry(row)).list();
+			entries = withNames(this.jdbc.sql(sql).params(params).query((row, index) -> entry(row)).list());
 		}
 		return new PageImpl<>(entries, pageable, total);
 	}
@@ -72,6 +81,55 @@ public class AuditTrail {
 			.param("planId", planId)
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * Shows the values of reference columns by name: people ({@code owner_id},
+	 * {@code submitted_by}, {@code approved_by}, {@code user_id}) by username, channels
+	 * ({@code channel_id}, {@code channels}) by code.
+	 */
+	private List<AuditEntry> withNames(List<AuditEntry> entries) {
+		Map<String, String> people = names(entries, PERSON_FIELDS, "select id, username as name from app_user");
+		Map<String, String> channels = names(entries, CHANNEL_FIELDS, "select id, code as name from channel");
+		return entries.stream().map((entry) -> {
+			Map<String, String> names = references(entry, PERSON_FIELDS) ? people
+					: references(entry, CHANNEL_FIELDS) ? channels : null;
+			return (names == null) ? entry
+					: new AuditEntry(entry.id(), entry.planId(), entry.changedAt(), entry.actor(), entry.entity(),
+							entry.entityId(), entry.entityLabel(), entry.action(), entry.field(),
+							names.getOrDefault(entry.oldValue(), entry.oldValue()),
+							names.getOrDefault(entry.newValue(), entry.newValue()), entry.transactionId());
+		}).toList();
+	}
+
+	private Map<String, String> names(List<AuditEntry> entries, Set<String> fields, String query) {
+		Set<Long> ids = new HashSet<>();
+		entries.stream()
+			.filter((entry) -> references(entry, fields))
+			.forEach((entry) -> ids.addAll(ids(entry.oldValue(), entry.newValue())));
+		Map<String, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql(query + " where id in (:ids)")
+				.param("ids", ids)
+				.query((row, index) -> names.put(Long.toString(row.getLong("id")), row.getString("name")))
+				.list();
+		}
+		return names;
+	}
+
+	private static boolean references(AuditEntry entry, Set<String> fields) {
+		return entry.field() != null && fields.contains(entry.field());
+	}
+
+	private static List<Long> ids(String... values) {
+		List<Long> ids = new ArrayList<>();
+		for (String value : values) {
+			if (value != null && !value.isEmpty() && value.length() < 19
+					&& value.chars().allMatch(Character::isDigit)) {
+				ids.add(Long.valueOf(value));
+			}
+		}
+		return ids;
 	}
 
 	private static AuditEntry entry(ResultSet row) throws SQLException {

@@ -16,7 +16,6 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.plan.PlanReferences;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.AppUserRepository;
 
@@ -125,8 +124,7 @@ public class CampaignService {
 	@Transactional
 	public Campaign changeStatus(long planId, long campaignId, CampaignStatusCommand command, String actorUsername) {
 		this.plans.getOpen(planId);
-		AppUser actor = this.users.findByUsername(actorUsername)
-			.orElseThrow(() -> new ResourceNotFoundException("User", actorUsername));
+		AppUser actor = this.users.requireByUsername(actorUsername);
 		Campaign campaign = get(planId, campaignId);
 		campaign.requireVersion(command.version());
 		switch (command.status()) {
@@ -146,14 +144,13 @@ public class CampaignService {
 
 	private void toPlanned(Campaign campaign, AppUser actor, String comment) {
 		if (campaign.getStatus() == CampaignStatus.IN_REVIEW) {
-			var access = campaign.getPlan().accessFor(actor);
-			if (access.isAuthor() || !access.canReview()) {
-				campaign.withdrawFromReview(actor);
-			}
-			else {
+			if (campaign.getPlan().accessFor(actor).decidesAsReviewer()) {
 				campaign.returnForChanges(actor, comment);
 				this.events.publishEvent(new ReviewCommented(campaign.getPlan(), CommentTarget.CAMPAIGN,
 						campaign.getId(), actor, comment, ReviewDecision.RETURNED));
+			}
+			else {
+				campaign.withdrawFromReview(actor);
 			}
 		}
 		else {

@@ -80,7 +80,7 @@ public class CommentService {
 	@Transactional
 	public Comment add(long planId, CommentCommand command, String actor) {
 		Plan plan = commentable(planId);
-		AppUser author = user(actor);
+		AppUser author = this.users.requireByUsername(actor);
 		long targetId = requireTarget(planId, command.targetType(), command.targetId());
 		String body = Comment.requireValidBody(command.body());
 		List<AppUser> mentioned = mentioned(plan, body);
@@ -95,7 +95,7 @@ public class CommentService {
 		Comment comment = get(planId, commentId);
 		comment.requireVersion(command.version());
 		String body = Comment.requireValidBody(command.body());
-		comment.edit(user(actor), body, mentioned(plan, body));
+		comment.edit(this.users.requireByUsername(actor), body, mentioned(plan, body));
 		return this.comments.saveAndFlush(comment);
 	}
 
@@ -104,7 +104,7 @@ public class CommentService {
 		commentable(planId);
 		Comment comment = get(planId, commentId);
 		comment.requireVersion(version);
-		comment.requireDeletableBy(user(actor));
+		comment.requireDeletableBy(this.users.requireByUsername(actor));
 		this.comments.delete(comment);
 		this.comments.flush();
 	}
@@ -258,10 +258,6 @@ public class CommentService {
 				});
 		}
 		return found;
-	}
-
-	private AppUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new ResourceNotFoundException("User", username));
 	}
 
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -90,6 +91,7 @@ public class Plan implements Versioned {
 	private PlanVisibility visibility = PlanVisibility.ORGANISATION;
 
 	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
 	private Set<PlanMember> members = new LinkedHashSet<>();
 
 	@Column(nullable = false)

@@ -48,6 +48,15 @@ public record PlanAccess(Role globalRole, MemberRole membership, PlanVisibility 
 		return this.globalRole.includes(Role.APPROVER) && !isAuthor();
 	}
 
+	/**
+	 * Whether sending something in review back (a plan to draft, a campaign to planned)
+	 * is this person's review decision — returning it, with a comment — rather than its
+	 * authors taking it back.
+	 */
+	public boolean decidesAsReviewer() {
+		return !isAuthor() && canReview();
+	}
+
 	/** Whether the person is one of the plan's authors (owner or editor). */
 	public boolean isAuthor() {
 		return this.membership != null && this.membership.isAuthor();

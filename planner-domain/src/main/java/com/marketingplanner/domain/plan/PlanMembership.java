@@ -94,12 +94,8 @@ public class PlanMembership {
 
 	private Plan managedBy(long planId, String actor) {
 		Plan plan = this.plans.get(planId);
-		plan.requireManager(user(actor));
+		plan.requireManager(this.users.requireByUsername(actor));
 		return plan;
-	}
-
-	private AppUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new ResourceNotFoundException("User", username));
 	}
 
 	/** A user named in a request body: unknown is bad input on that field, not a 404. */

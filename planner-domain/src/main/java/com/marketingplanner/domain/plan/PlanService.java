@@ -39,7 +39,7 @@ public class PlanService {
 	 * @throws ResourceNotFoundException when there is no such user
 	 */
 	public Page<Plan> listVisibleTo(String username, PlanFilter filter, Pageable pageable) {
-		AppUser reader = user(username);
+		AppUser reader = this.users.requireByUsername(username);
 		Specification<Plan> visible = filter.toSpecification();
 		if (!reader.getRole().includes(Role.APPROVER)) {
 			visible = visible.and(PlanFilter.readableBy(reader.getId()));
@@ -74,12 +74,12 @@ public class PlanService {
 
 	/** What this person may do with the plan now. */
 	public PlanActions actionsFor(long planId, String username) {
-		return get(planId).actionsFor(user(username));
+		return get(planId).actionsFor(this.users.requireByUsername(username));
 	}
 
 	@Transactional
 	public Plan create(PlanCommand command, String ownerUsername) {
-		AppUser owner = user(ownerUsername);
+		AppUser owner = this.users.requireByUsername(ownerUsername);
 		Plan plan = new Plan(command.title(), owner, new DateRange(command.periodStart(), command.periodEnd()));
 		apply(plan, command);
 		return this.plans.save(plan);
@@ -104,12 +104,8 @@ public class PlanService {
 	public void delete(long id, long version, String actorUsername) {
 		Plan plan = get(id);
 		plan.requireVersion(version);
-		plan.requireDeletable(user(actorUsername));
+		plan.requireDeletable(this.users.requireByUsername(actorUsername));
 		this.plans.delete(plan);
-	}
-
-	private AppUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new ResourceNotFoundException("User", username));
 	}
 
 	private void apply(Plan plan, PlanCommand command) {

@@ -5,7 +5,6 @@ import com.marketingplanner.domain.plan.PlanRepository;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.AppUserRepository;
 
@@ -45,7 +44,7 @@ public class PlanLifecycle {
 	public Plan moveTo(long planId, PlanStatusCommand command, String actor) {
 		Plan plan = this.plans.get(planId);
 		plan.requireVersion(command.version());
-		AppUser by = user(actor);
+		AppUser by = this.users.requireByUsername(actor);
 		switch (command.status()) {
 			case IN_REVIEW -> plan.submitForReview(by);
 			case APPROVED -> {
@@ -62,21 +61,17 @@ public class PlanLifecycle {
 
 	private void toDraft(Plan plan, AppUser by, String comment) {
 		if (plan.getStatus() == PlanStatus.IN_REVIEW) {
-			if (plan.accessFor(by).isAuthor() || !plan.accessFor(by).canReview()) {
-				plan.withdrawFromReview(by);
-			}
-			else {
+			if (plan.accessFor(by).decidesAsReviewer()) {
 				plan.returnForChanges(by, comment);
 				this.records.returned(plan, by, comment);
+			}
+			else {
+				plan.withdrawFromReview(by);
 			}
 		}
 		else {
 			plan.startRevision(by);
 		}
-	}
-
-	private AppUser user(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new ResourceNotFoundException("User", username));
 	}
 
 }

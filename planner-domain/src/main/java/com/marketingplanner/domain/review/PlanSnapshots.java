@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Takes a {@link PlanSnapshot} of a plan from its tables: what a baseline keeps and a
  * diff compares (budget lines and rules, targets, dates, risks, campaigns). Each query
- * names its compared fields; references to other items are shown by name (a parent line,
- * a phase, a channel code), so the diff reads without ids.
+ * names its compared fields. References to other items of the plan are kept as their ids
+ * ({@code parent_id}, {@code phase_id}, {@code budget_line_id}; {@link BaselineDiff}
+ * shows them by name), so renaming a line is not a change of its sub-lines; channels are
+ * kept by code.
  */
 @Component
 public class PlanSnapshots {
@@ -29,14 +31,12 @@ public class PlanSnapshots {
 				select id, title as label, title, period_start, period_end, currency, total_budget
 				from plan where id = :planId""");
 		QUERIES.put("budget_line", """
-				select l.id, l.name as label, l.name, parent.name as parent, c.code as channel, ph.name as phase,
+				select l.id, l.name as label, l.name, l.parent_id, c.code as channel, l.phase_id,
 				       l.quarter, l.planned_amount, l.planned_percentage, l.percentage_base,
 				       (select string_agg(t.tag, ', ' order by t.tag) from budget_line_tag t
 				        where t.budget_line_id = l.id) as tags
 				from budget_line l
-				left join budget_line parent on parent.id = l.parent_id
 				left join channel c on c.id = l.channel_id
-				left join phase ph on ph.id = l.phase_id
 				where l.plan_id = :planId order by l.position, l.id""");
 		QUERIES.put("allocation_rule", """
 				select id, kind || ' ' || scope_type || coalesce(' ' || scope_value, '') as label,
@@ -50,18 +50,17 @@ public class PlanSnapshots {
 				select id, name as label, name, start_date, end_date
 				from phase where plan_id = :planId order by position, start_date, id""");
 		QUERIES.put("milestone", """
-				select m.id, m.title as label, m.title, m.due_date, ph.name as phase
-				from milestone m left join phase ph on ph.id = m.phase_id
-				where m.plan_id = :planId order by m.due_date, m.id""");
+				select id, title as label, title, due_date, phase_id
+				from milestone where plan_id = :planId order by due_date, id""");
 		QUERIES.put("risk", """
 				select id, title as label, title, category, probability, impact, impact_amount, strategy
 				from risk where plan_id = :planId order by position, id""");
 		QUERIES.put("campaign", """
-				select cp.id, cp.name as label, cp.name, cp.start_date, cp.end_date, l.name as budget_line,
+				select cp.id, cp.name as label, cp.name, cp.start_date, cp.end_date, cp.budget_line_id,
 				       (select string_agg(c.code, ', ' order by c.code) from campaign_channel cc
 				        join channel c on c.id = cc.channel_id where cc.campaign_id = cp.id) as channels,
 				       cp.high_risk
-				from campaign cp left join budget_line l on l.id = cp.budget_line_id
+				from campaign cp
 				where cp.plan_id = :planId order by cp.start_date, cp.id""");
 	}
 

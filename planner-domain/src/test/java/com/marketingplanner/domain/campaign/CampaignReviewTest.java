@@ -121,12 +121,11 @@ class CampaignReviewTest {
 				case APPROVED -> campaign.approve(person);
 				case PLANNED -> {
 					if (campaign.getStatus() == CampaignStatus.IN_REVIEW) {
-						var access = this.plan.accessFor(person);
-						if (access.isAuthor() || !access.canReview()) {
-							campaign.withdrawFromReview(person);
+						if (this.plan.accessFor(person).decidesAsReviewer()) {
+							campaign.returnForChanges(person, "Change the claim");
 						}
 						else {
-							campaign.returnForChanges(person, "Change the claim");
+							campaign.withdrawFromReview(person);
 						}
 					}
 					else {

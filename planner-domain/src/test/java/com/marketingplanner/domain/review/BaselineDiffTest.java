@@ -47,6 +47,21 @@ class BaselineDiffTest {
 	}
 
 	@Test
+	void renamingAParentIsNotAChangeOfItsSubLinesButMovingALineIsShownByName() {
+		PlanSnapshot then = new PlanSnapshot(List.of(item("budget_line", 1, "技术研发投入", Map.of("name", "技术研发投入")),
+				item("budget_line", 2, "营销推广", Map.of("name", "营销推广")),
+				item("budget_line", 3, "数据中台", Map.of("name", "数据中台", "parent_id", "1"))));
+		PlanSnapshot now = new PlanSnapshot(List.of(item("budget_line", 1, "技术研发（含AI）", Map.of("name", "技术研发（含AI）")),
+				item("budget_line", 2, "营销推广", Map.of("name", "营销推广")),
+				item("budget_line", 3, "数据中台", Map.of("name", "数据中台", "parent_id", "2"))));
+
+		List<ItemChange> changes = BaselineDiff.between(then, now);
+
+		assertThat(changes).extracting(ItemChange::id).containsExactly(1L, 3L);
+		assertThat(changes.get(1).fields()).containsExactly(new FieldChange("parent", "技术研发投入", "营销推广"));
+	}
+
+	@Test
 	void identicalSnapshotsHaveNoChanges() {
 		PlanSnapshot snapshot = new PlanSnapshot(
 				List.of(item("phase", 2, "Warm-up", Map.of("start_date", "2026-10-01"))));

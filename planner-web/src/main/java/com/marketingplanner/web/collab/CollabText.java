@@ -1,6 +1,11 @@
 package com.marketingplanner.web.collab;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.marketingplanner.web.page.DisplayFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,10 +34,22 @@ public class CollabText {
 	private static final Map<String, String> STATUS_ENUMS = Map.of("plan", "PlanStatus", "milestone", "MilestoneStatus",
 			"risk", "RiskStatus", "campaign", "CampaignStatus");
 
+	/**
+	 * A plain decimal number as the database writes it; shown grouped unless it is an id.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,12})?");
+
+	/** Fields whose values are ids of other items. */
+	private static final Set<String> ID_FIELDS = Set.of("depends_on", "kpis", "channels", "submitted_by",
+			"approved_by");
+
 	private final MessageSource messages;
 
-	CollabText(MessageSource messages) {
+	private final DisplayFormat display;
+
+	CollabText(MessageSource messages, DisplayFormat display) {
 		this.messages = messages;
+		this.display = display;
 	}
 
 	/** A kind of item: {@code budget_line} → "Budget line". */
@@ -57,7 +74,11 @@ public class CollabText {
 				? ("plan_member".equals(kind) ? "MemberRole" : "Role")
 				: ("kind".equals(field) && "allocation_rule".equals(kind)) ? "AllocationRuleKind"
 						: ("category".equals(field) && "goal".equals(kind)) ? "GoalCategory" : ENUM_FIELDS.get(field);
-		return (enumType != null) ? text("enum." + enumType + "." + value, value) : value;
+		if (enumType != null) {
+			return text("enum." + enumType + "." + value, value);
+		}
+		boolean id = field.endsWith("_id") || ID_FIELDS.contains(field);
+		return (!id && NUMBER.matcher(value).matches()) ? this.display.number(new BigDecimal(value)) : value;
 	}
 
 	private String text(String key, String fallback) {

@@ -1,6 +1,7 @@
 package com.marketingplanner.web.comment;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import com.marketingplanner.domain.comment.Comment;
+import com.marketingplanner.domain.comment.CommentCommand;
 import com.marketingplanner.domain.comment.CommentEditCommand;
 import com.marketingplanner.domain.comment.CommentService;
 import com.marketingplanner.domain.comment.CommentTarget;
@@ -49,15 +51,25 @@ class CommentPageController {
 		this.comments = comments;
 	}
 
+	/**
+	 * All comments, or the thread of one item: named by {@code type} and {@code item}
+	 * (links) or by {@code about} = {@code TYPE:id} (the item picker).
+	 */
 	@GetMapping
 	String discussion(@PathVariable long planId, @RequestParam(required = false) CommentTarget type,
-			@RequestParam(required = false) Long item, @RequestParam(defaultValue = "0") int page, Model model) {
-		CommentTarget selectedType = (type == CommentTarget.PLAN) ? CommentTarget.PLAN : type;
+			@RequestParam(required = false) Long item, @RequestParam(required = false) String about,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		if (about != null && about.matches("[A-Z_]+:\\d{1,18}")) {
+			CommentCommand picked = new CommentForm(about, "-").toCommand();
+			type = picked.targetType();
+			item = picked.targetId();
+		}
+		CommentTarget selectedType = type;
 		Long selectedItem = (type == CommentTarget.PLAN) ? Long.valueOf(planId) : item;
 		if (!model.containsAttribute("form")) {
-			String about = (selectedType != null && selectedItem != null)
+			String subject = (selectedType != null && selectedItem != null)
 					? CommentForm.about(selectedType, selectedItem) : CommentForm.about(CommentTarget.PLAN, planId);
-			model.addAttribute("form", new CommentForm(about, ""));
+			model.addAttribute("form", new CommentForm(subject, ""));
 		}
 		return render(planId, selectedType, selectedItem, Math.max(page, 0), model);
 	}
@@ -103,7 +115,9 @@ class CommentPageController {
 		Map<String, CommentedItem> byKey = new LinkedHashMap<>();
 		items.forEach((entry) -> byKey.put(CommentForm.about(entry.type(), entry.id()), entry));
 		model.addAttribute("items", items);
-		model.addAttribute("targets", CommentTarget.values());
+		Map<CommentTarget, List<CommentedItem>> groups = new LinkedHashMap<>();
+		items.forEach((entry) -> groups.computeIfAbsent(entry.type(), (kind) -> new ArrayList<>()).add(entry));
+		model.addAttribute("groups", groups);
 		model.addAttribute("itemsByKey", byKey);
 		model.addAttribute("selectedType", type);
 		model.addAttribute("selectedItem", item);

@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanAccessAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
+	/** The page a refused browser request shows, with the reason of the refusal. */
+	public static final String DENIED_PAGE = AccessDeniedPageController.PATH;
+
 	/** Matches the requests this manager judges. */
 	public static final RequestMatcher PLAN_REQUESTS = (request) -> PlanRequest.of(request).isPresent();
 

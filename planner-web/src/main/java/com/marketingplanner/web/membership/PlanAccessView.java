@@ -12,16 +12,20 @@ import com.marketingplanner.domain.plan.PlanStatus;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Lets pages show only what the signed-in person may do with a plan:
- * {@code th:if="${@planAccess.canEdit(plan)}"}. Every method takes a {@link Plan} or a
- * plan id; answers are computed once per plan and request.
+ * Lets pages show only what the signed-in person may do (the one access bean of the
+ * pages): {@code th:if="${@access.canEdit(plan)}"}. Every plan method takes a
+ * {@link Plan} or a plan id; answers are computed once per plan and request from the
+ * person's membership and the plan's status (ADR 0070), the same rules the server
+ * enforces.
  * <ul>
+ * <li>{@code canPlan()}: the account may write at all (planner or higher);</li>
  * <li>{@code canRead}, {@code canComment};</li>
  * <li>{@code canEdit}: change the plan's content (an author, and the plan is a
  * draft);</li>
@@ -33,7 +37,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <li>{@code moves}: the statuses the person may move the plan to now.</li>
  * </ul>
  */
-@Component("planAccess")
+@Component("access")
 public class PlanAccessView {
 
 	private static final String CACHE = PlanAccessView.class.getName() + ".";
@@ -42,6 +46,16 @@ public class PlanAccessView {
 
 	PlanAccessView(PlanPermissions permissions) {
 		this.permissions = permissions;
+	}
+
+	/** Whether the account may write at all (planner, approver or administrator). */
+	public boolean canPlan() {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return who != null && !(who instanceof AnonymousAuthenticationToken) && who.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(
+					(role) -> role.equals("ROLE_PLANNER") || role.equals("ROLE_APPROVER") || role.equals("ROLE_ADMIN"));
 	}
 
 	public boolean canRead(Object plan) {

@@ -79,6 +79,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health/**")
 			.permitAll()
+			.requestMatchers(PlanAccessAuthorization.DENIED_PAGE)
+			.authenticated()
 			.requestMatchers(PlanAccessAuthorization.PLAN_REQUESTS)
 			.access(planAccess)
 			.requestMatchers("/admin/**")
@@ -93,6 +95,7 @@ public class SecurityConfiguration {
 			.hasRole("PLANNER"))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/plans", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(PlanAccessAuthorization.DENIED_PAGE))
 			.httpBasic(AbstractHttpConfigurer::disable);
 		return http.build();
 	}

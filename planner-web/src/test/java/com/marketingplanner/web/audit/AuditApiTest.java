@@ -65,6 +65,8 @@ class AuditApiTest {
 		assertThat(approved.get("newValue").asString()).isEqualTo("APPROVED");
 		assertThat(approved.get("actor").asString()).isEqualTo("approver");
 		assertThat(entries.get(entries.size() - 1).get("action").asString()).isEqualTo("CREATED");
+		assertThat(find(entries, "approved_by").get("newValue").asString()).as("people are shown by username")
+			.isEqualTo("approver");
 	}
 
 	@Test

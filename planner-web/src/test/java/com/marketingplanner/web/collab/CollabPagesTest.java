@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,7 +68,9 @@ class CollabPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("Submit for review")),
 					not(containsString(plan() + "/edit")), not(containsString(">Delete<")))));
-		this.mvc.perform(get(plan() + "/edit").with(as("colleague", "PLANNER"))).andExpect(status().isForbidden());
+		this.mvc.perform(get(plan() + "/edit").with(as("colleague", "PLANNER")))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/access-denied"));
 
 		this.mvc
 			.perform(post(plan() + "/status").with(as("planner", "PLANNER"))

@@ -12,7 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -172,6 +176,18 @@ class PlanMembershipApiTest {
 			.andExpect(jsonPath("$.canEdit").value(false))
 			.andExpect(jsonPath("$.canReview").value(false))
 			.andExpect(jsonPath("$.moves.length()").value(0));
+	}
+
+	@Test
+	void aRefusedPageSaysWhatIsMissing() throws Exception {
+		var refusal = new AuthorizationDeniedException("refused",
+				new PlanAccessAuthorization.PlanAccessDenied(PlanAction.EDIT));
+		this.mvc
+			.perform(MockMvcRequestBuilders.get("/access-denied")
+				.with(SecurityMockMvcRequestPostProcessors.user("colleague").roles("PLANNER"))
+				.requestAttr(WebAttributes.ACCESS_DENIED_403, refusal))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("ask its owner to add you as an editor")));
 	}
 
 	private String plan() {
