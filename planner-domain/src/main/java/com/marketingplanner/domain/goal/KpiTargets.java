@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
 /**
  * What a KPI commits to: how the target is stated, which way the metric improves and the
  * three levels baseline / target / challenge, plus the benchmark a multiple refers to.
- * Units follow {@link KpiTargetType}.
+ * Units follow {@link TargetType}.
  * <p>
  * Rules (each a refusal on the named field): {@code AT_LEAST} is higher-is-better and
  * {@code AT_MOST} lower-is-better ({@code direction}); {@code FROM_TO} needs a
@@ -25,7 +27,7 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
  * @param benchmark the value a {@code MULTIPLE_OF_BENCHMARK} target multiplies, or
  * {@code null}
  */
-public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal baseline, BigDecimal target,
+public record KpiTargets(TargetType type, Direction direction, BigDecimal baseline, BigDecimal target,
 		BigDecimal challenge, BigDecimal benchmark) {
 
 	/**
@@ -42,8 +44,8 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 	 * Every broken rule of the given levels, in field order; empty when they are
 	 * consistent. Used by the command validation to name all bad fields at once.
 	 */
-	public static List<BusinessRuleViolation> violations(KpiTargetType type, KpiDirection direction,
-			BigDecimal baseline, BigDecimal target, BigDecimal challenge, BigDecimal benchmark) {
+	public static List<BusinessRuleViolation> violations(TargetType type, Direction direction, BigDecimal baseline,
+			BigDecimal target, BigDecimal challenge, BigDecimal benchmark) {
 		List<BusinessRuleViolation> violations = new ArrayList<>();
 		if (type == null) {
 			violations.add(new BusinessRuleViolation("targetType", "error.kpi.target-type-required",
@@ -53,12 +55,12 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 			violations
 				.add(new BusinessRuleViolation("direction", "error.kpi.direction-required", "A KPI needs a direction"));
 		}
-		else if ((type == KpiTargetType.AT_LEAST && direction != KpiDirection.HIGHER_IS_BETTER)
-				|| (type == KpiTargetType.AT_MOST && direction != KpiDirection.LOWER_IS_BETTER)) {
+		else if ((type == TargetType.AT_LEAST && direction != Direction.HIGHER_IS_BETTER)
+				|| (type == TargetType.AT_MOST && direction != Direction.LOWER_IS_BETTER)) {
 			violations.add(new BusinessRuleViolation("direction", "error.kpi.direction-conflicts-with-type",
 					"A target of type " + type + " cannot be " + direction, type, direction));
 		}
-		if (type == KpiTargetType.FROM_TO && baseline == null) {
+		if (type == TargetType.FROM_TO && baseline == null) {
 			violations.add(new BusinessRuleViolation("baseline", "error.kpi.baseline-required-for-from-to",
 					"A from→to target needs a baseline"));
 		}
@@ -68,12 +70,12 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 		if (challenge != null && target != null && direction != null && !direction.atLeastAsGood(challenge, target)) {
 			violations.add(new BusinessRuleViolation("challenge", "error.kpi.challenge-not-beyond-target",
 					"The challenge " + challenge.stripTrailingZeros().toPlainString() + " must be "
-							+ ((direction == KpiDirection.HIGHER_IS_BETTER) ? "at least" : "at most") + " the target "
+							+ ((direction == Direction.HIGHER_IS_BETTER) ? "at least" : "at most") + " the target "
 							+ target.stripTrailingZeros().toPlainString(),
 					challenge.stripTrailingZeros().toPlainString(), target.stripTrailingZeros().toPlainString(),
 					direction));
 		}
-		if (type == KpiTargetType.MULTIPLE_OF_BENCHMARK && benchmark == null) {
+		if (type == TargetType.MULTIPLE_OF_BENCHMARK && benchmark == null) {
 			violations.add(new BusinessRuleViolation("benchmark", "error.kpi.benchmark-required",
 					"A multiple-of-benchmark target needs a benchmark"));
 		}
@@ -93,7 +95,7 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 	 * around the domain (an import) is reported as
 	 * {@link KpiWarning#LEVELS_INCONSISTENT}, never refused when read.
 	 */
-	static List<KpiWarning> warnings(KpiTargetType type, KpiDirection direction, BigDecimal baseline, BigDecimal target,
+	static List<KpiWarning> warnings(TargetType type, Direction direction, BigDecimal baseline, BigDecimal target,
 			BigDecimal challenge, BigDecimal benchmark) {
 		List<KpiWarning> warnings = new ArrayList<>();
 		if (!violations(type, direction, baseline, target, challenge, benchmark).isEmpty()) {
@@ -102,19 +104,19 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 		if (type == null || direction == null || target == null) {
 			return warnings;
 		}
-		if (type == KpiTargetType.RELATIVE_CHANGE) {
+		if (type == TargetType.RELATIVE_CHANGE) {
 			if (baseline == null) {
 				warnings.add(KpiWarning.BASELINE_MISSING);
 			}
 			else if (baseline.signum() == 0) {
 				warnings.add(KpiWarning.BASELINE_ZERO);
 			}
-			boolean improves = (direction == KpiDirection.HIGHER_IS_BETTER) ? target.signum() > 0 : target.signum() < 0;
+			boolean improves = (direction == Direction.HIGHER_IS_BETTER) ? target.signum() > 0 : target.signum() < 0;
 			if (!improves) {
 				warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 			}
 		}
-		else if (type != KpiTargetType.MULTIPLE_OF_BENCHMARK && baseline != null
+		else if (type != TargetType.MULTIPLE_OF_BENCHMARK && baseline != null
 				&& direction.atLeastAsGood(baseline, target)) {
 			warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 		}
