@@ -26,7 +26,7 @@ public class CollabText {
 	private static final Map<String, String> ENUM_FIELDS = Map.ofEntries(Map.entry("strategy", "RiskStrategy"),
 			Map.entry("visibility", "PlanVisibility"), Map.entry("language", "PlanLanguage"),
 			Map.entry("review_cadence", "Frequency"), Map.entry("frequency", "Frequency"),
-			Map.entry("direction", "KpiDirection"), Map.entry("target_type", "KpiTargetType"),
+			Map.entry("direction", "Direction"), Map.entry("target_type", "TargetType"),
 			Map.entry("percentage_base", "PercentageBase"), Map.entry("base", "PercentageBase"),
 			Map.entry("scope_type", "RuleScope"), Map.entry("horizon", "GoalHorizon"));
 

@@ -182,8 +182,8 @@ class CollabPagesTest {
 			.andExpect(content().string(containsString("#1")));
 		this.mvc.perform(get(plan() + "/baselines/" + baseline).with(as("viewer", "VIEWER")))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("Total budget"), containsString("1000000"), containsString("1500000"))));
+			.andExpect(content().string(
+					allOf(containsString("Total budget"), containsString("1,000,000"), containsString("1,500,000"))));
 		this.mvc.perform(get(plan() + "/baselines/" + baseline).with(as("viewer", "VIEWER")).param("lang", "zh_CN"))
 			.andExpect(content().string(allOf(containsString("总预算"), containsString("基线"))));
 		this.mvc.perform(get(plan() + "/audit").with(as("viewer", "VIEWER")))
