@@ -19,14 +19,13 @@ public final class EventCsvReader {
 	private EventCsvReader() {
 	}
 
-	/** The events of {@code file}; {@code breakdownColumn} may be {@code null}. */
+	/**
+	 * The events of {@code file}; {@code breakdownColumn} may be {@code null}. Read by
+	 * the byte-level {@link EventFileReader} (the import's parser), which applies the
+	 * rules of {@link Columns} with the same results and messages (tested).
+	 */
 	public static EventLog read(Path file, String breakdownColumn) {
-		EventLog.Builder builder = EventLog.builder();
-		try (CsvReader reader = CsvReader.open(file)) {
-			Columns columns = Columns.of(reader, breakdownColumn);
-			reader.forEachRow((row) -> columns.read(row, builder::add));
-		}
-		return builder.build();
+		return EventFileReader.read(file, breakdownColumn);
 	}
 
 	/** Receives the events read from rows. */

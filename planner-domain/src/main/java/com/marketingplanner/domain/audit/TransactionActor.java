@@ -13,11 +13,18 @@ import org.springframework.transaction.TransactionExecutionListener;
  * {@code set_config('planner.actor', username, true)} (transaction-local). The audit
  * triggers record that name with every change (ADR 0073). Spring Boot registers this
  * listener with the transaction manager.
+ * <p>
+ * Asking who is signed in may itself begin a transaction: a browser session kept in
+ * PostgreSQL is loaded on first use, in a transaction of its own. That inner transaction
+ * (which changes no plan data) is recorded as {@code system} instead of asking again,
+ * which would load the session again, and again.
  */
 @Component
 public class TransactionActor implements TransactionExecutionListener {
 
 	static final String SYSTEM = "system";
+
+	private static final ThreadLocal<Boolean> NAMING = new ThreadLocal<>();
 
 	private final JdbcClient jdbc;
 
@@ -40,9 +47,18 @@ public class TransactionActor implements TransactionExecutionListener {
 	}
 
 	String actor() {
-		return ActingUser.current()
-			.or(() -> Optional.ofNullable(this.actors.getIfAvailable()).flatMap(AuditActor::currentUsername))
-			.orElse(SYSTEM);
+		if (NAMING.get() != null) {
+			return SYSTEM;
+		}
+		NAMING.set(Boolean.TRUE);
+		try {
+			return ActingUser.current()
+				.or(() -> Optional.ofNullable(this.actors.getIfAvailable()).flatMap(AuditActor::currentUsername))
+				.orElse(SYSTEM);
+		}
+		finally {
+			NAMING.remove();
+		}
 	}
 
 }

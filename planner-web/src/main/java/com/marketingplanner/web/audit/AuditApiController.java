@@ -35,7 +35,7 @@ class AuditApiController {
 	@Operation(summary = "The plan's audit trail, newest first, filtered by kind of item, item or person")
 	PageResponse<AuditEntryResponse> trail(@PathVariable long planId, @RequestParam(required = false) String entity,
 			@RequestParam(required = false) Long entityId, @RequestParam(required = false) String actor,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return PageResponse.of(
 				this.trail.of(planId, new AuditFilter(entity, entityId, actor), PageRequest.of(page, size)),

@@ -3,6 +3,7 @@ package com.marketingplanner.web.audit;
 import com.marketingplanner.domain.audit.AuditFilter;
 import com.marketingplanner.domain.audit.AuditTrail;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.web.api.PageResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,8 @@ class AuditPageController {
 		model.addAttribute("plan", this.plans.get(planId));
 		model.addAttribute("filter", filter);
 		model.addAttribute("entities", this.trail.entities(planId));
-		model.addAttribute("entries", this.trail.of(planId, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("entries", this.trail.of(planId, filter,
+				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE)));
 		return "collab/audit";
 	}
 

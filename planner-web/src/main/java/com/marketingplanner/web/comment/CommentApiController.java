@@ -46,7 +46,7 @@ class CommentApiController {
 	@Operation(summary = "List the plan's comments, oldest first: all, those on one kind of item, or on one item")
 	PageResponse<CommentResponse> list(@PathVariable long planId,
 			@RequestParam(required = false) CommentTarget targetType, @RequestParam(required = false) Long targetId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.comments.list(planId, targetType, targetId, PageRequest.of(page, size)),
 				CommentResponse::from);

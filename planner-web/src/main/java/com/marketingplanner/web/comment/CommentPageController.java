@@ -16,6 +16,7 @@ import com.marketingplanner.domain.comment.CommentTarget;
 import com.marketingplanner.domain.comment.CommentedItem;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.DomainException;
+import com.marketingplanner.web.api.PageResponse;
 import com.marketingplanner.web.page.FormErrors;
 
 import org.springframework.data.domain.Page;
@@ -124,7 +125,7 @@ class CommentPageController {
 		model.addAttribute("selected",
 				(type != null && item != null) ? byKey.get(CommentForm.about(type, item)) : null);
 		Page<Comment> thread = this.comments.list(planId, type, (type != null) ? item : null,
-				PageRequest.of(page, PAGE_SIZE));
+				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE));
 		model.addAttribute("comments", thread);
 		return "collab/comments";
 	}

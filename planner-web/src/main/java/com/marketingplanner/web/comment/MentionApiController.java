@@ -35,7 +35,7 @@ class MentionApiController {
 	@GetMapping
 	@Operation(summary = "The caller's mentions, newest first; unseen=true for the new ones only")
 	PageResponse<MentionResponse> inbox(@RequestParam(defaultValue = "false") boolean unseen,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal principal) {
 		return PageResponse.of(this.comments.inbox(principal.getName(), unseen, PageRequest.of(page, size)),
 				MentionResponse::from);

@@ -5,6 +5,7 @@ import java.security.Principal;
 import com.marketingplanner.domain.comment.Comment;
 import com.marketingplanner.domain.comment.CommentService;
 import com.marketingplanner.domain.comment.Mention;
+import com.marketingplanner.web.api.PageResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -35,8 +36,8 @@ class MentionPageController {
 	@GetMapping
 	String inbox(@RequestParam(defaultValue = "false") boolean unseen, @RequestParam(defaultValue = "0") int page,
 			Principal principal, Model model) {
-		model.addAttribute("mentions",
-				this.comments.inbox(principal.getName(), unseen, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("mentions", this.comments.inbox(principal.getName(), unseen,
+				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE)));
 		model.addAttribute("unseen", unseen);
 		return "collab/mentions";
 	}

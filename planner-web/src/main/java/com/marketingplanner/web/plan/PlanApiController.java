@@ -52,7 +52,8 @@ class PlanApiController {
 			summary = "List the plans the caller may read, newest first, filtered by status, owner, title text or year")
 	PageResponse<PlanResponse> list(@RequestParam(required = false) PlanStatus status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal principal) {
 		var result = this.plans.listVisibleTo(principal.getName(), new PlanFilter(status, owner, q, year),
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "periodStart", "id")));
@@ -99,7 +100,8 @@ class PlanApiController {
 	}
 
 	@DeleteMapping("/{planId}")
-	@Operation(summary = "Delete a draft plan that was never approved (owner or administrator)")
+	@Operation(summary = "Delete a draft plan that was never approved, with everything in it (owner or administrator); "
+			+ "send the version you read as ?version=")
 	ResponseEntity<Void> delete(@PathVariable long planId, @RequestParam long version, Principal principal) {
 		this.plans.delete(planId, version, principal.getName());
 		return ResponseEntity.noContent().build();

@@ -1,5 +1,7 @@
 package com.marketingplanner.web.audit;
 
+import jakarta.servlet.http.Cookie;
+
 import com.marketingplanner.web.support.Api;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
@@ -11,8 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -77,6 +84,31 @@ class AuditApiTest {
 		this.api.delete("admin", audit()).andExpect(status().isMethodNotAllowed());
 		this.api.post("viewer", audit(), "{}").andExpect(status().isForbidden());
 		assertThat(this.api.ok(this.api.get("planner", audit())).get("totalItems").asInt()).isEqualTo(before);
+	}
+
+	@Test
+	void aChangeInASignedInBrowserSessionNamesThePersonSignedIn() throws Exception {
+		// the session is kept in PostgreSQL and loaded in a transaction of its own when
+		// the
+		// first transaction of the request asks who acts
+		MvcResult signedIn = this.mvc.perform(formLogin("/login").user("planner").password(TestUsers.PASSWORD))
+			.andExpect(redirectedUrl("/plans"))
+			.andReturn();
+		Cookie session = signedIn.getResponse().getCookie("SESSION");
+
+		this.mvc
+			.perform(post("/plans/" + this.planId).cookie(session)
+				.with(csrf())
+				.param("title", "Renamed in the browser")
+				.param("currency", "CNY")
+				.param("language", "ZH")
+				.param("periodStart", "2026-01-01")
+				.param("periodEnd", "2026-12-31")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/plans/" + this.planId));
+
+		JsonNode entries = this.api.ok(this.api.get("viewer", audit() + "?entity=plan")).get("items");
+		assertThat(find(entries, "title").get("actor").asString()).isEqualTo("planner");
 	}
 
 	private String audit() {
