@@ -383,7 +383,7 @@ class ImportApiTest {
 
 		JsonNode byOwner = finished(upload("line-spend", csv, "planner"));
 		assertThat(byOwner.get("status").asText()).as(byOwner.toString()).isEqualTo("SUCCEEDED");
-		assertThat(this.jdbc.sql("select actor from audit_entry where plan_id = :plan and entity = 'actual_spend'")
+		assertThat(this.jdbc.sql("select actor from audit_entry where plan_id = :plan and field = 'spend_added'")
 			.param("plan", own)
 			.query(String.class)
 			.list()).containsExactly("planner");
