@@ -167,7 +167,7 @@ public class BudgetService {
 
 	@Transactional
 	public Checked<ActualSpend> addSpend(long planId, long lineId, ActualSpendCommand command) {
-		Plan plan = this.plans.getEditable(planId);
+		Plan plan = this.plans.getOpen(planId);
 		BudgetLine line = getLine(planId, lineId);
 		ActualSpend spend = this.spends
 			.save(new ActualSpend(line, command.spentOn(), command.amount(), command.source(), command.note()));
@@ -184,7 +184,7 @@ public class BudgetService {
 
 	@Transactional
 	public List<BudgetWarning> deleteSpend(long planId, long lineId, long spendId) {
-		Plan plan = this.plans.getEditable(planId);
+		Plan plan = this.plans.getOpen(planId);
 		ActualSpend spend = getSpend(planId, lineId, spendId);
 		this.spends.delete(spend);
 		return this.checks.check(plan).warnings();

@@ -1,8 +1,10 @@
 package com.marketingplanner.domain.campaign;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,15 +28,22 @@ import jakarta.persistence.Version;
 
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanActions;
 import com.marketingplanner.domain.plan.PlanPart;
+import com.marketingplanner.domain.plan.PlanStatus;
+import com.marketingplanner.domain.shared.ActionNotPermittedException;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.shared.Versioned;
+import com.marketingplanner.domain.user.AppUser;
+import com.marketingplanner.domain.user.Role;
 
 /**
  * A campaign of a plan: a dated push on some channels, funded by a budget line and
  * serving some KPIs. Budget line and KPIs are other features' entities and are kept as
- * ids (checked against the plan by {@link CampaignService}).
+ * ids (checked against the plan by {@link CampaignService}). Its status changes only
+ * through intention methods ({@link CampaignStatus}); a high-risk campaign needs the
+ * approval of a reviewer who is not an author of the plan before it is launched.
  */
 @Entity
 @Table(name = "campaign")
@@ -69,6 +80,27 @@ public class Campaign implements PlanPart, Versioned {
 	@CollectionTable(name = "campaign_kpi", joinColumns = @JoinColumn(name = "campaign_id"))
 	@Column(name = "kpi_id")
 	private Set<Long> kpiIds = new LinkedHashSet<>();
+
+	@Column(name = "high_risk", nullable = false)
+	private boolean highRisk;
+
+	@Column(name = "risk_note")
+	private String riskNote;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CampaignStatus status = CampaignStatus.PLANNED;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "submitted_by")
+	private AppUser submittedBy;
+
+	@ManyToOne(fetch = FetchType.EAGER)
+	@JoinColumn(name = "approved_by")
+	private AppUser approvedBy;
+
+	@Column(name = "approved_at")
+	private Instant approvedAt;
 
 	@Version
 	private long version;
@@ -143,6 +175,184 @@ public class Campaign implements PlanPart, Versioned {
 		}
 	}
 
+	/**
+	 * Marks the campaign as high-risk (it then needs compliance approval before it is
+	 * launched) or not, with what the review must look at.
+	 * @throws BusinessRuleViolation on {@code highRisk} unless the campaign is still
+	 * planned
+	 */
+	public void assessRisk(boolean newHighRisk, String newRiskNote) {
+		String note = (newRiskNote == null || newRiskNote.isBlank()) ? null : newRiskNote.strip();
+		if (newHighRisk != this.highRisk && this.status != CampaignStatus.PLANNED) {
+			throw new BusinessRuleViolation("highRisk", "error.campaign.risk-fixed",
+					"Whether a campaign is high-risk is decided while it is planned (it is " + this.status + ")",
+					this.status);
+		}
+		this.highRisk = newHighRisk;
+		this.riskNote = newHighRisk ? note : null;
+	}
+
+	/**
+	 * Refuses changes of content once the campaign is in review, approved (reopen it
+	 * first), completed or cancelled, or when it is a high-risk campaign that runs as
+	 * approved.
+	 * @throws BusinessRuleViolation when the campaign's content is fixed
+	 */
+	public void requireChangeable() {
+		boolean changeable = this.status == CampaignStatus.PLANNED
+				|| (this.status == CampaignStatus.ACTIVE && !this.highRisk);
+		if (!changeable) {
+			throw new BusinessRuleViolation(null, "error.campaign.content-fixed", "Campaign '" + this.name + "' is "
+					+ this.status + (this.highRisk ? " (high-risk)" : "") + " and cannot be changed", this.name,
+					this.status);
+		}
+	}
+
+	/** Hands the campaign for compliance review (an author of the plan). */
+	public void submitForReview(AppUser by) {
+		this.plan.requireEditor(by);
+		moveTo(CampaignStatus.IN_REVIEW);
+		this.submittedBy = by;
+	}
+
+	/** Takes the campaign back from review (an author of the plan). */
+	public void withdrawFromReview(AppUser by) {
+		this.plan.requireEditor(by);
+		requireStatus(CampaignStatus.IN_REVIEW, CampaignStatus.PLANNED);
+		moveTo(CampaignStatus.PLANNED);
+	}
+
+	/**
+	 * Approves the campaign in review: an approver or administrator who is neither an
+	 * author of the plan nor the person who submitted it.
+	 */
+	public void approve(AppUser by) {
+		requireStatus(CampaignStatus.IN_REVIEW, CampaignStatus.APPROVED);
+		requireReviewer(by);
+		moveTo(CampaignStatus.APPROVED);
+		this.approvedBy = by;
+		this.approvedAt = Instant.now();
+	}
+
+	/** Returns the campaign in review to the plan's authors, saying what must change. */
+	public void returnForChanges(AppUser by, String comment) {
+		requireStatus(CampaignStatus.IN_REVIEW, CampaignStatus.PLANNED);
+		requireReviewer(by);
+		if (comment == null || comment.isBlank()) {
+			throw new BusinessRuleViolation("comment", "error.review.comment-required",
+					"Say what has to change when you return a campaign");
+		}
+		moveTo(CampaignStatus.PLANNED);
+	}
+
+	/** Reopens an approved campaign for changes; its approval lapses. */
+	public void reopen(AppUser by) {
+		this.plan.requireEditor(by);
+		requireStatus(CampaignStatus.APPROVED, CampaignStatus.PLANNED);
+		moveTo(CampaignStatus.PLANNED);
+		this.approvedBy = null;
+		this.approvedAt = null;
+	}
+
+	/**
+	 * Launches the campaign. The plan must be active, and a high-risk campaign approved.
+	 */
+	public void launch(AppUser by) {
+		this.plan.requireEditor(by);
+		if (this.plan.getStatus() != PlanStatus.ACTIVE) {
+			throw new BusinessRuleViolation("status", "error.campaign.plan-not-active",
+					"A campaign is launched once its plan is active (the plan is " + this.plan.getStatus() + ")",
+					this.plan.getStatus());
+		}
+		if (this.highRisk && this.status != CampaignStatus.APPROVED) {
+			throw new BusinessRuleViolation("status", "error.campaign.approval-required",
+					"Campaign '" + this.name + "' is high-risk and needs compliance approval before it is launched",
+					this.name);
+		}
+		moveTo(CampaignStatus.ACTIVE);
+	}
+
+	public void complete(AppUser by) {
+		this.plan.requireEditor(by);
+		moveTo(CampaignStatus.COMPLETED);
+	}
+
+	public void cancel(AppUser by) {
+		this.plan.requireEditor(by);
+		moveTo(CampaignStatus.CANCELLED);
+	}
+
+	/**
+	 * The statuses a person may move the campaign to now, given what they may do with its
+	 * plan: authors submit, withdraw, reopen, launch (once the plan is active; a
+	 * high-risk campaign once approved), complete and cancel; reviewers approve and
+	 * return. The intention methods enforce the same rules.
+	 */
+	public Set<CampaignStatus> movesFor(PlanActions actions) {
+		Set<CampaignStatus> moves = EnumSet.noneOf(CampaignStatus.class);
+		boolean author = actions.canTrack();
+		boolean reviewer = actions.access().canReview() && actions.status().isOpen();
+		boolean planActive = actions.status() == PlanStatus.ACTIVE;
+		switch (this.status) {
+			case PLANNED -> {
+				addIf(moves, author, CampaignStatus.IN_REVIEW, CampaignStatus.CANCELLED);
+				addIf(moves, author && planActive && !this.highRisk, CampaignStatus.ACTIVE);
+			}
+			case IN_REVIEW -> {
+				addIf(moves, reviewer, CampaignStatus.APPROVED, CampaignStatus.PLANNED);
+				addIf(moves, author, CampaignStatus.PLANNED, CampaignStatus.CANCELLED);
+			}
+			case APPROVED -> {
+				addIf(moves, author, CampaignStatus.PLANNED, CampaignStatus.CANCELLED);
+				addIf(moves, author && planActive, CampaignStatus.ACTIVE);
+			}
+			case ACTIVE -> addIf(moves, author, CampaignStatus.COMPLETED, CampaignStatus.CANCELLED);
+			case COMPLETED, CANCELLED -> {
+			}
+		}
+		return moves;
+	}
+
+	private static void addIf(Set<CampaignStatus> moves, boolean allowed, CampaignStatus... statuses) {
+		if (allowed) {
+			moves.addAll(List.of(statuses));
+		}
+	}
+
+	private void requireReviewer(AppUser by) {
+		if (!by.getRole().includes(Role.APPROVER)) {
+			throw new ActionNotPermittedException("error.campaign.approver-required",
+					"Only approvers and administrators review campaigns");
+		}
+		boolean submitter = this.submittedBy != null && this.submittedBy.getId() != null
+				&& this.submittedBy.getId().equals(by.getId());
+		if (!this.plan.accessFor(by).canReview() || submitter) {
+			throw new ActionNotPermittedException("error.campaign.own-review",
+					by.getUsername()
+							+ " is an author of this plan or submitted the campaign; another approver must review it",
+					this.name);
+		}
+	}
+
+	private void requireStatus(CampaignStatus required, CampaignStatus target) {
+		if (this.status != required) {
+			throw transitionNotAllowed(target);
+		}
+	}
+
+	private void moveTo(CampaignStatus target) {
+		if (!this.status.canChangeTo(target)) {
+			throw transitionNotAllowed(target);
+		}
+		this.status = target;
+	}
+
+	private BusinessRuleViolation transitionNotAllowed(CampaignStatus target) {
+		return new BusinessRuleViolation("status", "error.campaign.transition-not-allowed",
+				"A campaign cannot go from " + this.status + " to " + target + " (allowed: " + this.status.next() + ")",
+				this.status, target, this.status.next());
+	}
+
 	public DateRange period() {
 		return new DateRange(this.startDate, this.endDate);
 	}
@@ -203,6 +413,26 @@ public class Campaign implements PlanPart, Versioned {
 
 	public Set<Long> getKpiIds() {
 		return Collections.unmodifiableSet(this.kpiIds);
+	}
+
+	public boolean isHighRisk() {
+		return this.highRisk;
+	}
+
+	public String getRiskNote() {
+		return this.riskNote;
+	}
+
+	public CampaignStatus getStatus() {
+		return this.status;
+	}
+
+	public AppUser getApprovedBy() {
+		return this.approvedBy;
+	}
+
+	public Instant getApprovedAt() {
+		return this.approvedAt;
 	}
 
 	@Override

@@ -8,12 +8,18 @@ import java.util.stream.Collectors;
 
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.comment.CommentTarget;
+import com.marketingplanner.domain.comment.ReviewCommented;
+import com.marketingplanner.domain.comment.ReviewDecision;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.plan.PlanReferences;
+import com.marketingplanner.domain.user.AppUser;
+import com.marketingplanner.domain.user.AppUserRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,12 +46,18 @@ public class CampaignService {
 
 	private final PlanReferences references;
 
+	private final ApplicationEventPublisher events;
+
+	private final AppUserRepository users;
+
 	public CampaignService(PlanService plans, CampaignRepository campaigns, ChannelService channels,
-			PlanReferences references) {
+			PlanReferences references, ApplicationEventPublisher events, AppUserRepository users) {
 		this.plans = plans;
 		this.campaigns = campaigns;
 		this.channels = channels;
 		this.references = references;
+		this.events = events;
+		this.users = users;
 	}
 
 	/**
@@ -89,6 +101,7 @@ public class CampaignService {
 		this.plans.getEditable(planId);
 		Campaign campaign = get(planId, campaignId);
 		campaign.requireVersion(command.version());
+		campaign.requireChangeable();
 		Checked checked = check(planId, command);
 		apply(campaign, command, checked);
 		return this.campaigns.saveAndFlush(campaign);
@@ -99,7 +112,50 @@ public class CampaignService {
 		this.plans.getEditable(planId);
 		Campaign campaign = get(planId, campaignId);
 		campaign.requireVersion(version);
+		campaign.requireChangeable();
 		this.campaigns.delete(campaign);
+	}
+
+	/**
+	 * The intention a status change stands for, taken by {@code actor} (see
+	 * {@link CampaignStatusCommand}); a campaign's status is an execution record, so it
+	 * changes while the plan is open, also when the plan is approved or active.
+	 */
+	@Transactional
+	public Campaign changeStatus(long planId, long campaignId, CampaignStatusCommand command, String actorUsername) {
+		this.plans.getOpen(planId);
+		AppUser actor = this.users.requireByUsername(actorUsername);
+		Campaign campaign = get(planId, campaignId);
+		campaign.requireVersion(command.version());
+		switch (command.status()) {
+			case IN_REVIEW -> campaign.submitForReview(actor);
+			case APPROVED -> {
+				campaign.approve(actor);
+				this.events.publishEvent(new ReviewCommented(campaign.getPlan(), CommentTarget.CAMPAIGN, campaignId,
+						actor, command.comment(), ReviewDecision.APPROVED));
+			}
+			case PLANNED -> toPlanned(campaign, actor, command.comment());
+			case ACTIVE -> campaign.launch(actor);
+			case COMPLETED -> campaign.complete(actor);
+			case CANCELLED -> campaign.cancel(actor);
+		}
+		return this.campaigns.saveAndFlush(campaign);
+	}
+
+	private void toPlanned(Campaign campaign, AppUser actor, String comment) {
+		if (campaign.getStatus() == CampaignStatus.IN_REVIEW) {
+			if (campaign.getPlan().accessFor(actor).decidesAsReviewer()) {
+				campaign.returnForChanges(actor, comment);
+				this.events.publishEvent(new ReviewCommented(campaign.getPlan(), CommentTarget.CAMPAIGN,
+						campaign.getId(), actor, comment, ReviewDecision.RETURNED));
+			}
+			else {
+				campaign.withdrawFromReview(actor);
+			}
+		}
+		else {
+			campaign.reopen(actor);
+		}
 	}
 
 	private Checked check(long planId, CampaignCommand command) {
@@ -130,6 +186,9 @@ public class CampaignService {
 		campaign.runOn(checked.channels());
 		campaign.fundFrom(command.budgetLineId());
 		campaign.serve(checked.kpiIds());
+		if (command.highRisk() != null) {
+			campaign.assessRisk(command.highRisk(), command.riskNote());
+		}
 	}
 
 	private record Checked(Set<Channel> channels, Set<Long> kpiIds) {

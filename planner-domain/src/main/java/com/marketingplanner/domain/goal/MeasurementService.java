@@ -49,7 +49,7 @@ public class MeasurementService {
 
 	@Transactional
 	public KpiMeasurement add(long planId, long kpiId, MeasurementCommand command) {
-		this.plans.getEditable(planId);
+		this.plans.getOpen(planId);
 		Kpi kpi = this.kpis.get(planId, kpiId);
 		KpiMeasurement measurement = new KpiMeasurement(kpi, period(command.periodStart(), command.periodEnd()),
 				command.value(), command.source(), command.note());
@@ -58,7 +58,7 @@ public class MeasurementService {
 
 	@Transactional
 	public void delete(long planId, long kpiId, long measurementId) {
-		this.plans.getEditable(planId);
+		this.plans.getOpen(planId);
 		this.measurements.delete(get(planId, kpiId, measurementId));
 		this.measurements.flush();
 	}

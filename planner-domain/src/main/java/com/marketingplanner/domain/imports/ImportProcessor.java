@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.marketingplanner.analytics.io.CsvInputException;
+import com.marketingplanner.domain.audit.ActingUser;
 import com.marketingplanner.domain.marketingdata.DataKind;
 import com.marketingplanner.domain.marketingdata.DataTimeZone;
 import com.marketingplanner.domain.marketingdata.MarketingDataImported;
@@ -102,7 +103,11 @@ class ImportProcessor {
 					return;
 				}
 				KindImport.Checked toStore = checked;
-				this.transaction.executeWithoutResult((status) -> store(jobId, context, toStore));
+				// the audit trail names the person who asked for the import, not "system"
+				ActingUser.runAs(job.getRequestedBy(), () -> {
+					this.transaction.executeWithoutResult((status) -> store(jobId, context, toStore));
+					return null;
+				});
 			}
 		}
 		catch (CsvInputException ex) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.marketingplanner.analytics.io.CsvScanner;
 import com.marketingplanner.domain.marketingdata.DataKind;
+import com.marketingplanner.domain.plan.PlanPermissions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class KpiMeasurementImport implements KindImport {
+
+	private final PlanPermissions permissions;
+
+	KpiMeasurementImport(PlanPermissions permissions) {
+		this.permissions = permissions;
+	}
 
 	@Override
 	public DataKind kind() {
@@ -47,7 +54,7 @@ class KpiMeasurementImport implements KindImport {
 		List<Row> checked = new ArrayList<>();
 		KeyedRows keys = new KeyedRows();
 		if (rows.headerValid()) {
-			PlanRows plans = new PlanRows(context.jdbc(), "kpi", "kpi", context.request().planId());
+			PlanRows plans = new PlanRows(context.jdbc(), "kpi", "kpi", context.request(), this.permissions);
 			int date = rows.column("date");
 			int periodStart = rows.column("period_start");
 			int valueColumn = rows.column("value");

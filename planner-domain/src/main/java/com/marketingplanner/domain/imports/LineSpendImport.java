@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.marketingplanner.analytics.io.CsvScanner;
 import com.marketingplanner.domain.marketingdata.DataKind;
+import com.marketingplanner.domain.plan.PlanPermissions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LineSpendImport implements KindImport {
+
+	private final PlanPermissions permissions;
+
+	LineSpendImport(PlanPermissions permissions) {
+		this.permissions = permissions;
+	}
 
 	@Override
 	public DataKind kind() {
@@ -46,7 +53,7 @@ class LineSpendImport implements KindImport {
 		List<Row> checked = new ArrayList<>();
 		KeyedRows keys = new KeyedRows();
 		if (rows.headerValid()) {
-			PlanRows plans = new PlanRows(context.jdbc(), "budget_line", "line", context.request().planId());
+			PlanRows plans = new PlanRows(context.jdbc(), "budget_line", "line", context.request(), this.permissions);
 			int date = rows.column("date");
 			while (rows.next()) {
 				long before = errors.total();

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marketingplanner.domain.plan.PlanActions;
+import com.marketingplanner.domain.plan.PlanPermissions;
 import com.marketingplanner.domain.plan.PlanStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Finds the plan and the plan part (budget line or KPI) a row of a plan-scoped file
  * names, by id or by name: the plan by {@code plan_id} or its title in {@code plan}, the
  * part by {@code <part>_id} or its name within that plan. An id wins when both are
- * filled; a name must name exactly one. The plan must exist and be editable (not closed
- * or archived). Every miss is reported on the row, naming the column.
+ * filled; a name must name exactly one. The plan must exist, be open (not closed or
+ * archived) and take execution records from the person who asked for the import (its
+ * owner, an editor or an administrator: {@link PlanActions#canTrack()}, ADR 0070) — a
+ * file may name any plan, so this is checked per plan, not by the request's path. Every
+ * miss is reported on the row, naming the column.
  */
 final class PlanRows {
 
@@ -25,6 +30,12 @@ final class PlanRows {
 	private final String part;
 
 	private final Long requestPlanId;
+
+	private final String requestedBy;
+
+	private final PlanPermissions permissions;
+
+	private final Map<Long, Boolean> trackable = new HashMap<>();
 
 	private final Map<Long, PlanStatus> statusById = new HashMap<>();
 
@@ -38,11 +49,13 @@ final class PlanRows {
 	 * @param partTable {@code budget_line} or {@code kpi}
 	 * @param part the column prefix, {@code line} or {@code kpi}
 	 */
-	PlanRows(JdbcClient jdbc, String partTable, String part, Long requestPlanId) {
+	PlanRows(JdbcClient jdbc, String partTable, String part, ImportRequest request, PlanPermissions permissions) {
 		this.jdbc = jdbc;
 		this.partTable = partTable;
 		this.part = part;
-		this.requestPlanId = requestPlanId;
+		this.requestPlanId = request.planId();
+		this.requestedBy = request.requestedBy();
+		this.permissions = permissions;
 		jdbc.sql("select id, title, status from plan").query((row) -> {
 			long id = row.getLong("id");
 			this.statusById.put(id, PlanStatus.valueOf(row.getString("status")));
@@ -85,9 +98,14 @@ final class PlanRows {
 			rows.error(column, "plan " + id + " does not exist");
 			return null;
 		}
-		if (!status.isEditable()) {
+		if (!status.isOpen()) {
 			rows.error(column, "plan " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
-					+ " and can no longer be edited");
+					+ " and takes no more records");
+			return null;
+		}
+		if (!this.trackable.computeIfAbsent(id, this::mayTrack)) {
+			rows.error(column, "plan " + id + " does not take records from " + this.requestedBy
+					+ " (only its owner, its editors and administrators)");
 			return null;
 		}
 		if (this.requestPlanId != null && !this.requestPlanId.equals(id)) {
@@ -131,6 +149,11 @@ final class PlanRows {
 			return null;
 		}
 		return matches.get(0);
+	}
+
+	private boolean mayTrack(long planId) {
+		return this.requestedBy != null
+				&& this.permissions.of(planId, this.requestedBy).map(PlanActions::canTrack).orElse(false);
 	}
 
 	private String label() {

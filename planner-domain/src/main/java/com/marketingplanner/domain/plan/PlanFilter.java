@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
@@ -34,6 +36,21 @@ public record PlanFilter(PlanStatus status, String owner, String text, Integer y
 
 	public static PlanFilter none() {
 		return new PlanFilter(null, null, null, null);
+	}
+
+	/**
+	 * Plans the user may read without being an approver or administrator: visible to the
+	 * organisation, owned by them, or with them as a member.
+	 */
+	static Specification<Plan> readableBy(long userId) {
+		return (root, query, cb) -> {
+			Subquery<Long> membership = query.subquery(Long.class);
+			Root<PlanMember> member = membership.from(PlanMember.class);
+			membership.select(member.get("id"))
+				.where(cb.equal(member.get("plan"), root), cb.equal(member.get("user").get("id"), userId));
+			return cb.or(cb.equal(root.get("visibility"), PlanVisibility.ORGANISATION),
+					cb.equal(root.get("owner").get("id"), userId), cb.exists(membership));
+		};
 	}
 
 	Specification<Plan> toSpecification() {

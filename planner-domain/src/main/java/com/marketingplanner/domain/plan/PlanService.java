@@ -4,9 +4,11 @@ import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.AppUserRepository;
+import com.marketingplanner.domain.user.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,21 +34,52 @@ public class PlanService {
 		return this.plans.findAll(filter.toSpecification(), pageable);
 	}
 
+	/**
+	 * The plans this person may read (see {@link PlanAccess#canRead()}), filtered.
+	 * @throws ResourceNotFoundException when there is no such user
+	 */
+	public Page<Plan> listVisibleTo(String username, PlanFilter filter, Pageable pageable) {
+		AppUser reader = this.users.requireByUsername(username);
+		Specification<Plan> visible = filter.toSpecification();
+		if (!reader.getRole().includes(Role.APPROVER)) {
+			visible = visible.and(PlanFilter.readableBy(reader.getId()));
+		}
+		return this.plans.findAll(visible, pageable);
+	}
+
 	public Plan get(long id) {
 		return this.plans.findById(id).orElseThrow(() -> new ResourceNotFoundException("Plan", id));
 	}
 
-	/** The plan, provided it may still be edited. */
+	/**
+	 * The plan, provided its content may be changed (it is a draft). Services of plan
+	 * content (header, sections, goals, KPIs, budget lines and rules, phases, milestones,
+	 * risks, campaigns) call this before any write.
+	 */
 	public Plan getEditable(long id) {
 		Plan plan = get(id);
 		plan.requireEditable();
 		return plan;
 	}
 
+	/**
+	 * The plan, provided it still takes execution records: measurements, spend, status
+	 * changes of milestones, risks and campaigns (any status but closed and archived).
+	 */
+	public Plan getOpen(long id) {
+		Plan plan = get(id);
+		plan.requireOpen();
+		return plan;
+	}
+
+	/** What this person may do with the plan now. */
+	public PlanActions actionsFor(long planId, String username) {
+		return get(planId).actionsFor(this.users.requireByUsername(username));
+	}
+
 	@Transactional
 	public Plan create(PlanCommand command, String ownerUsername) {
-		AppUser owner = this.users.findByUsername(ownerUsername)
-			.orElseThrow(() -> new ResourceNotFoundException("User", ownerUsername));
+		AppUser owner = this.users.requireByUsername(ownerUsername);
 		Plan plan = new Plan(command.title(), owner, new DateRange(command.periodStart(), command.periodEnd()));
 		apply(plan, command);
 		return this.plans.save(plan);
@@ -63,18 +96,15 @@ public class PlanService {
 		return this.plans.saveAndFlush(plan);
 	}
 
+	/**
+	 * Deletes a draft plan that was never approved, with everything in it (owner or
+	 * administrator).
+	 */
 	@Transactional
-	public Plan changeStatus(long id, PlanStatusCommand command) {
-		Plan plan = get(id);
-		plan.requireVersion(command.version());
-		plan.changeStatus(command.status());
-		return this.plans.saveAndFlush(plan);
-	}
-
-	@Transactional
-	public void delete(long id, long version) {
+	public void delete(long id, long version, String actorUsername) {
 		Plan plan = get(id);
 		plan.requireVersion(version);
+		plan.requireDeletable(this.users.requireByUsername(actorUsername));
 		this.plans.delete(plan);
 	}
 

@@ -184,37 +184,45 @@ public class Risk implements PlanPart, Versioned {
 		this.position = newPosition;
 	}
 
-	/** Starts watching the risk (from identified, mitigating or closed). */
+	/** Starts watching the risk (from identified or mitigating). */
 	public void monitor() {
-		changeStatus(RiskStatus.MONITORING);
+		if (this.status == RiskStatus.CLOSED) {
+			throw transitionNotAllowed(RiskStatus.MONITORING);
+		}
+		moveTo(RiskStatus.MONITORING);
 	}
 
 	/** Escalates the risk: mitigation is now under way. */
 	public void escalate() {
-		changeStatus(RiskStatus.MITIGATING);
+		moveTo(RiskStatus.MITIGATING);
 	}
 
 	/** Records that the risk has materialised. */
 	public void occur() {
-		changeStatus(RiskStatus.OCCURRED);
+		moveTo(RiskStatus.OCCURRED);
 	}
 
 	public void close() {
-		changeStatus(RiskStatus.CLOSED);
+		moveTo(RiskStatus.CLOSED);
 	}
 
 	/** Reopens a closed risk for monitoring. */
 	public void reopen() {
-		changeStatus(RiskStatus.MONITORING);
+		if (this.status != RiskStatus.CLOSED) {
+			throw transitionNotAllowed(RiskStatus.MONITORING);
+		}
+		moveTo(RiskStatus.MONITORING);
 	}
 
-	/**
-	 * Moves the risk to another status; the current status is accepted as a no-op.
-	 * @throws BusinessRuleViolation when the life cycle does not allow that step
-	 */
-	public void changeStatus(RiskStatus target) {
+	private void moveTo(RiskStatus target) {
 		requireTransition(this.status, target);
 		this.status = target;
+	}
+
+	private BusinessRuleViolation transitionNotAllowed(RiskStatus target) {
+		return new BusinessRuleViolation("status", "error.risk.transition-not-allowed",
+				"A risk cannot go from " + this.status + " to " + target + " (allowed: " + this.status.next() + ")",
+				this.status, target, this.status.next());
 	}
 
 	/**

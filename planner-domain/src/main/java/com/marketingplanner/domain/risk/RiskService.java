@@ -87,13 +87,39 @@ public class RiskService {
 		return this.risks.saveAndFlush(risk);
 	}
 
+	/**
+	 * The intention a status stands for (MONITORING: monitor, or reopen a closed risk;
+	 * MITIGATING: escalate; OCCURRED: occur; CLOSED: close). A risk's status is an
+	 * execution record: it changes while the plan is open, also when approved or active.
+	 */
 	@Transactional
 	public Risk changeStatus(long planId, long riskId, RiskStatusCommand command) {
-		this.plans.getEditable(planId);
+		this.plans.getOpen(planId);
 		Risk risk = get(planId, riskId);
 		risk.requireVersion(command.version());
-		risk.changeStatus(command.status());
+		moveTo(risk, command.status());
 		return this.risks.saveAndFlush(risk);
+	}
+
+	private static void moveTo(Risk risk, RiskStatus target) {
+		Risk.requireTransition(risk.getStatus(), target);
+		if (target == risk.getStatus()) {
+			return;
+		}
+		switch (target) {
+			case MONITORING -> {
+				if (risk.getStatus() == RiskStatus.CLOSED) {
+					risk.reopen();
+				}
+				else {
+					risk.monitor();
+				}
+			}
+			case MITIGATING -> risk.escalate();
+			case OCCURRED -> risk.occur();
+			case CLOSED -> risk.close();
+			case IDENTIFIED -> Risk.requireTransition(risk.getStatus(), target);
+		}
 	}
 
 	@Transactional
@@ -123,7 +149,7 @@ public class RiskService {
 				command.reviewCadence());
 		risk.watch(indicator, command.warningText());
 		if (command.status() != null) {
-			risk.changeStatus(command.status());
+			moveTo(risk, command.status());
 		}
 	}
 

@@ -173,28 +173,27 @@ public class Milestone implements PlanPart, Versioned {
 		this.phase = null;
 	}
 
+	/** Starts work on the milestone, or resumes a missed one. */
 	public void start() {
-		changeStatus(MilestoneStatus.IN_PROGRESS);
+		moveTo(MilestoneStatus.IN_PROGRESS);
 	}
 
+	/** Records that the deliverable is done (also late, after a miss). */
 	public void complete() {
-		changeStatus(MilestoneStatus.DONE);
+		moveTo(MilestoneStatus.DONE);
 	}
 
+	/** Records that the due date passed without the deliverable. */
 	public void miss() {
-		changeStatus(MilestoneStatus.MISSED);
+		moveTo(MilestoneStatus.MISSED);
 	}
 
+	/** Drops the milestone. */
 	public void cancel() {
-		changeStatus(MilestoneStatus.CANCELLED);
+		moveTo(MilestoneStatus.CANCELLED);
 	}
 
-	/**
-	 * Moves the milestone to another status; the current status is accepted as a no-op (a
-	 * form that saves without changing it).
-	 * @throws BusinessRuleViolation when the life cycle does not allow that step
-	 */
-	public void changeStatus(MilestoneStatus target) {
+	private void moveTo(MilestoneStatus target) {
 		requireTransition(this.status, target);
 		this.status = target;
 	}

@@ -95,13 +95,32 @@ public class MilestoneService {
 		return this.milestones.saveAndFlush(milestone);
 	}
 
+	/**
+	 * The intention a status stands for (IN_PROGRESS: start or resume; DONE: complete;
+	 * MISSED: miss; CANCELLED: cancel). A milestone's status is an execution record: it
+	 * changes while the plan is open, also when approved or active.
+	 */
 	@Transactional
 	public Milestone changeStatus(long planId, long milestoneId, MilestoneStatusCommand command) {
-		this.plans.getEditable(planId);
+		this.plans.getOpen(planId);
 		Milestone milestone = get(planId, milestoneId);
 		milestone.requireVersion(command.version());
-		milestone.changeStatus(command.status());
+		moveTo(milestone, command.status());
 		return this.milestones.saveAndFlush(milestone);
+	}
+
+	private static void moveTo(Milestone milestone, MilestoneStatus target) {
+		Milestone.requireTransition(milestone.getStatus(), target);
+		if (target == milestone.getStatus()) {
+			return;
+		}
+		switch (target) {
+			case IN_PROGRESS -> milestone.start();
+			case DONE -> milestone.complete();
+			case MISSED -> milestone.miss();
+			case CANCELLED -> milestone.cancel();
+			case PLANNED -> Milestone.requireTransition(milestone.getStatus(), target);
+		}
 	}
 
 	/** Deletes the milestone; milestones that depended on it no longer do. */
@@ -139,7 +158,7 @@ public class MilestoneService {
 		milestone.gateOn(checked.gate(), command.gateText());
 		milestone.dependOn(checked.dependsOn());
 		if (command.status() != null) {
-			milestone.changeStatus(command.status());
+			moveTo(milestone, command.status());
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.marketingplanner.domain.user;
 import java.util.List;
 import java.util.Optional;
 
+import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,14 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	Optional<AppUser> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	/**
+	 * The account with this username.
+	 * @throws ResourceNotFoundException when there is none
+	 */
+	default AppUser requireByUsername(String username) {
+		return findByUsername(username).orElseThrow(() -> new ResourceNotFoundException("User", username));
+	}
 
 	/**
 	 * The enabled administrators, locked until the transaction ends: two changes that

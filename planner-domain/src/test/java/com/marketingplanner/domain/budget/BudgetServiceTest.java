@@ -282,10 +282,11 @@ class BudgetServiceTest {
 	@Test
 	void refusesBudgetEditsOnAClosedPlan() {
 		Plan plan = plan("1000");
-		plan.submitForReview();
-		plan.approve();
-		plan.activate();
-		plan.close();
+		AppUser approver = this.users.save(new AppUser("approver-budget", "Approver", "x", Role.APPROVER));
+		plan.submitForReview(plan.getOwner());
+		plan.approve(approver);
+		plan.activate(plan.getOwner());
+		plan.close(plan.getOwner());
 
 		assertThatThrownBy(() -> add(plan, null, "Ads", "100")).isInstanceOfSatisfying(BusinessRuleViolation.class,
 				(violation) -> assertThat(violation.messageKey()).isEqualTo("error.plan.read-only"));

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.plan.PlanStatus;
-import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
 import com.marketingplanner.domain.support.DomainJpaTest;
+import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.AppUserRepository;
+import com.marketingplanner.domain.user.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -194,10 +194,11 @@ class GoalServiceTest {
 	@Test
 	void refusesGoalsInAClosedPlan() {
 		var plan = this.plans.get(this.planId);
-		for (PlanStatus status : List.of(PlanStatus.IN_REVIEW, PlanStatus.APPROVED, PlanStatus.ACTIVE,
-				PlanStatus.CLOSED)) {
-			plan = this.plans.changeStatus(this.planId, new PlanStatusCommand(status, plan.getVersion()));
-		}
+		AppUser approver = this.users.save(new AppUser("goal-approver", "Approver", "{noop}x", Role.APPROVER));
+		plan.submitForReview(plan.getOwner());
+		plan.approve(approver);
+		plan.activate(plan.getOwner());
+		plan.close(plan.getOwner());
 		assertThatThrownBy(() -> this.goals.create(this.planId, goal("Late", GoalCategory.MKT, null)))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.plan.read-only"));

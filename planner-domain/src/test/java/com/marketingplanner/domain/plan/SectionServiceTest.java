@@ -106,7 +106,7 @@ class SectionServiceTest {
 	@Test
 	void refusesEditsOnceThePlanIsArchived() {
 		Plan plan = this.plans.get(this.planId);
-		this.plans.changeStatus(this.planId, new PlanStatusCommand(PlanStatus.ARCHIVED, plan.getVersion()));
+		plan.archive(plan.getOwner());
 		assertThatThrownBy(() -> add(null, "Late")).isInstanceOf(BusinessRuleViolation.class);
 	}
 

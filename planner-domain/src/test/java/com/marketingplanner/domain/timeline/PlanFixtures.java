@@ -39,13 +39,25 @@ public final class PlanFixtures {
 		return plan;
 	}
 
+	/** Approves the plan (its owner submits it, an approver approves it). */
+	public void approve(Plan plan) {
+		plan.submitForReview(plan.getOwner());
+		plan.approve(approver());
+		this.entities.flush();
+	}
+
 	/** Closes the plan (it becomes read-only). */
 	public void close(Plan plan) {
-		plan.submitForReview();
-		plan.approve();
-		plan.activate();
-		plan.close();
+		approve(plan);
+		plan.activate(plan.getOwner());
+		plan.close(plan.getOwner());
 		this.entities.flush();
+	}
+
+	/** A new approver account. */
+	public AppUser approver() {
+		return this.entities
+			.persist(new AppUser("approver-" + UUID.randomUUID(), "Approver", "not-a-hash", Role.APPROVER));
 	}
 
 	public long kpi(Plan plan, String name) {

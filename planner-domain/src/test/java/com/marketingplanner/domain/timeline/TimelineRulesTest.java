@@ -99,7 +99,7 @@ class TimelineRulesTest {
 		Milestone milestone = new Milestone(this.plan, "Platform live", LocalDate.of(2026, 3, 31));
 		milestone.complete();
 
-		milestone.changeStatus(MilestoneStatus.DONE);
+		Milestone.requireTransition(milestone.getStatus(), MilestoneStatus.DONE);
 
 		assertThat(milestone.getStatus()).isEqualTo(MilestoneStatus.DONE);
 	}

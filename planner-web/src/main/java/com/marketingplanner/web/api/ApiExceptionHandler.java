@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.databind.DatabindException;
 
+import com.marketingplanner.domain.shared.ActionNotPermittedException;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
@@ -130,6 +131,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(problem(HttpStatus.NOT_FOUND, "not-found", localized(ex)));
+	}
+
+	/** A signed-in person who may not take this action on this plan or item. */
+	@ExceptionHandler(ActionNotPermittedException.class)
+	ResponseEntity<ProblemDetail> notPermitted(ActionNotPermittedException ex) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", localized(ex));
+		problem.setProperty("code", ex.messageKey());
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	@ExceptionHandler(StaleVersionException.class)

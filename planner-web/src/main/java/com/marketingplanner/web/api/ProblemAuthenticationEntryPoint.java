@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -45,7 +46,10 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
-		respond(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+		String messageKey = (exception instanceof AuthorizationDeniedException denied
+				&& denied.getAuthorizationResult() instanceof ExplainedDenial explained) ? explained.messageKey()
+						: "error.forbidden";
+		respond(request, response, HttpStatus.FORBIDDEN, "forbidden", messageKey);
 	}
 
 	/**

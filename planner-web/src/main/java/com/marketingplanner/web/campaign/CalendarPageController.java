@@ -6,7 +6,7 @@ import com.marketingplanner.domain.campaign.CampaignFilter;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.web.page.PageAccess;
+import com.marketingplanner.web.membership.PlanAccessView;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -24,9 +24,10 @@ class CalendarPageController {
 
 	private final CampaignCalendar calendar;
 
-	private final PageAccess access;
+	private final PlanAccessView access;
 
-	CalendarPageController(PlanService plans, CampaignService campaigns, CampaignCalendar calendar, PageAccess access) {
+	CalendarPageController(PlanService plans, CampaignService campaigns, CampaignCalendar calendar,
+			PlanAccessView access) {
 		this.plans = plans;
 		this.campaigns = campaigns;
 		this.calendar = calendar;

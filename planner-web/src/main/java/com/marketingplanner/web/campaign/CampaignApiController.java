@@ -1,6 +1,7 @@
 package com.marketingplanner.web.campaign;
 
 import java.net.URI;
+import java.security.Principal;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import com.marketingplanner.domain.campaign.Campaign;
 import com.marketingplanner.domain.campaign.CampaignCommand;
 import com.marketingplanner.domain.campaign.CampaignFilter;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.campaign.CampaignStatusCommand;
 import com.marketingplanner.web.api.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,6 +73,19 @@ class CampaignApiController {
 	CampaignResponse update(@PathVariable long planId, @PathVariable long campaignId,
 			@Valid @RequestBody CampaignCommand command) {
 		return CampaignResponse.from(this.campaigns.update(planId, campaignId, command));
+	}
+
+	@PostMapping("/{campaignId}/status")
+	@Operation(summary = "Move a campaign along its life cycle", description = """
+			Each target status stands for one intention, taken by the caller: IN_REVIEW submits for \
+			compliance review (an author of the plan); APPROVED approves (an approver or administrator \
+			who is not an author of the plan and did not submit it); PLANNED withdraws or reopens (an \
+			author) or returns for changes (a reviewer; `comment` required); ACTIVE launches (the plan \
+			must be active, a high-risk campaign approved); COMPLETED and CANCELLED. 403 when the caller \
+			may not, 400 when the life cycle does not allow it, 409 when `version` is stale.""")
+	CampaignResponse changeStatus(@PathVariable long planId, @PathVariable long campaignId,
+			@Valid @RequestBody CampaignStatusCommand command, Principal principal) {
+		return CampaignResponse.from(this.campaigns.changeStatus(planId, campaignId, command, principal.getName()));
 	}
 
 	@DeleteMapping("/{campaignId}")

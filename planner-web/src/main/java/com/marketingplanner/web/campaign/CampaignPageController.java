@@ -71,7 +71,8 @@ class CampaignPageController {
 		model.addAttribute("form",
 				new CampaignCommand(campaign.getName(), campaign.getDescription(), campaign.getChannelCodes(),
 						campaign.getStartDate(), campaign.getEndDate(), campaign.getBudgetLineId(),
-						Set.copyOf(campaign.getKpiIds()), campaign.getVersion()));
+						Set.copyOf(campaign.getKpiIds()), campaign.getVersion(), campaign.isHighRisk(),
+						campaign.getRiskNote()));
 		model.addAttribute("editCampaignId", campaignId);
 		return render(planId, CampaignFilter.none(), model);
 	}

@@ -119,7 +119,7 @@ class PlanExports {
 		List<Kpi> all = this.kpis.all(plan.getId(), KpiFilter.none());
 		Map<Long, Integer> order = new HashMap<>();
 		all.forEach((kpi) -> order.put(kpi.getId(), order.size()));
-		List<KpiMeasurement> list = all.isEmpty() ? List.of()
+		List<KpiMeasurement> list = all.isEmpty() ? new ArrayList<>()
 				: new ArrayList<>(this.measurements.findNewestFirst(all.stream().map(Kpi::getId).toList()));
 		list.sort(Comparator.comparing((KpiMeasurement m) -> order.get(m.getKpi().getId()))
 			.thenComparing(KpiMeasurement::getPeriodEnd)

@@ -1,5 +1,6 @@
 package com.marketingplanner.web.page;
 
+import com.marketingplanner.domain.shared.ActionNotPermittedException;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
@@ -38,6 +39,11 @@ class PageExceptionHandler {
 	@ExceptionHandler(StaleVersionException.class)
 	ModelAndView stale(StaleVersionException ex) {
 		return errorPage(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(ActionNotPermittedException.class)
+	ModelAndView notPermitted(ActionNotPermittedException ex) {
+		return errorPage(HttpStatus.FORBIDDEN, ex);
 	}
 
 	/** Two saves of the same version at the same moment: the later one loses. */

@@ -13,6 +13,7 @@ import com.marketingplanner.domain.plan.PlanFilter;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
+import com.marketingplanner.domain.review.PlanLifecycle;
 import com.marketingplanner.web.api.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,24 +40,28 @@ class PlanApiController {
 
 	private final PlanService plans;
 
-	PlanApiController(PlanService plans) {
+	private final PlanLifecycle lifecycle;
+
+	PlanApiController(PlanService plans, PlanLifecycle lifecycle) {
 		this.plans = plans;
+		this.lifecycle = lifecycle;
 	}
 
 	@GetMapping
-	@Operation(summary = "List plans, newest first, filtered by status, owner, title text or year")
+	@Operation(
+			summary = "List the plans the caller may read, newest first, filtered by status, owner, title text or year")
 	PageResponse<PlanResponse> list(@RequestParam(required = false) PlanStatus status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		var result = this.plans.list(new PlanFilter(status, owner, q, year),
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal principal) {
+		var result = this.plans.listVisibleTo(principal.getName(), new PlanFilter(status, owner, q, year),
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "periodStart", "id")));
 		return PageResponse.of(result, PlanResponse::from);
 	}
 
 	@GetMapping("/{planId}")
-	@Operation(summary = "Read one plan's header")
+	@Operation(summary = "Read a plan's header, status and review state")
 	PlanResponse get(@PathVariable long planId) {
 		return PlanResponse.from(this.plans.get(planId));
 	}
@@ -75,16 +80,30 @@ class PlanApiController {
 	}
 
 	@PostMapping("/{planId}/status")
-	@Operation(
-			summary = "Move a plan along its life cycle (DRAFT → IN_REVIEW → APPROVED → ACTIVE → CLOSED, or ARCHIVED)")
-	PlanResponse changeStatus(@PathVariable long planId, @Valid @RequestBody PlanStatusCommand command) {
-		return PlanResponse.from(this.plans.changeStatus(planId, command));
+	@Operation(summary = "Move a plan along its life cycle", description = """
+			Each target status stands for one intention, taken by the caller: IN_REVIEW submits \
+			(an author); APPROVED approves (an approver or administrator who neither wrote nor submitted \
+			the plan; takes a baseline); DRAFT withdraws from review (an author), returns for changes \
+			(a reviewer; `comment` required) or starts a new revision of an approved or active plan \
+			(an author); ACTIVE activates (an author); CLOSED closes and ARCHIVED archives (the owner or \
+			an administrator). 403 when the caller may not, 400 when the life cycle does not allow it, \
+			409 when `version` is stale.""")
+	PlanResponse changeStatus(@PathVariable long planId, @Valid @RequestBody PlanStatusCommand command,
+			Principal principal) {
+		return PlanResponse.from(this.lifecycle.moveTo(planId, command, principal.getName()));
+	}
+
+	@GetMapping("/{planId}/access")
+	@Operation(summary = "What the caller may do with the plan now: membership, rights, possible status moves")
+	PlanAccessResponse access(@PathVariable long planId, Principal principal) {
+		return PlanAccessResponse.from(this.plans.actionsFor(planId, principal.getName()));
 	}
 
 	@DeleteMapping("/{planId}")
-	@Operation(summary = "Delete a plan with everything in it; send the version you read as ?version=")
-	ResponseEntity<Void> delete(@PathVariable long planId, @RequestParam long version) {
-		this.plans.delete(planId, version);
+	@Operation(summary = "Delete a draft plan that was never approved, with everything in it (owner or administrator); "
+			+ "send the version you read as ?version=")
+	ResponseEntity<Void> delete(@PathVariable long planId, @RequestParam long version, Principal principal) {
+		this.plans.delete(planId, version, principal.getName());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -15,6 +15,7 @@ import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
+import com.marketingplanner.domain.review.PlanLifecycle;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.timeline.MilestoneService;
@@ -23,7 +24,6 @@ import com.marketingplanner.web.api.PageResponse;
 import com.marketingplanner.web.budget.BudgetSummaries;
 import com.marketingplanner.web.goal.KpiDashboard;
 import com.marketingplanner.web.page.FormSubmission;
-import com.marketingplanner.web.page.MessageArguments;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -68,11 +68,14 @@ class PlanPageController {
 
 	private final PortfolioLink portfolioLink;
 
+	private final PlanLifecycle lifecycle;
+
 	PlanPageController(PlanService plans, PortfolioView portfolio, PortfolioLink portfolioLink, BudgetSummaries budgets,
-			KpiDashboard kpis, MilestoneService milestones, RiskService risks) {
+			KpiDashboard kpis, MilestoneService milestones, RiskService risks, PlanLifecycle lifecycle) {
 		this.plans = plans;
 		this.portfolio = portfolio;
 		this.portfolioLink = portfolioLink;
+		this.lifecycle = lifecycle;
 		this.budgets = budgets;
 		this.kpis = kpis;
 		this.milestones = milestones;
@@ -82,14 +85,16 @@ class PlanPageController {
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model, Principal principal) {
 		this.portfolioLink.remember(request);
 		PlanFilter filter = new PlanFilter(status, null, q, year);
 		Sort order = Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"));
-		Page<Plan> found = this.plans.list(filter, PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE, order));
+		Page<Plan> found = this.plans.listVisibleTo(principal.getName(), filter,
+				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE, order));
 		// the totals cover every plan that matches, not only the page's
 		List<Plan> matching = (found.getTotalElements() > found.getNumberOfElements())
-				? this.plans.list(filter, Pageable.unpaged(order)).getContent() : found.getContent();
+				? this.plans.listVisibleTo(principal.getName(), filter, Pageable.unpaged(order)).getContent()
+				: found.getContent();
 		PortfolioView.Portfolio portfolio = this.portfolio.of(found.getContent(), matching);
 		model.addAttribute("page", new PageImpl<>(portfolio.rows(), found.getPageable(), found.getTotalElements()));
 		model.addAttribute("totals", portfolio.totals());
@@ -160,16 +165,17 @@ class PlanPageController {
 
 	@PostMapping("/plans/{planId}/status")
 	String changeStatus(@PathVariable long planId, @RequestParam PlanStatus status, @RequestParam long version,
-			RedirectAttributes redirect) {
-		this.plans.changeStatus(planId, new PlanStatusCommand(status, version));
-		redirect.addFlashAttribute("flash", "plans.status.changed");
-		redirect.addFlashAttribute("flashArgs", MessageArguments.readable(new Object[] { status })[0]);
+			@RequestParam(required = false) String comment, Principal principal, RedirectAttributes redirect) {
+		Plan plan = this.lifecycle.moveTo(planId, new PlanStatusCommand(status, version, comment), principal.getName());
+		redirect.addFlashAttribute("flash", "collab.plan.moved." + plan.getStatus());
+		redirect.addFlashAttribute("flashArgs", plan.getRevision());
 		return "redirect:/plans/" + planId;
 	}
 
 	@PostMapping("/plans/{planId}/delete")
-	String delete(@PathVariable long planId, @RequestParam long version, RedirectAttributes redirect) {
-		this.plans.delete(planId, version);
+	String delete(@PathVariable long planId, @RequestParam long version, Principal principal,
+			RedirectAttributes redirect) {
+		this.plans.delete(planId, version, principal.getName());
 		redirect.addFlashAttribute("flash", "flash.deleted");
 		return "redirect:/plans";
 	}

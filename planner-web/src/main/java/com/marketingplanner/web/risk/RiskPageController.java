@@ -21,7 +21,7 @@ import com.marketingplanner.domain.timeline.ComparisonOperator;
 import com.marketingplanner.domain.timeline.KpiThreshold;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.web.page.FormSubmission;
-import com.marketingplanner.web.page.PageAccess;
+import com.marketingplanner.web.membership.PlanAccessView;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -52,10 +52,10 @@ class RiskPageController {
 
 	private final RiskCharts charts;
 
-	private final PageAccess access;
+	private final PlanAccessView access;
 
 	RiskPageController(PlanService plans, RiskService risks, PlanReferences references, RiskCharts charts,
-			PageAccess access) {
+			PlanAccessView access) {
 		this.charts = charts;
 		this.access = access;
 		this.plans = plans;

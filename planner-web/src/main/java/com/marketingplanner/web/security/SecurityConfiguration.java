@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.marketingplanner.domain.user.AppUserRepository;
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
 import com.marketingplanner.web.fault.DatabaseUnavailableFilter;
+import com.marketingplanner.web.membership.PlanAccessAuthorization;
 import com.marketingplanner.web.page.StaticFiles;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +38,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may do what. Every endpoint needs a signed-in user. Reading needs any role; writing
  * (POST/PUT/PATCH/DELETE) needs PLANNER; users and the channel catalog need ADMIN. A
  * person's own API tokens and password can be managed by any role. Roles nest: ADMIN ⊃
- * PLANNER ⊃ VIEWER.
+ * APPROVER ⊃ PLANNER ⊃ VIEWER. Requests addressed to one plan ({@code /plans/{id}/…}) are
+ * judged by the person's membership of that plan ({@link PlanAccessAuthorization}, ADR
+ * 0070).
  * <ul>
  * <li>{@code /api/**}: stateless, HTTP Basic or {@code Authorization: Bearer <token>}, no
  * CSRF (no cookies), errors as {@code application/problem+json}.</li>
@@ -94,7 +97,8 @@ public class SecurityConfiguration {
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.fromHierarchy("""
-				ROLE_ADMIN > ROLE_PLANNER
+				ROLE_ADMIN > ROLE_APPROVER
+				ROLE_APPROVER > ROLE_PLANNER
 				ROLE_PLANNER > ROLE_VIEWER
 				""");
 	}
@@ -137,9 +141,12 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
-			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems) throws Exception {
+			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems,
+			PlanAccessAuthorization planAccess) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PlanAccessAuthorization.PLAN_REQUESTS)
+				.access(planAccess)
+				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasRole("VIEWER")
@@ -170,9 +177,14 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AppUserRepository> users) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AppUserRepository> users,
+			PlanAccessAuthorization planAccess) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers(PlanAccessAuthorization.DENIED_PAGE)
+			.authenticated()
+			.requestMatchers(PlanAccessAuthorization.PLAN_REQUESTS)
+			.access(planAccess)
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/account/**")
@@ -188,6 +200,7 @@ public class SecurityConfiguration {
 				.failureHandler(new SignInHandlers.Failure())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(PlanAccessAuthorization.DENIED_PAGE))
 			.addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers)
 			.httpBasic(AbstractHttpConfigurer::disable);

@@ -25,7 +25,7 @@ import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.timeline.TimelineOverview;
 import com.marketingplanner.domain.timeline.TimelineService;
 import com.marketingplanner.web.page.FormSubmission;
-import com.marketingplanner.web.page.PageAccess;
+import com.marketingplanner.web.membership.PlanAccessView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,10 +62,10 @@ class TimelinePageController {
 
 	private final TimelineCharts charts;
 
-	private final PageAccess access;
+	private final PlanAccessView access;
 
 	TimelinePageController(PlanService plans, TimelineService timeline, PhaseService phases,
-			MilestoneService milestones, PlanReferences references, TimelineCharts charts, PageAccess access) {
+			MilestoneService milestones, PlanReferences references, TimelineCharts charts, PlanAccessView access) {
 		this.charts = charts;
 		this.access = access;
 		this.plans = plans;

@@ -222,6 +222,29 @@ class PlanExportTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void exportsAPlanWithNothingInItAsEmptyTables() throws Exception {
+		long empty = this.json.readTree(this.mvc
+			.perform(post("/api/v1/plans").with(httpBasic("planner", TestUsers.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"Empty plan\", \"currency\": \"CNY\", \"language\": \"ZH\","
+						+ " \"periodStart\": \"2026-01-01\", \"periodEnd\": \"2026-12-31\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asLong();
+		this.mvc
+			.perform(get("/api/v1/plans/{plan}/export", empty).param("format", "xlsx")
+				.with(httpBasic("viewer", TestUsers.PASSWORD)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/plans/{plan}/export", empty).param("format", "csv")
+				.param("table", "kpi-measurements")
+				.with(httpBasic("viewer", TestUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("plan_id,plan,kpi_id,kpi,date,value")));
+	}
+
 	private static List<String> texts(Row row) {
 		List<String> texts = new ArrayList<>();
 		row.forEach((cell) -> texts.add(cell.getStringCellValue()));

@@ -1,7 +1,6 @@
 package com.marketingplanner.web.goal;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,12 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 import com.marketingplanner.domain.goal.GoalRepository;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.plan.PlanStatus;
-import com.marketingplanner.domain.plan.PlanStatusCommand;
+import com.marketingplanner.web.support.Api;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,6 +41,9 @@ class GoalApiTest {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	@Autowired
 	PlanService plans;
@@ -193,11 +195,11 @@ class GoalApiTest {
 
 	@Test
 	void refusesGoalsInAClosedPlan() throws Exception {
-		var plan = this.plans.get(this.planId);
-		for (PlanStatus status : List.of(PlanStatus.IN_REVIEW, PlanStatus.APPROVED, PlanStatus.ACTIVE,
-				PlanStatus.CLOSED)) {
-			plan = this.plans.changeStatus(this.planId, new PlanStatusCommand(status, plan.getVersion()));
-		}
+		Api api = new Api(this.mvc, this.json, this.accounts);
+		api.ok(api.move("planner", this.planId, "IN_REVIEW", null));
+		api.ok(api.move("approver", this.planId, "APPROVED", null));
+		api.ok(api.move("planner", this.planId, "ACTIVE", null));
+		api.ok(api.move("planner", this.planId, "CLOSED", null));
 		long before = this.goals.count();
 		this.mvc
 			.perform(post(goals(this.planId)).with(planner())

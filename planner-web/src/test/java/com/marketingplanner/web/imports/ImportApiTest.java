@@ -1,6 +1,7 @@
 package com.marketingplanner.web.imports;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,10 +19,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import com.marketingplanner.analytics.journey.TouchpointLog;
+import com.marketingplanner.domain.budget.BudgetLineCommand;
+import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.imports.ImportWorker;
 import com.marketingplanner.domain.marketingdata.MarketingData;
+import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanCommand;
+import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.plan.PlanStatus;
+import com.marketingplanner.domain.plan.PlanStatusCommand;
+import com.marketingplanner.domain.review.PlanLifecycle;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.support.MarketingDataFixture;
+import com.marketingplanner.domain.user.Role;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
 
@@ -71,6 +81,15 @@ class ImportApiTest {
 
 	@Autowired
 	ImportWorker worker;
+
+	@Autowired
+	PlanService plans;
+
+	@Autowired
+	BudgetService budget;
+
+	@Autowired
+	PlanLifecycle lifecycle;
 
 	@BeforeEach
 	void setUp() {
@@ -338,16 +357,64 @@ class ImportApiTest {
 		assertThat(job.get("errors").get(0).get("line").isNull()).isTrue();
 	}
 
+	@Test
+	void aPlanScopedImportBooksOnlyOnPlansThePersonKeepsAndTheTrailNamesThem() throws Exception {
+		this.users.other("colleague", Role.PLANNER);
+		long own = openPlanWithALine("Imported spend (own)");
+		long closed = openPlanWithALine("Imported spend (closed)");
+		long version = this.jdbc.sql("select version from plan where id = :id")
+			.param("id", closed)
+			.query(Long.class)
+			.single();
+		for (PlanStatus next : List.of(PlanStatus.IN_REVIEW, PlanStatus.APPROVED, PlanStatus.ACTIVE,
+				PlanStatus.CLOSED)) {
+			String actor = (next == PlanStatus.APPROVED) ? this.users.approver().getUsername() : "planner";
+			version = this.lifecycle.moveTo(closed, new PlanStatusCommand(next, version, null), actor).getVersion();
+		}
+		String csv = "plan_id,line,date,amount\n%d,Channels,2026-03-01,100\n".formatted(own);
+
+		JsonNode byColleague = finished(upload("line-spend", csv, "colleague"));
+		assertThat(errors(byColleague)).containsExactly("2|plan_id|plan " + own
+				+ " does not take records from colleague" + " (only its owner, its editors and administrators)");
+		JsonNode onClosed = finished(upload("line-spend",
+				"plan_id,line,date,amount\n%d,Channels,2026-03-01,100\n".formatted(closed), "planner"));
+		assertThat(errors(onClosed))
+			.containsExactly("2|plan_id|plan " + closed + " is closed and takes no more records");
+
+		JsonNode byOwner = finished(upload("line-spend", csv, "planner"));
+		assertThat(byOwner.get("status").asText()).as(byOwner.toString()).isEqualTo("SUCCEEDED");
+		assertThat(this.jdbc.sql("select actor from audit_entry where plan_id = :plan and field = 'spend_added'")
+			.param("plan", own)
+			.query(String.class)
+			.list()).containsExactly("planner");
+	}
+
+	private long openPlanWithALine(String title) {
+		Plan plan = this.plans.create(new PlanCommand(title, null, null, "CNY", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), new BigDecimal("1000000"), null), "planner");
+		this.budget.addLine(plan.getId(),
+				BudgetLineCommand.amount(null, "Channels", new BigDecimal("500000"), "channel"));
+		return plan.getId();
+	}
+
 	private String upload(String kind, String csv) throws Exception {
-		return uploadBytes(kind, csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+		return upload(kind, csv, "planner");
+	}
+
+	private String upload(String kind, String csv, String username) throws Exception {
+		return uploadBytes(kind, csv.getBytes(StandardCharsets.UTF_8), "text/csv", username);
 	}
 
 	private String uploadBytes(String kind, byte[] body, String contentType) throws Exception {
+		return uploadBytes(kind, body, contentType, "planner");
+	}
+
+	private String uploadBytes(String kind, byte[] body, String contentType, String username) throws Exception {
 		return this.mvc
 			.perform(post("/api/v1/imports").param("kind", kind)
 				.contentType(MediaType.parseMediaType(contentType))
 				.content(body)
-				.with(httpBasic("planner", TestUsers.PASSWORD)))
+				.with(httpBasic(username, TestUsers.PASSWORD)))
 			.andExpect(status().isAccepted())
 			.andReturn()
 			.getResponse()

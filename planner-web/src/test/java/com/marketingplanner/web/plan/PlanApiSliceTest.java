@@ -1,10 +1,13 @@
 package com.marketingplanner.web.plan;
 
 import com.marketingplanner.domain.plan.PlanCommand;
+import com.marketingplanner.domain.plan.PlanPermissions;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.review.PlanLifecycle;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+import com.marketingplanner.web.membership.PlanAccessAuthorization;
 import com.marketingplanner.web.security.ApiTokens;
 import com.marketingplanner.web.security.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link PlanApiTest}.
  */
 @WebMvcTest(PlanApiController.class)
-@Import({ SecurityConfiguration.class, ProblemAuthenticationEntryPoint.class })
+@Import({ SecurityConfiguration.class, ProblemAuthenticationEntryPoint.class, PlanAccessAuthorization.class })
 class PlanApiSliceTest {
 
 	private static final String VALID_EDIT = """
@@ -47,6 +50,13 @@ class PlanApiSliceTest {
 
 	@MockitoBean
 	PlanService plans;
+
+	@MockitoBean
+	PlanLifecycle lifecycle;
+
+	/** No plan exists for the security layer: requests are judged by account role. */
+	@MockitoBean
+	PlanPermissions permissions;
 
 	@MockitoBean
 	ApiTokens tokens;

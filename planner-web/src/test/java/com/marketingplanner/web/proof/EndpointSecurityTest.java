@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.marketingplanner.domain.user.Role;
 import com.marketingplanner.web.security.ApiTokens;
 import com.marketingplanner.web.security.ApiTokens.TokenCommand;
+import com.marketingplanner.web.support.Api;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -44,11 +46,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>the caller's own account ({@code /api/v1/account/**}, {@code /account/**}): any
  * role;</li>
  * <li>reading: any role (VIEWER);</li>
- * <li>writing the channel catalog: ADMIN; writing anything else: PLANNER.</li>
+ * <li>writing the channel catalog: ADMIN; writing anything else: PLANNER;</li>
+ * <li>discussing a plan ({@code /plans/{planId}/comments…}): any role (every reader
+ * comments); the form pages of changes ({@code …/edit}, {@code …/new}): PLANNER.</li>
  * </ul>
- * Plan membership (issue 9, collaboration) adds a rule for plan-scoped paths
- * ({@code /plans/{planId}/…}): {@link #requiredAccess} names them, so the membership
- * check joins this walk when memberships exist.
+ * Plan membership (issue 9, collaboration, ADR 0070) is walked too: on a plan owned by
+ * another planner, a planner who is no member may read and discuss it but every other
+ * write under the plan is refused; once the plan is visible to its members only, every
+ * operation under it is refused.
  */
 @PlannerWebTest
 class EndpointSecurityTest {
@@ -66,6 +71,9 @@ class EndpointSecurityTest {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -131,8 +139,11 @@ class EndpointSecurityTest {
 		List<String> failures = new ArrayList<>();
 		this.mappings.getHandlerMethods().keySet().forEach((info) -> {
 			for (String pattern : info.getPatternValues()) {
+				// /access-denied is the refusal itself: it answers 403 to everyone signed
+				// in
 				if (pattern.startsWith("/api/") || pattern.equals("/login") || pattern.equals("/error")
-						|| pattern.startsWith("/v3/") || pattern.startsWith("/swagger")) {
+						|| pattern.equals("/access-denied") || pattern.startsWith("/v3/")
+						|| pattern.startsWith("/swagger")) {
 					continue;
 				}
 				Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition()
@@ -149,6 +160,63 @@ class EndpointSecurityTest {
 			}
 		});
 		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void aPlannerWhoIsNoMemberReadsAndDiscussesAnotherPlannersPlanButChangesNothingAndMembersOnlyPlansNotAtAll()
+			throws Exception {
+		this.users.other("outsider", Role.PLANNER);
+		Api api = new Api(this.mvc, this.json, this.accounts);
+		long planId = api.plan("planner", "Somebody else's plan");
+		List<String> failures = new ArrayList<>();
+		for (ApiOperations.Operation operation : planOperations()) {
+			int status = callOnPlan(operation, planId);
+			boolean readsOrDiscusses = !operation.isWrite()
+					|| requiredAccess(operation.method(), operation.path()).role() == Role.VIEWER;
+			if (readsOrDiscusses && (status == 401 || status == 403)) {
+				failures.add(operation + " as a non-member: " + status + ", but readers may");
+			}
+			if (!readsOrDiscusses && status != 403 && !(isMove(operation) && status == 404)) {
+				failures.add(operation + " as a non-member: " + status + ", expected 403");
+			}
+		}
+		api.ok(api.put("planner", "/api/v1/plans/" + planId + "/visibility",
+				"{\"visibility\": \"MEMBERS\", \"version\": " + api.plan(planId).get("version").asLong() + "}"));
+		for (ApiOperations.Operation operation : planOperations()) {
+			int status = callOnPlan(operation, planId);
+			if (status != 403) {
+				failures.add(operation + " on a members-only plan as a non-member: " + status + ", expected 403");
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private List<ApiOperations.Operation> planOperations() {
+		return this.operations.all()
+			.stream()
+			.filter((operation) -> operation.path().startsWith("/api/v1/plans/{planId}"))
+			.toList();
+	}
+
+	/**
+	 * Moving the plan or a campaign along its life cycle is judged by the plan itself
+	 * (authors submit, approvers decide): the request reaches it, with a body it can
+	 * read. The probe's campaign does not exist (404).
+	 */
+	private static boolean isMove(ApiOperations.Operation operation) {
+		return operation.path().equals("/api/v1/plans/{planId}/status")
+				|| operation.path().equals("/api/v1/plans/{planId}/campaigns/{campaignId}/status");
+	}
+
+	private int callOnPlan(ApiOperations.Operation operation, long planId) throws Exception {
+		String path = concrete(operation.path().replace("{planId}", String.valueOf(planId)));
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(operation.method()), URI.create(path))
+			.with(httpBasic("outsider", TestUsers.PASSWORD));
+		if (operation.bodyMediaType() != null) {
+			String body = isMove(operation) ? "{\"status\": \"IN_REVIEW\", \"version\": 0}" : "{}";
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
 	private void checkPage(List<String> failures, String method, String pattern) throws Exception {
@@ -192,8 +260,12 @@ class EndpointSecurityTest {
 		if (local.startsWith("/admin/")) {
 			return new Access(Role.ADMIN, planScoped);
 		}
-		if (local.startsWith("/account/")) {
+		if (local.startsWith("/account/") || (planScoped && local.startsWith("/plans/{planId}/comments"))) {
 			return new Access(Role.VIEWER, planScoped);
+		}
+		if (planScoped && method.equals("GET") && (local.endsWith("/edit") || local.endsWith("/new"))
+				&& !path.startsWith("/api/")) {
+			return new Access(Role.PLANNER, planScoped);
 		}
 		if (method.equals("GET")) {
 			return new Access(Role.VIEWER, planScoped);

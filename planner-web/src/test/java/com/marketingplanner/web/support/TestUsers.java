@@ -9,8 +9,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts for tests: {@code viewer}, {@code planner} and {@code admin} (the first
- * administrator), all with {@link #PASSWORD}. Created on first use.
+ * Accounts for tests: {@code viewer}, {@code planner}, {@code approver} and {@code admin}
+ * (the first administrator), all with {@link #PASSWORD}. Created on first use.
  */
 @TestComponent
 public class TestUsers {
@@ -37,14 +37,29 @@ public class TestUsers {
 	}
 
 	@Transactional
+	public AppUser approver() {
+		return ensure("approver", Role.APPROVER);
+	}
+
+	@Transactional
 	public AppUser admin() {
 		return ensure("admin", Role.ADMIN);
 	}
 
-	/** Makes sure all three accounts exist. */
+	/**
+	 * Another account with this role (created on first use), for tests of plan
+	 * membership.
+	 */
+	@Transactional
+	public AppUser other(String username, Role role) {
+		return ensure(username, role);
+	}
+
+	/** Makes sure all four accounts exist. */
 	public void ensureAll() {
 		viewer();
 		planner();
+		approver();
 		admin();
 	}
 
