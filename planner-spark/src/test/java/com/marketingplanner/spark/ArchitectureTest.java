@@ -1,9 +1,15 @@
 package com.marketingplanner.spark;
 
+import java.net.URISyntaxException;
+import java.util.Set;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import org.junit.jupiter.api.Test;
+
+import com.marketingplanner.analytics.cli.AnalyticsCli;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -16,9 +22,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
 
+	/**
+	 * This module's classes and planner-analytics' (from their jar or folder, not all of
+	 * Spark's jars).
+	 */
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("com.marketingplanner");
+		.importLocations(Set.of(locationOf(PlannerSpark.class), locationOf(AnalyticsCli.class)));
+
+	private static Location locationOf(Class<?> type) {
+		try {
+			return Location.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Test
 	void sparkJobUsesNothingOfOursButTheAnalytics() {

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import com.marketingplanner.analytics.attribution.AttributionResult;
@@ -17,12 +15,10 @@ import com.marketingplanner.analytics.cli.CliUsageException;
 import com.marketingplanner.analytics.cli.CommandLineOptions;
 import com.marketingplanner.analytics.journey.PathCsvWriter;
 import com.marketingplanner.analytics.journey.PathTable;
-import com.marketingplanner.spark.byuser.UserPartitions;
-import com.marketingplanner.spark.input.TableInput;
-import com.marketingplanner.spark.job.JobMetrics;
 import com.marketingplanner.spark.job.JobOptions;
 import com.marketingplanner.spark.job.OutputFile;
 import com.marketingplanner.spark.job.Period;
+import com.marketingplanner.spark.job.UserJob;
 
 /**
  * {@code attribution} on a cluster: raw touchpoints are grouped by user where they are
@@ -82,25 +78,16 @@ public final class AttributionJob implements CliCommand {
 		String target = JobOptions.out(options);
 
 		SparkSession session = this.spark.get();
-		TableInput table;
-		JourneyAggregate aggregate;
-		JobMetrics.Figures figures;
-		try (JobMetrics metrics = JobMetrics.start(session, "attribution " + input)) {
-			table = TableInput.of(session, input, format);
-			Dataset<Row> touches = session.createDataFrame(
-					table.rows(TouchpointRows.LAYOUT, Period.keeping(period, TouchpointRows::read)),
-					TouchpointRows.SCHEMA);
-			aggregate = UserPartitions.aggregate(touches, partitions, TouchpointRows.ORDER,
-					new JourneyAggregation(settings.lookback(), settings.halfLife(), settings.touchInterval(),
-							settings.includes(JourneyAggregate.TIME_DECAY)),
-					JourneyAggregate.empty(), JourneyAggregate::merge);
-			figures = metrics.finish();
-		}
-		table.requireNoBadRow();
+		boolean timeDecay = settings.includes(JourneyAggregate.TIME_DECAY);
+		UserJob.Result<JourneyAggregate> run = UserJob.run(session, "attribution " + input, input, format,
+				TouchpointRows.ROWS, Period.keeping(period, TouchpointRows::read), partitions,
+				new UserJob.Aggregation<>(new JourneyAggregation(settings.lookback(), settings.halfLife(),
+						settings.touchInterval(), timeDecay), JourneyAggregate.empty(), JourneyAggregate::merge));
 
+		JourneyAggregate aggregate = run.aggregate();
 		PathTable paths = aggregate.paths();
-		AttributionResult timeDecay = settings.includes(JourneyAggregate.TIME_DECAY) ? aggregate.timeDecay() : null;
-		List<AttributionResult> results = settings.attribute(paths, timeDecay, table.argument());
+		List<AttributionResult> results = settings.attribute(paths, timeDecay ? aggregate.timeDecay() : null,
+				run.input());
 		if (pathsOut != null) {
 			OutputFile.write(session, pathsOut, (writer) -> PathCsvWriter.write(paths, writer));
 		}
@@ -109,7 +96,7 @@ public final class AttributionJob implements CliCommand {
 				"planner-spark attribution: %,d touchpoints of %,d users, %,d journeys, %,d distinct paths,"
 						+ " %d channels; %s",
 				aggregate.touchpoints(), aggregate.users(), aggregate.journeys(), paths.size(), paths.channels().size(),
-				figures.summary()));
+				run.figures().summary()));
 		return 0;
 	}
 

@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.StructType;
 import com.marketingplanner.analytics.io.CsvReader;
 import com.marketingplanner.analytics.journey.TouchpointCsvReader;
 import com.marketingplanner.spark.input.Layout;
+import com.marketingplanner.spark.job.UserJob;
 
 /**
  * Touchpoints as rows of the job: {@code user_id, time} (epoch milliseconds),
@@ -33,6 +34,8 @@ final class TouchpointRows {
 	static final Layout<TouchpointCsvReader.Columns> LAYOUT = new Layout<>(TouchpointCsvReader.Columns::of,
 			List.of("user_id", "timestamp", "channel", "conversion_value"),
 			new TouchpointCsvReader.Columns(0, 1, 2, 3));
+
+	static final UserJob.Rows<TouchpointCsvReader.Columns> ROWS = new UserJob.Rows<>(LAYOUT, SCHEMA, ORDER);
 
 	private TouchpointRows() {
 	}

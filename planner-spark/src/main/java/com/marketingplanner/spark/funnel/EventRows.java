@@ -14,6 +14,7 @@ import com.marketingplanner.analytics.funnel.EventCsvReader;
 import com.marketingplanner.analytics.io.CsvReader;
 import com.marketingplanner.spark.input.Layout;
 import com.marketingplanner.spark.input.RowRule;
+import com.marketingplanner.spark.job.UserJob;
 
 /**
  * Events as rows of the job: {@code user_id, time} (epoch milliseconds), {@code event}
@@ -37,8 +38,13 @@ final class EventRows {
 	private EventRows() {
 	}
 
+	/** The rows of an event input; {@code breakdownColumn} may be {@code null}. */
+	static UserJob.Rows<EventCsvReader.Columns> rows(String breakdownColumn) {
+		return new UserJob.Rows<>(layout(breakdownColumn), SCHEMA, ORDER);
+	}
+
 	/** How the columns are found; {@code breakdownColumn} may be {@code null}. */
-	static Layout<EventCsvReader.Columns> layout(String breakdownColumn) {
+	private static Layout<EventCsvReader.Columns> layout(String breakdownColumn) {
 		List<String> columns = new ArrayList<>(List.of("user_id", "timestamp", "event"));
 		if (breakdownColumn != null) {
 			columns.add(breakdownColumn);

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import com.marketingplanner.analytics.cli.CliCommand;
@@ -16,11 +14,9 @@ import com.marketingplanner.analytics.cli.FunnelSettings;
 import com.marketingplanner.analytics.funnel.FunnelAggregate;
 import com.marketingplanner.analytics.funnel.FunnelResult;
 import com.marketingplanner.analytics.funnel.FunnelSpec;
-import com.marketingplanner.spark.byuser.UserPartitions;
-import com.marketingplanner.spark.input.TableInput;
-import com.marketingplanner.spark.job.JobMetrics;
 import com.marketingplanner.spark.job.JobOptions;
 import com.marketingplanner.spark.job.Period;
+import com.marketingplanner.spark.job.UserJob;
 
 /**
  * {@code funnel} on a cluster: events are grouped by user where they are read, each
@@ -73,25 +69,18 @@ public final class FunnelJob implements CliCommand {
 		FunnelSpec spec = settings.spec();
 
 		SparkSession session = this.spark.get();
-		TableInput table;
-		FunnelAggregate aggregate;
-		JobMetrics.Figures figures;
-		try (JobMetrics metrics = JobMetrics.start(session, "funnel " + input)) {
-			table = TableInput.of(session, input, format);
-			Dataset<Row> events = session.createDataFrame(table.rows(EventRows.layout(settings.breakdownColumn()),
-					Period.keeping(period, EventRows.keeping(spec.steps()))), EventRows.SCHEMA);
-			aggregate = UserPartitions.aggregate(events, partitions, EventRows.ORDER, new FunnelAggregation(spec),
-					new FunnelAggregate(spec.steps()), FunnelAggregation::merge);
-			figures = metrics.finish();
-		}
-		table.requireNoBadRow();
+		UserJob.Result<FunnelAggregate> run = UserJob.run(session, "funnel " + input, input, format,
+				EventRows.rows(settings.breakdownColumn()), Period.keeping(period, EventRows.keeping(spec.steps())),
+				partitions, new UserJob.Aggregation<>(new FunnelAggregation(spec), new FunnelAggregate(spec.steps()),
+						FunnelAggregation::merge));
 
+		FunnelAggregate aggregate = run.aggregate();
 		FunnelResult result = aggregate.toResult(spec.breakdown());
 		String lineEnd = System.lineSeparator();
 		JobOptions.emit(String.join(lineEnd, settings.toCsvLines(result)) + lineEnd, target, session, out);
 		long[] reaching = aggregate.usersReaching();
 		err.println(String.format(Locale.ROOT, "planner-spark funnel: %,d users reached step 1, %,d the last step; %s",
-				reaching[0], reaching[reaching.length - 1], figures.summary()));
+				reaching[0], reaching[reaching.length - 1], run.figures().summary()));
 		return 0;
 	}
 

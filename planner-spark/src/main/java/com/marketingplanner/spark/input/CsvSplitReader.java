@@ -2,7 +2,6 @@ package com.marketingplanner.spark.input;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -48,19 +47,11 @@ final class CsvSplitReader<C> implements Function2<InputSplit, Iterator<Tuple2<L
 	public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> lines) {
 		InputFile file = this.files.byPath(((FileSplit) split).getPath().toString());
 		C columns = this.columnsByFile.get(file.index());
-		return new Iterator<>() {
-
-			private Row next;
-
-			private boolean done;
+		return new LookAhead<>() {
 
 			@Override
-			public boolean hasNext() {
-				while (this.next == null && !this.done) {
-					if (!lines.hasNext()) {
-						this.done = true;
-						break;
-					}
+			protected Row advance() {
+				while (lines.hasNext()) {
 					Tuple2<LongWritable, Text> line = lines.next();
 					long offset = line._1().get();
 					String text = line._2().toString();
@@ -68,25 +59,18 @@ final class CsvSplitReader<C> implements Function2<InputSplit, Iterator<Tuple2<L
 						continue;
 					}
 					try {
-						this.next = CsvSplitReader.this.rule.read(columns, CsvReader.row(file.name(), offset, text),
+						Row row = CsvSplitReader.this.rule.read(columns, CsvReader.row(file.name(), offset, text),
 								file.index(), offset);
+						if (row != null) {
+							return row;
+						}
 					}
 					catch (CsvInputException ex) {
 						CsvSplitReader.this.errors.add(new InputError(file.index(), offset, ex.reason()));
-						this.done = true;
+						return null;
 					}
 				}
-				return this.next != null;
-			}
-
-			@Override
-			public Row next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				Row row = this.next;
-				this.next = null;
-				return row;
+				return null;
 			}
 
 		};

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -47,17 +46,15 @@ final class ParquetRowReader<C> implements FlatMapFunction<Iterator<Row>, Row> {
 
 	@Override
 	public Iterator<Row> call(Iterator<Row> rows) {
-		return new Iterator<>() {
-
-			private Row next;
+		return new LookAhead<>() {
 
 			private String lastPath;
 
 			private InputFile lastFile;
 
 			@Override
-			public boolean hasNext() {
-				while (this.next == null && rows.hasNext()) {
+			protected Row advance() {
+				while (rows.hasNext()) {
 					Row row = rows.next();
 					String path = row.getString(ParquetRowReader.this.columns);
 					if (!path.equals(this.lastPath)) {
@@ -70,25 +67,20 @@ final class ParquetRowReader<C> implements FlatMapFunction<Iterator<Row>, Row> {
 						fields.add(text(row.get(i)));
 					}
 					try {
-						this.next = ParquetRowReader.this.rule.read(ParquetRowReader.this.layout,
+						Row read = ParquetRowReader.this.rule.read(ParquetRowReader.this.layout,
 								new CsvReader.Row(this.lastFile.name(), index + 1, fields), this.lastFile.index(),
 								index);
+						if (read != null) {
+							return read;
+						}
 					}
 					catch (CsvInputException ex) {
+						// not the end: rows of several files may share a partition, in
+						// any order
 						ParquetRowReader.this.errors.add(new InputError(this.lastFile.index(), index, ex.reason()));
 					}
 				}
-				return this.next != null;
-			}
-
-			@Override
-			public Row next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				Row row = this.next;
-				this.next = null;
-				return row;
+				return null;
 			}
 
 		};

@@ -27,6 +27,8 @@ public final class OutputFile {
 		try {
 			Path path = new Path(target);
 			FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+			// no hidden .crc file beside the result on the local file system
+			fs.setWriteChecksum(false);
 			Path parent = (path.getParent() != null) ? path.getParent() : new Path(".");
 			Path partial = new Path(parent, "." + path.getName() + ".writing");
 			try (Writer writer = new OutputStreamWriter(fs.create(partial, true), StandardCharsets.UTF_8)) {

@@ -88,6 +88,9 @@ class AttributionJobTest {
 		StringBuilder expectedCsv = new StringBuilder();
 		PathCsvWriter.write(expected, expectedCsv);
 		assertThat(pathsOut).hasContent(expectedCsv.toString());
+		try (var written = Files.list(pathsOut.getParent())) {
+			assertThat(written).as("nothing but the file").containsExactly(pathsOut);
+		}
 
 		// the aggregate is the command line's --paths input and gives the same credits
 		Run fromPaths = Run.cli("attribution", "--paths", pathsOut.toString(), "--models",
