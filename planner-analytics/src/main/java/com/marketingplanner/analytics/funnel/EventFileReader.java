@@ -4,22 +4,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.marketingplanner.analytics.io.ByteKeyIndex;
 import com.marketingplanner.analytics.io.CsvInputException;
 import com.marketingplanner.analytics.io.CsvScanner;
+import com.marketingplanner.analytics.io.FileSlices;
 import com.marketingplanner.analytics.io.IsoTimestamps;
+import com.marketingplanner.analytics.io.SliceReading;
 
 /**
  * Reads an event file {@code user_id,timestamp,event} (more columns allowed, e.g. one for
  * the breakdown) into an {@link EventLog} with the byte-level {@link CsvScanner} (the
  * import's parser): the file is streamed, users, event names and property values are
  * numbered by their bytes, and rows become primitive columns, so a 10 M row file needs no
- * String per field and no copy of the file in memory. Rules and messages are those of the
- * general CSV reader: the first bad row stops the read with {@code file:line: reason}.
+ * String per field and no copy of the file in memory. A large file is cut at line starts
+ * into one slice per core ({@link FileSlices}), parsed in parallel and merged in file
+ * order, so the numbering is that of a single pass. Rules and messages are those of the
+ * general CSV reader: the first bad row stops the read with {@code file:line: reason}
+ * (found by a single pass, which also takes over when a cut fell inside a quoted field).
  */
 public final class EventFileReader {
+
+	/** Slices smaller than this are not worth a thread. */
+	static final long MIN_SLICE_BYTES = 16L << 20;
+
+	private final Layout layout;
 
 	private final ByteKeyIndex users = new ByteKeyIndex();
 
@@ -41,56 +53,64 @@ public final class EventFileReader {
 
 	private int[] propertyColumn;
 
-	private EventFileReader() {
+	private EventFileReader(Layout layout) {
+		this.layout = layout;
+		if (layout.property() >= 0) {
+			this.propertyColumn = new int[this.userColumn.length];
+		}
 	}
 
 	/** The events of {@code file}; {@code breakdownColumn} may be {@code null}. */
 	public static EventLog read(Path file, String breakdownColumn) {
-		try (CsvScanner scanner = CsvScanner.open(file, false)) {
-			return new EventFileReader().read(scanner, breakdownColumn);
-		}
+		return read(file, breakdownColumn, Runtime.getRuntime().availableProcessors(), MIN_SLICE_BYTES);
 	}
 
-	private EventLog read(CsvScanner scanner, String breakdownColumn) {
-		int user = scanner.requireColumn("user_id");
-		int timestamp = scanner.requireColumn("timestamp");
-		int event = scanner.requireColumn("event");
-		int property = (breakdownColumn == null) ? -1 : scanner.requireColumn(breakdownColumn);
-		int needed = Math.max(Math.max(user, timestamp), Math.max(event, property)) + 1;
-		if (property >= 0) {
-			this.propertyColumn = new int[this.userColumn.length];
+	/** As {@link #read(Path, String)}, in up to {@code threads} slices. */
+	static EventLog read(Path file, String breakdownColumn, int threads, long minSliceBytes) {
+		return SliceReading.read(file, threads, minSliceBytes,
+				(scanner) -> new EventFileReader(Layout.of(scanner, breakdownColumn)),
+				(first, scanner) -> new EventFileReader(first.layout), EventFileReader::readAll,
+				EventFileReader::merge);
+	}
+
+	/** Where the columns are. */
+	private record Layout(int user, int timestamp, int event, int property, int needed) {
+
+		static Layout of(CsvScanner scanner, String breakdownColumn) {
+			int user = scanner.requireColumn("user_id");
+			int timestamp = scanner.requireColumn("timestamp");
+			int event = scanner.requireColumn("event");
+			int property = (breakdownColumn == null) ? -1 : scanner.requireColumn(breakdownColumn);
+			return new Layout(user, timestamp, event, property,
+					Math.max(Math.max(user, timestamp), Math.max(event, property)) + 1);
 		}
+
+	}
+
+	private void readAll(CsvScanner scanner) {
+		Layout layout = this.layout;
 		while (scanner.next()) {
 			if (scanner.problem() != null) {
 				throw scanner.error(scanner.problem());
 			}
-			if (scanner.fieldCount() < needed) {
-				throw scanner.error("expected at least " + needed + " fields, found " + scanner.fieldCount());
+			if (scanner.fieldCount() < layout.needed()) {
+				throw scanner.error("expected at least " + layout.needed() + " fields, found " + scanner.fieldCount());
 			}
-			if (scanner.isEmpty(user) || scanner.isEmpty(event)) {
+			if (scanner.isEmpty(layout.user()) || scanner.isEmpty(layout.event())) {
 				throw scanner.error("empty user_id or event");
 			}
 			byte[] b = scanner.bytes();
-			long millis = IsoTimestamps.epochMillis(b, scanner.start(timestamp), scanner.end(timestamp));
+			long millis = IsoTimestamps.epochMillis(b, scanner.start(layout.timestamp()),
+					scanner.end(layout.timestamp()));
 			if (millis == IsoTimestamps.NOT_FAST) {
-				throw scanner.error("'" + scanner.text(timestamp) + "' is not an ISO-8601 timestamp (timestamp)");
+				throw scanner
+					.error("'" + scanner.text(layout.timestamp()) + "' is not an ISO-8601 timestamp (timestamp)");
 			}
-			add(scanner, b, user, event, property, millis);
+			add(scanner, b, millis);
 		}
-		int[] users = Arrays.copyOf(this.userColumn, this.size);
-		long[] times = Arrays.copyOf(this.timeColumn, this.size);
-		int[] eventIds = Arrays.copyOf(this.eventColumn, this.size);
-		this.userColumn = null;
-		this.timeColumn = null;
-		this.eventColumn = null;
-		if (property < 0) {
-			return EventLog.ofEncoded(this.users.size(), users, times, eventIds, this.eventNames);
-		}
-		return EventLog.ofEncoded(this.users.size(), users, times, eventIds, this.eventNames,
-				Arrays.copyOf(this.propertyColumn, this.size), this.propertyValues);
 	}
 
-	private void add(CsvScanner scanner, byte[] b, int user, int event, int property, long millis) {
+	private void add(CsvScanner scanner, byte[] b, long millis) {
 		try {
 			EventLog.requireTimeInRange(millis);
 		}
@@ -100,17 +120,18 @@ public final class EventFileReader {
 		if (this.size == this.userColumn.length) {
 			grow();
 		}
-		this.userColumn[this.size] = this.users.intern(b, scanner.start(user), scanner.end(user));
+		Layout layout = this.layout;
+		this.userColumn[this.size] = this.users.intern(b, scanner.start(layout.user()), scanner.end(layout.user()));
 		this.timeColumn[this.size] = millis;
-		int eventId = this.events.find(b, scanner.start(event), scanner.end(event));
+		int eventId = this.events.find(b, scanner.start(layout.event()), scanner.end(layout.event()));
 		if (eventId < 0) {
-			eventId = this.events.add(b, scanner.start(event), scanner.end(event));
-			this.eventNames.add(scanner.text(event));
+			eventId = this.events.add(b, scanner.start(layout.event()), scanner.end(layout.event()));
+			this.eventNames.add(scanner.text(layout.event()));
 		}
 		this.eventColumn[this.size] = eventId;
-		if (property >= 0) {
-			int from = scanner.start(property);
-			int to = scanner.end(property);
+		if (layout.property() >= 0) {
+			int from = scanner.start(layout.property());
+			int to = scanner.end(layout.property());
 			int value = this.properties.find(b, from, to);
 			if (value < 0) {
 				value = this.properties.add(b, from, to);
@@ -129,6 +150,73 @@ public final class EventFileReader {
 		if (this.propertyColumn != null) {
 			this.propertyColumn = Arrays.copyOf(this.propertyColumn, capacity);
 		}
+	}
+
+	/**
+	 * The log of the slices in file order: users numbered by first sight over the whole
+	 * file (the later slices' dictionaries interned into the first one's), event names
+	 * and property values likewise.
+	 */
+	private static EventLog merge(List<EventFileReader> slices) {
+		EventFileReader first = slices.get(0);
+		int total = slices.stream().mapToInt((slice) -> slice.size).sum();
+		int[] users = Arrays.copyOf(first.userColumn, total);
+		long[] times = Arrays.copyOf(first.timeColumn, total);
+		int[] events = Arrays.copyOf(first.eventColumn, total);
+		int[] properties = (first.propertyColumn != null) ? Arrays.copyOf(first.propertyColumn, total) : null;
+		first.userColumn = null;
+		first.timeColumn = null;
+		first.eventColumn = null;
+		first.propertyColumn = null;
+		List<String> eventNames = new ArrayList<>(first.eventNames);
+		List<String> propertyValues = new ArrayList<>(first.propertyValues);
+		int offset = first.size;
+		for (EventFileReader slice : slices.subList(1, slices.size())) {
+			int[] userIds = slice.users.internInto(first.users);
+			int[] eventIds = numbers(slice.eventNames, eventNames);
+			int[] propertyIds = numbers(slice.propertyValues, propertyValues);
+			for (int i = 0; i < slice.size; i++) {
+				users[offset + i] = userIds[slice.userColumn[i]];
+				events[offset + i] = eventIds[slice.eventColumn[i]];
+			}
+			System.arraycopy(slice.timeColumn, 0, times, offset, slice.size);
+			if (properties != null) {
+				for (int i = 0; i < slice.size; i++) {
+					properties[offset + i] = propertyIds[slice.propertyColumn[i]];
+				}
+			}
+			offset += slice.size;
+			slice.userColumn = null;
+			slice.timeColumn = null;
+			slice.eventColumn = null;
+			slice.propertyColumn = null;
+		}
+		if (properties == null) {
+			return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames);
+		}
+		return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames, properties, propertyValues);
+	}
+
+	/**
+	 * The numbers in {@code merged} of a slice's values (in the slice's order), appending
+	 * the values not in it yet.
+	 */
+	private static int[] numbers(List<String> values, List<String> merged) {
+		Map<String, Integer> known = new HashMap<>();
+		for (int i = 0; i < merged.size(); i++) {
+			known.put(merged.get(i), i);
+		}
+		int[] numbers = new int[values.size()];
+		for (int i = 0; i < values.size(); i++) {
+			Integer number = known.get(values.get(i));
+			if (number == null) {
+				number = merged.size();
+				merged.add(values.get(i));
+				known.put(values.get(i), number);
+			}
+			numbers[i] = number;
+		}
+		return numbers;
 	}
 
 }

@@ -107,6 +107,38 @@ public final class ByteKeyIndex {
 		return id;
 	}
 
+	/**
+	 * Interns this index's keys into {@code target} in the order of their ids here, and
+	 * returns the target id of each id here: merging the dictionary of a later part of a
+	 * file into that of the parts before keeps the numbering of first sight.
+	 */
+	public int[] internInto(ByteKeyIndex target) {
+		int[] slotOfId = new int[this.size];
+		for (int slot = 0; slot < this.packed.length; slot++) {
+			if (this.packed[slot] != 0) {
+				slotOfId[this.ids[slot]] = slot;
+			}
+		}
+		int[] targetIds = new int[this.size];
+		byte[] shortKey = new byte[7];
+		for (int id = 0; id < this.size; id++) {
+			int slot = slotOfId[id];
+			long entry = this.packed[slot];
+			if (entry == LONG_KEY) {
+				byte[] key = this.longKeys[slot];
+				targetIds[id] = target.intern(key, 0, key.length);
+			}
+			else {
+				int length = (int) (entry >>> 56) - 1;
+				for (int i = 0; i < length; i++) {
+					shortKey[i] = (byte) (entry >>> (8 * i));
+				}
+				targetIds[id] = target.intern(shortKey, 0, length);
+			}
+		}
+		return targetIds;
+	}
+
 	private void insert(long packedKey, byte[] longKey, int id, int hash) {
 		int mask = this.packed.length - 1;
 		int slot = hash & mask;
