@@ -3,6 +3,7 @@ package com.marketingplanner.domain.marketingdata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ import com.marketingplanner.analytics.io.ByteKeyIndex;
  * Collects rows {@code occurred_at, event_id, user_id, property} of a binary COPY into
  * the primitive columns of an {@link EventLog}: users and property values numbered by
  * their bytes in order of first sight, stored event ids renumbered densely in order of
- * first sight.
+ * first sight. The columns of a period read in parts (one per connection) are merged in
+ * part order ({@link #toLog(List)}), numbered as one read would number them.
  */
 final class EventColumns {
 
@@ -69,15 +71,58 @@ final class EventColumns {
 		this.size++;
 	}
 
-	EventLog toLog() {
-		int[] users = Arrays.copyOf(this.userColumn, this.size);
-		long[] times = Arrays.copyOf(this.timeColumn, this.size);
-		int[] events = Arrays.copyOf(this.eventColumn, this.size);
-		if (!this.anyProperty) {
-			return EventLog.ofEncoded(this.users.size(), users, times, events, this.eventNames);
+	/** The log of the parts' rows, in part order. */
+	static EventLog toLog(List<EventColumns> parts) {
+		EventColumns first = parts.get(0);
+		int total = parts.stream().mapToInt((part) -> part.size).sum();
+		int[] users = Arrays.copyOf(first.userColumn, total);
+		long[] times = Arrays.copyOf(first.timeColumn, total);
+		int[] events = Arrays.copyOf(first.eventColumn, total);
+		int[] properties = Arrays.copyOf(first.propertyColumn, total);
+		List<String> eventNames = new ArrayList<>(first.eventNames);
+		List<String> propertyValues = new ArrayList<>(first.propertyValues);
+		boolean anyProperty = first.anyProperty;
+		int offset = first.size;
+		for (EventColumns part : parts.subList(1, parts.size())) {
+			int[] userIds = part.users.internInto(first.users);
+			int[] eventIds = numbers(part.eventNames, eventNames);
+			int[] propertyIds = numbers(part.propertyValues, propertyValues);
+			for (int i = 0; i < part.size; i++) {
+				users[offset + i] = userIds[part.userColumn[i]];
+				events[offset + i] = eventIds[part.eventColumn[i]];
+				int property = part.propertyColumn[i];
+				properties[offset + i] = (property == EventLog.NO_PROPERTY) ? property : propertyIds[property];
+			}
+			System.arraycopy(part.timeColumn, 0, times, offset, part.size);
+			anyProperty |= part.anyProperty;
+			offset += part.size;
 		}
-		return EventLog.ofEncoded(this.users.size(), users, times, events, this.eventNames,
-				Arrays.copyOf(this.propertyColumn, this.size), this.propertyValues);
+		if (!anyProperty) {
+			return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames);
+		}
+		return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames, properties, propertyValues);
+	}
+
+	/**
+	 * The numbers in {@code merged} of a part's values (in the part's order), appending
+	 * the values not in it yet.
+	 */
+	private static int[] numbers(List<String> values, List<String> merged) {
+		Map<String, Integer> known = new HashMap<>();
+		for (int i = 0; i < merged.size(); i++) {
+			known.put(merged.get(i), i);
+		}
+		int[] numbers = new int[values.size()];
+		for (int i = 0; i < values.size(); i++) {
+			Integer number = known.get(values.get(i));
+			if (number == null) {
+				number = merged.size();
+				merged.add(values.get(i));
+				known.put(values.get(i), number);
+			}
+			numbers[i] = number;
+		}
+		return numbers;
 	}
 
 	private int eventNumber(int storedId) {
