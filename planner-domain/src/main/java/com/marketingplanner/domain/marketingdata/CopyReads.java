@@ -36,8 +36,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * exactly the data the transaction sees; the database produces the parts on several cores
  * while the app decodes them on as many threads. Only one parallel read runs at a time (a
  * second one meanwhile reads in one part), so that concurrent reads never wait for each
- * other's pooled connections. Otherwise — read committed, no transaction, after a write —
- * the whole period is read in one COPY on the caller's connection.
+ * other's pooled connections. Otherwise — read committed, no transaction, after a write,
+ * or no further connection from the pool within its timeout — the whole period is read in
+ * one COPY on the caller's connection.
  */
 final class CopyReads {
 
@@ -63,8 +64,10 @@ final class CopyReads {
 			if (parts.size() > 1 && this.parallelRead.tryAcquire()) {
 				try {
 					String snapshot = exportSnapshot(connection);
-					if (snapshot != null) {
-						return readInParallel(connection, snapshot, parts, query, collector, add);
+					List<P> read = (snapshot != null)
+							? readInParallel(connection, snapshot, parts, query, collector, add) : null;
+					if (read != null) {
+						return read;
 					}
 				}
 				finally {
@@ -82,15 +85,21 @@ final class CopyReads {
 
 	private <P> List<P> readInParallel(Connection connection, String snapshot, List<DateRange> parts,
 			Function<DateRange, String> query, Supplier<P> collector, BiConsumer<P, BinaryCopyReader> add) {
-		ExecutorService pool = Executors.newFixedThreadPool(parts.size() - 1, (task) -> {
+		List<Connection> others = otherConnections(parts.size() - 1);
+		if (others == null) {
+			return null;
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(others.size(), (task) -> {
 			Thread thread = new Thread(task, "marketing-data-read");
 			thread.setDaemon(true);
 			return thread;
 		});
 		try {
 			List<Future<P>> later = new ArrayList<>();
-			for (DateRange part : parts.subList(1, parts.size())) {
-				later.add(pool.submit(() -> readWithSnapshot(snapshot, query.apply(part), collector, add)));
+			for (int i = 1; i < parts.size(); i++) {
+				Connection other = others.get(i - 1);
+				String partQuery = query.apply(parts.get(i));
+				later.add(pool.submit(() -> readWithSnapshot(other, snapshot, partQuery, collector, add)));
 			}
 			List<P> read = new ArrayList<>();
 			P first = collector.get();
@@ -111,6 +120,34 @@ final class CopyReads {
 		}
 		finally {
 			pool.shutdownNow();
+			others.forEach(CopyReads::close);
+		}
+	}
+
+	/**
+	 * Further connections from the pool, or null (after giving back those it got) when
+	 * the pool cannot give them within its timeout: the read then goes in one part.
+	 */
+	private List<Connection> otherConnections(int count) {
+		List<Connection> connections = new ArrayList<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				connections.add(this.dataSource.getConnection());
+			}
+			return connections;
+		}
+		catch (SQLException ex) {
+			connections.forEach(CopyReads::close);
+			return null;
+		}
+	}
+
+	private static void close(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// given back to the pool broken; the pool drops it
 		}
 	}
 
@@ -144,9 +181,9 @@ final class CopyReads {
 	}
 
 	/** A part read on a connection of its own, in the exported snapshot. */
-	private <P> P readWithSnapshot(String snapshot, String query, Supplier<P> collector,
+	private static <P> P readWithSnapshot(Connection connection, String snapshot, String query, Supplier<P> collector,
 			BiConsumer<P, BinaryCopyReader> add) {
-		try (Connection connection = this.dataSource.getConnection()) {
+		try {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
