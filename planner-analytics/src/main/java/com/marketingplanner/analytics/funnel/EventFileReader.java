@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.marketingplanner.analytics.io.ByteKeyIndex;
 import com.marketingplanner.analytics.io.CsvInputException;
@@ -33,9 +35,16 @@ public final class EventFileReader {
 
 	private final Layout layout;
 
+	/** The event names to keep, or null for all. */
+	private final Set<String> onlyEvents;
+
 	private final ByteKeyIndex users = new ByteKeyIndex();
 
+	/** Every event name seen, kept or not. */
 	private final ByteKeyIndex events = new ByteKeyIndex();
+
+	/** The log's number of each seen event name ({@code events} id), -1 if not kept. */
+	private int[] eventNumbers = new int[16];
 
 	private final List<String> eventNames = new ArrayList<>();
 
@@ -53,8 +62,9 @@ public final class EventFileReader {
 
 	private int[] propertyColumn;
 
-	private EventFileReader(Layout layout) {
+	private EventFileReader(Layout layout, Set<String> onlyEvents) {
 		this.layout = layout;
+		this.onlyEvents = onlyEvents;
 		if (layout.property() >= 0) {
 			this.propertyColumn = new int[this.userColumn.length];
 		}
@@ -62,14 +72,25 @@ public final class EventFileReader {
 
 	/** The events of {@code file}; {@code breakdownColumn} may be {@code null}. */
 	public static EventLog read(Path file, String breakdownColumn) {
-		return read(file, breakdownColumn, Runtime.getRuntime().availableProcessors(), MIN_SLICE_BYTES);
+		return read(file, breakdownColumn, null);
 	}
 
-	/** As {@link #read(Path, String)}, in up to {@code threads} slices. */
-	static EventLog read(Path file, String breakdownColumn, int threads, long minSliceBytes) {
+	/**
+	 * The events of {@code file} whose name is one of {@code onlyEvents} (null: all),
+	 * e.g. a funnel's steps: every row is checked as before, the others are just not kept
+	 * (nor their users, when they have no kept event).
+	 */
+	public static EventLog read(Path file, String breakdownColumn, Collection<String> onlyEvents) {
+		return read(file, breakdownColumn, onlyEvents, Runtime.getRuntime().availableProcessors(), MIN_SLICE_BYTES);
+	}
+
+	/** As {@link #read(Path, String, Collection)}, in up to {@code threads} slices. */
+	static EventLog read(Path file, String breakdownColumn, Collection<String> onlyEvents, int threads,
+			long minSliceBytes) {
+		Set<String> kept = (onlyEvents == null) ? null : Set.copyOf(onlyEvents);
 		return SliceReading.read(file, threads, minSliceBytes,
-				(scanner) -> new EventFileReader(Layout.of(scanner, breakdownColumn)),
-				(first, scanner) -> new EventFileReader(first.layout), EventFileReader::readAll,
+				(scanner) -> new EventFileReader(Layout.of(scanner, breakdownColumn), kept),
+				(first, scanner) -> new EventFileReader(first.layout, kept), EventFileReader::readAll,
 				EventFileReader::merge);
 	}
 
@@ -121,14 +142,13 @@ public final class EventFileReader {
 			grow();
 		}
 		Layout layout = this.layout;
+		int eventNumber = eventNumber(scanner, b);
+		if (eventNumber < 0) {
+			return;
+		}
 		this.userColumn[this.size] = this.users.intern(b, scanner.start(layout.user()), scanner.end(layout.user()));
 		this.timeColumn[this.size] = millis;
-		int eventId = this.events.find(b, scanner.start(layout.event()), scanner.end(layout.event()));
-		if (eventId < 0) {
-			eventId = this.events.add(b, scanner.start(layout.event()), scanner.end(layout.event()));
-			this.eventNames.add(scanner.text(layout.event()));
-		}
-		this.eventColumn[this.size] = eventId;
+		this.eventColumn[this.size] = eventNumber;
 		if (layout.property() >= 0) {
 			int from = scanner.start(layout.property());
 			int to = scanner.end(layout.property());
@@ -140,6 +160,27 @@ public final class EventFileReader {
 			this.propertyColumn[this.size] = value;
 		}
 		this.size++;
+	}
+
+	/** The log's number of the row's event, numbered on first sight; -1 if not kept. */
+	private int eventNumber(CsvScanner scanner, byte[] b) {
+		int from = scanner.start(this.layout.event());
+		int to = scanner.end(this.layout.event());
+		int seen = this.events.find(b, from, to);
+		if (seen < 0) {
+			seen = this.events.add(b, from, to);
+			String name = scanner.text(this.layout.event());
+			int number = -1;
+			if (this.onlyEvents == null || this.onlyEvents.contains(name)) {
+				number = this.eventNames.size();
+				this.eventNames.add(name);
+			}
+			if (seen == this.eventNumbers.length) {
+				this.eventNumbers = Arrays.copyOf(this.eventNumbers, seen * 2);
+			}
+			this.eventNumbers[seen] = number;
+		}
+		return this.eventNumbers[seen];
 	}
 
 	private void grow() {
