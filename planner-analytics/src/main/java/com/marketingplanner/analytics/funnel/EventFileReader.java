@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.marketingplanner.analytics.io.ByteKeyIndex;
@@ -195,69 +193,15 @@ public final class EventFileReader {
 
 	/**
 	 * The log of the slices in file order: users numbered by first sight over the whole
-	 * file (the later slices' dictionaries interned into the first one's), event names
-	 * and property values likewise.
+	 * file, event names and property values likewise.
 	 */
 	private static EventLog merge(List<EventFileReader> slices) {
-		EventFileReader first = slices.get(0);
-		int total = slices.stream().mapToInt((slice) -> slice.size).sum();
-		int[] users = Arrays.copyOf(first.userColumn, total);
-		long[] times = Arrays.copyOf(first.timeColumn, total);
-		int[] events = Arrays.copyOf(first.eventColumn, total);
-		int[] properties = (first.propertyColumn != null) ? Arrays.copyOf(first.propertyColumn, total) : null;
-		first.userColumn = null;
-		first.timeColumn = null;
-		first.eventColumn = null;
-		first.propertyColumn = null;
-		List<String> eventNames = new ArrayList<>(first.eventNames);
-		List<String> propertyValues = new ArrayList<>(first.propertyValues);
-		int offset = first.size;
-		for (EventFileReader slice : slices.subList(1, slices.size())) {
-			int[] userIds = slice.users.internInto(first.users);
-			int[] eventIds = numbers(slice.eventNames, eventNames);
-			int[] propertyIds = numbers(slice.propertyValues, propertyValues);
-			for (int i = 0; i < slice.size; i++) {
-				users[offset + i] = userIds[slice.userColumn[i]];
-				events[offset + i] = eventIds[slice.eventColumn[i]];
-			}
-			System.arraycopy(slice.timeColumn, 0, times, offset, slice.size);
-			if (properties != null) {
-				for (int i = 0; i < slice.size; i++) {
-					properties[offset + i] = propertyIds[slice.propertyColumn[i]];
-				}
-			}
-			offset += slice.size;
-			slice.userColumn = null;
-			slice.timeColumn = null;
-			slice.eventColumn = null;
-			slice.propertyColumn = null;
+		List<EventLogPart> parts = new ArrayList<>();
+		for (EventFileReader slice : slices) {
+			parts.add(new EventLogPart(slice.users, slice.size, slice.userColumn, slice.timeColumn, slice.eventColumn,
+					slice.propertyColumn, slice.eventNames, slice.propertyValues));
 		}
-		if (properties == null) {
-			return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames);
-		}
-		return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames, properties, propertyValues);
-	}
-
-	/**
-	 * The numbers in {@code merged} of a slice's values (in the slice's order), appending
-	 * the values not in it yet.
-	 */
-	private static int[] numbers(List<String> values, List<String> merged) {
-		Map<String, Integer> known = new HashMap<>();
-		for (int i = 0; i < merged.size(); i++) {
-			known.put(merged.get(i), i);
-		}
-		int[] numbers = new int[values.size()];
-		for (int i = 0; i < values.size(); i++) {
-			Integer number = known.get(values.get(i));
-			if (number == null) {
-				number = merged.size();
-				merged.add(values.get(i));
-				known.put(values.get(i), number);
-			}
-			numbers[i] = number;
-		}
-		return numbers;
+		return EventLogPart.merge(parts);
 	}
 
 }

@@ -3,11 +3,11 @@ package com.marketingplanner.domain.marketingdata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.marketingplanner.analytics.funnel.EventLog;
+import com.marketingplanner.analytics.funnel.EventLogPart;
 import com.marketingplanner.analytics.io.ByteKeyIndex;
 
 /**
@@ -73,56 +73,12 @@ final class EventColumns {
 
 	/** The log of the parts' rows, in part order. */
 	static EventLog toLog(List<EventColumns> parts) {
-		EventColumns first = parts.get(0);
-		int total = parts.stream().mapToInt((part) -> part.size).sum();
-		int[] users = Arrays.copyOf(first.userColumn, total);
-		long[] times = Arrays.copyOf(first.timeColumn, total);
-		int[] events = Arrays.copyOf(first.eventColumn, total);
-		int[] properties = Arrays.copyOf(first.propertyColumn, total);
-		List<String> eventNames = new ArrayList<>(first.eventNames);
-		List<String> propertyValues = new ArrayList<>(first.propertyValues);
-		boolean anyProperty = first.anyProperty;
-		int offset = first.size;
-		for (EventColumns part : parts.subList(1, parts.size())) {
-			int[] userIds = part.users.internInto(first.users);
-			int[] eventIds = numbers(part.eventNames, eventNames);
-			int[] propertyIds = numbers(part.propertyValues, propertyValues);
-			for (int i = 0; i < part.size; i++) {
-				users[offset + i] = userIds[part.userColumn[i]];
-				events[offset + i] = eventIds[part.eventColumn[i]];
-				int property = part.propertyColumn[i];
-				properties[offset + i] = (property == EventLog.NO_PROPERTY) ? property : propertyIds[property];
-			}
-			System.arraycopy(part.timeColumn, 0, times, offset, part.size);
-			anyProperty |= part.anyProperty;
-			offset += part.size;
+		List<EventLogPart> logParts = new ArrayList<>();
+		for (EventColumns part : parts) {
+			logParts.add(new EventLogPart(part.users, part.size, part.userColumn, part.timeColumn, part.eventColumn,
+					part.anyProperty ? part.propertyColumn : null, part.eventNames, part.propertyValues));
 		}
-		if (!anyProperty) {
-			return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames);
-		}
-		return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames, properties, propertyValues);
-	}
-
-	/**
-	 * The numbers in {@code merged} of a part's values (in the part's order), appending
-	 * the values not in it yet.
-	 */
-	private static int[] numbers(List<String> values, List<String> merged) {
-		Map<String, Integer> known = new HashMap<>();
-		for (int i = 0; i < merged.size(); i++) {
-			known.put(merged.get(i), i);
-		}
-		int[] numbers = new int[values.size()];
-		for (int i = 0; i < values.size(); i++) {
-			Integer number = known.get(values.get(i));
-			if (number == null) {
-				number = merged.size();
-				merged.add(values.get(i));
-				known.put(values.get(i), number);
-			}
-			numbers[i] = number;
-		}
-		return numbers;
+		return EventLogPart.merge(logParts);
 	}
 
 	private int eventNumber(int storedId) {
