@@ -85,7 +85,7 @@ class ImportApiController {
 
 	@GetMapping
 	@Operation(summary = "Import jobs, newest first")
-	PageResponse<ImportJobResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<ImportJobResponse> list(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.imports.list(PageRequest.of(page, size)), ImportJobResponse::from);
 	}
