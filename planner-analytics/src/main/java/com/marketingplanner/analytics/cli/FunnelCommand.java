@@ -41,7 +41,8 @@ final class FunnelCommand implements CliCommand {
 		CommandLineOptions options = CommandLineOptions.parse(arguments, OPTIONS);
 		Path events = Path.of(options.text("events"));
 		FunnelSettings settings = FunnelSettings.from(options);
-		EventLog log = EventCsvReader.read(events, settings.breakdownColumn());
+		// a funnel ignores every event that is not one of its steps: read only those
+		EventLog log = EventCsvReader.read(events, settings.breakdownColumn(), settings.spec().steps());
 		FunnelResult result = EventFunnel.analyse(log, settings.spec());
 		settings.toCsvLines(result).forEach(out::println);
 		return 0;

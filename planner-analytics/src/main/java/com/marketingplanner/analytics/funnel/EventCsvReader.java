@@ -2,6 +2,7 @@ package com.marketingplanner.analytics.funnel;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.Collection;
 
 import com.marketingplanner.analytics.io.CsvInputException;
 import com.marketingplanner.analytics.io.CsvReader;
@@ -26,6 +27,15 @@ public final class EventCsvReader {
 	 */
 	public static EventLog read(Path file, String breakdownColumn) {
 		return EventFileReader.read(file, breakdownColumn);
+	}
+
+	/**
+	 * As {@link #read(Path, String)}, keeping only the events named in {@code onlyEvents}
+	 * (e.g. a funnel's steps, which ignores every other event); every row is still
+	 * checked.
+	 */
+	public static EventLog read(Path file, String breakdownColumn, Collection<String> onlyEvents) {
+		return EventFileReader.read(file, breakdownColumn, onlyEvents);
 	}
 
 	/** Receives the events read from rows. */

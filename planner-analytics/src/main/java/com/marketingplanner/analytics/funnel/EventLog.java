@@ -122,6 +122,25 @@ public final class EventLog {
 		return this.propertyValues;
 	}
 
+	/** The user number of the {@code i}-th event ({@code 0..userCount()-1}). */
+	public int user(int i) {
+		return this.users[i];
+	}
+
+	public long time(int i) {
+		return this.times[i];
+	}
+
+	public String eventName(int i) {
+		return this.eventNames.get(this.events[i]);
+	}
+
+	/** The breakdown property of the {@code i}-th event, null when it has none. */
+	public String propertyValue(int i) {
+		int property = property(i);
+		return (property == NO_PROPERTY) ? null : this.propertyValues.get(property);
+	}
+
 	boolean hasProperties() {
 		return this.properties != null;
 	}

@@ -89,6 +89,19 @@ public final class CsvScanner implements AutoCloseable {
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
+	/**
+	 * A scanner of a later slice of a file ({@code in} starts at a line start), with the
+	 * header of the scanner of the first slice. Line numbers count from the slice's
+	 * start.
+	 */
+	private CsvScanner(CsvScanner first, InputStream in) {
+		this.source = first.source;
+		this.in = in;
+		this.checkUtf8 = first.checkUtf8;
+		this.header = first.header;
+		this.columns.putAll(first.columns);
+	}
+
 	private CsvScanner(String source, InputStream in, boolean checkUtf8) {
 		this.source = source;
 		this.in = in;
@@ -129,6 +142,16 @@ public final class CsvScanner implements AutoCloseable {
 	 */
 	public static CsvScanner of(String source, InputStream in, boolean checkUtf8) {
 		return new CsvScanner(source, in, checkUtf8);
+	}
+
+	/**
+	 * A scanner over a later slice of the same file, which {@code in} reads from a line
+	 * start on (no header there: this scanner's header applies). Its line numbers count
+	 * from the slice's start, so a reader that splits a file re-reads it whole to report
+	 * an error on the right line.
+	 */
+	public CsvScanner slice(InputStream in) {
+		return new CsvScanner(this, in);
 	}
 
 	public String source() {

@@ -1,8 +1,6 @@
 package com.marketingplanner.analytics.journey;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -18,31 +16,16 @@ import com.marketingplanner.analytics.io.CsvReader;
  */
 public final class PathCsvReader {
 
-	static final long FAST_PATH_LIMIT = 512L * 1024 * 1024;
-
 	private PathCsvReader() {
 	}
 
 	/**
-	 * Reads a path file. Files up to {@value #FAST_PATH_LIMIT} bytes are first tried with
-	 * a byte-level parser; whatever it does not handle (or any error) is read again by
-	 * the general CSV reader, so results and error messages are the same either way.
+	 * Reads a path file, streamed at byte level by the import's parser; rows of an
+	 * unusual form and every error go through {@link RowReader#add}, so results and error
+	 * messages are the general reader's.
 	 */
 	public static PathTable read(Path file) {
-		try {
-			if (Files.size(file) <= FAST_PATH_LIMIT) {
-				PathTable fast = FastPathCsvParser.parse(Files.readAllBytes(file));
-				if (fast != null) {
-					return fast;
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the general reader reports the problem with the file name
-		}
-		try (CsvReader csv = CsvReader.open(file)) {
-			return read(csv);
-		}
+		return PathFileReader.read(file);
 	}
 
 	public static PathTable read(CsvReader csv) {

@@ -1,8 +1,6 @@
 package com.marketingplanner.analytics.journey;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.marketingplanner.analytics.io.CsvInputException;
@@ -22,26 +20,13 @@ public final class TouchpointCsvReader {
 	}
 
 	/**
-	 * Reads a touchpoint file. Files up to {@value PathCsvReader#FAST_PATH_LIMIT} bytes
-	 * are first tried with a byte-level parser; whatever it does not handle (or any
-	 * error) is read again by the general CSV reader, so results and error messages are
-	 * the same either way.
+	 * Reads a touchpoint file, streamed at byte level by the import's parser (large files
+	 * in parallel slices); rows of an unusual form and every error go through
+	 * {@link Columns#read}, so results and error messages are the general reader's.
 	 */
 	public static TouchpointLog read(Path file) {
-		try {
-			if (Files.size(file) <= PathCsvReader.FAST_PATH_LIMIT) {
-				TouchpointLog fast = FastTouchpointCsvParser.parse(Files.readAllBytes(file));
-				if (fast != null) {
-					return fast;
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the general reader reports the problem with the file name
-		}
-		try (CsvReader csv = CsvReader.open(file)) {
-			return read(csv);
-		}
+		return TouchpointFileReader.read(file, Runtime.getRuntime().availableProcessors(),
+				TouchpointFileReader.MIN_SLICE_BYTES);
 	}
 
 	public static TouchpointLog read(CsvReader csv) {

@@ -89,12 +89,37 @@ class TouchpointCsvReaderTest {
 			csv.append((row % 3 == 0) ? "\r\n" : "\n");
 		}
 		Path file = Files.writeString(dir.resolve("touches.csv"), csv);
-		assertThat(FastTouchpointCsvParser.parse(Files.readAllBytes(file))).as("byte-level parser applies").isNotNull();
-		TouchpointLog fast = TouchpointCsvReader.read(file);
 		TouchpointLog general;
 		try (CsvReader reader = CsvReader.open(file)) {
 			general = TouchpointCsvReader.read(reader);
 		}
+		assertSameTouches(TouchpointCsvReader.read(file), general);
+		assertSameTouches(TouchpointFileReader.read(file, 3, 1024), general);
+	}
+
+	@Test
+	void readsAFileInSlicesAsInOnePassEvenWhenACutFallsInsideAQuotedFieldOrOnABadRow(@TempDir Path dir)
+			throws IOException {
+		StringBuilder csv = new StringBuilder("user_id,timestamp,channel,conversion_value\n");
+		for (int row = 0; row < 3_000; row++) {
+			// quoted fields spanning lines: a cut may fall inside one
+			csv.append((row % 97 == 0) ? "\"user\n" + (row % 300) + "\"" : "u" + (row % 300))
+				.append(",2025-01-01T00:00:")
+				.append(String.format("%02d", row % 60))
+				.append("Z,")
+				.append((row % 5 == 0) ? "\"paid, search\"" : "ch-" + (row % 4))
+				.append(',')
+				.append((row % 7 == 0) ? "1.5" : "")
+				.append('\n');
+		}
+		Path file = Files.writeString(dir.resolve("large.csv"), csv);
+		assertSameTouches(TouchpointFileReader.read(file, 4, 1024), TouchpointFileReader.read(file, 1, Long.MAX_VALUE));
+		Path late = Files.writeString(dir.resolve("late.csv"), csv + "u9,2025-01-02T00:00:00Z,ch-1,ten\n");
+		assertThatThrownBy(() -> TouchpointFileReader.read(late, 4, 1024)).hasMessage(
+				late + ":" + csv.toString().split("\n", -1).length + ": 'ten' is not a number (conversion_value)");
+	}
+
+	private static void assertSameTouches(TouchpointLog fast, TouchpointLog general) {
 		assertThat(fast.size()).isEqualTo(general.size());
 		assertThat(fast.userCount()).isEqualTo(general.userCount());
 		assertThat(fast.channels().names()).isEqualTo(general.channels().names());
@@ -110,7 +135,6 @@ class TouchpointCsvReaderTest {
 	void leavesOtherTimestampFormsAndErrorsToTheGeneralReader(@TempDir Path dir) throws IOException {
 		Path offsets = Files.writeString(dir.resolve("offsets.csv"),
 				"user_id,timestamp,channel,conversion_value\nu,2025-03-01T18:15:30+08:00,c,1\n");
-		assertThat(FastTouchpointCsvParser.parse(Files.readAllBytes(offsets))).isNull();
 		assertThat(TouchpointCsvReader.read(offsets).time(0))
 			.isEqualTo(Instant.parse("2025-03-01T10:15:30Z").toEpochMilli());
 		Path leap = Files.writeString(dir.resolve("leap.csv"),

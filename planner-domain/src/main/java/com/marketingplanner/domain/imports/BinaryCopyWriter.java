@@ -1,22 +1,30 @@
 package com.marketingplanner.domain.imports;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Writes rows in PostgreSQL's binary COPY format (PostgreSQL documentation, "COPY",
- * "Binary Format") to a spool file, which one {@code COPY ... FROM STDIN (FORMAT binary)}
- * then sends as it is: the server parses no text, so the copy costs the server less than
- * a COPY of the CSV itself. Values are encoded as the server's {@code _recv} functions
- * expect them.
+ * "Binary Format"), for a {@code COPY ... FROM STDIN (FORMAT binary)}: the server parses
+ * no text, so the copy costs the server less than a COPY of the CSV itself. Values are
+ * encoded as the server's {@code _recv} functions expect them, into a buffer of its own
+ * (1 MiB, no lock per write) that is handed whole to a {@link Sink} when full: the COPY
+ * of a running import ({@link CopyStream}) or a spool file.
  */
 final class BinaryCopyWriter implements AutoCloseable {
+
+	/** Where full buffers go. */
+	interface Sink {
+
+		void write(byte[] bytes, int length) throws IOException;
+
+		/** After the last buffer. */
+		void close() throws IOException;
+
+	}
+
+	private static final int BUFFER = 1 << 20;
 
 	private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -25,24 +33,21 @@ final class BinaryCopyWriter implements AutoCloseable {
 
 	private static final long POSTGRES_EPOCH_DAY = 10_957;
 
-	private final OutputStream out;
+	private final Sink sink;
 
-	private final byte[] scratch = new byte[8];
+	private final byte[] buffer = new byte[BUFFER];
+
+	private int position;
 
 	private final short[] digits = new short[64];
 
 	private long rows;
 
-	BinaryCopyWriter(Path file) {
-		try {
-			this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
-			this.out.write(SIGNATURE);
-			int32(0); // flags
-			int32(0); // header extension length
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	BinaryCopyWriter(Sink sink) throws IOException {
+		this.sink = sink;
+		write(SIGNATURE, 0, SIGNATURE.length);
+		int32(0); // flags
+		int32(0); // header extension length
 	}
 
 	void row(int fields) throws IOException {
@@ -85,7 +90,7 @@ final class BinaryCopyWriter implements AutoCloseable {
 
 	void text(byte[] bytes, int from, int to) throws IOException {
 		int32(to - from);
-		this.out.write(bytes, from, to - from);
+		write(bytes, from, to - from);
 	}
 
 	void text(String text) throws IOException {
@@ -179,32 +184,67 @@ final class BinaryCopyWriter implements AutoCloseable {
 	}
 
 	private void int16(int value) throws IOException {
-		this.out.write((value >>> 8) & 0xFF);
-		this.out.write(value & 0xFF);
+		room(2);
+		byte[] b = this.buffer;
+		int p = this.position;
+		b[p] = (byte) (value >>> 8);
+		b[p + 1] = (byte) value;
+		this.position = p + 2;
 	}
 
 	private void int32(int value) throws IOException {
-		byte[] s = this.scratch;
-		s[0] = (byte) (value >>> 24);
-		s[1] = (byte) (value >>> 16);
-		s[2] = (byte) (value >>> 8);
-		s[3] = (byte) value;
-		this.out.write(s, 0, 4);
+		room(4);
+		byte[] b = this.buffer;
+		int p = this.position;
+		b[p] = (byte) (value >>> 24);
+		b[p + 1] = (byte) (value >>> 16);
+		b[p + 2] = (byte) (value >>> 8);
+		b[p + 3] = (byte) value;
+		this.position = p + 4;
 	}
 
 	private void int64(long value) throws IOException {
-		byte[] s = this.scratch;
+		room(8);
+		byte[] b = this.buffer;
+		int p = this.position;
 		for (int i = 7; i >= 0; i--) {
-			s[i] = (byte) value;
+			b[p + i] = (byte) value;
 			value >>>= 8;
 		}
-		this.out.write(s, 0, 8);
+		this.position = p + 8;
 	}
 
+	private void write(byte[] bytes, int from, int length) throws IOException {
+		while (length > 0) {
+			room(1);
+			int chunk = Math.min(length, BUFFER - this.position);
+			System.arraycopy(bytes, from, this.buffer, this.position, chunk);
+			this.position += chunk;
+			from += chunk;
+			length -= chunk;
+		}
+	}
+
+	/** Hands the buffer to the sink when fewer than {@code bytes} bytes are free. */
+	private void room(int bytes) throws IOException {
+		if (BUFFER - this.position < bytes) {
+			flush();
+		}
+	}
+
+	private void flush() throws IOException {
+		if (this.position > 0) {
+			this.sink.write(this.buffer, this.position);
+			this.position = 0;
+		}
+	}
+
+	/** Writes the trailer, hands over the rest and closes the sink. */
 	@Override
 	public void close() throws IOException {
 		int16(-1); // trailer
-		this.out.close();
+		flush();
+		this.sink.close();
 	}
 
 }

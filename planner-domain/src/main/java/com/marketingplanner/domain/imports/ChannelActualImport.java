@@ -44,7 +44,7 @@ class ChannelActualImport implements KindImport {
 	}
 
 	@Override
-	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors) {
+	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors, Connection connection) {
 		List<Row> checked = new ArrayList<>();
 		KeyedRows keys = new KeyedRows();
 		if (rows.headerValid()) {

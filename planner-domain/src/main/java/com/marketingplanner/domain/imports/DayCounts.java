@@ -26,10 +26,6 @@ final class DayCounts {
 
 	private long[] counts = new long[0];
 
-	private long minMillis = Long.MAX_VALUE;
-
-	private long maxMillis = Long.MIN_VALUE;
-
 	DayCounts(ZoneId zone) {
 		this.zone = zone;
 		this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
@@ -42,10 +38,11 @@ final class DayCounts {
 		return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), this.zone).toEpochDay();
 	}
 
-	void addInstant(long epochMillis) {
-		this.minMillis = Math.min(this.minMillis, epochMillis);
-		this.maxMillis = Math.max(this.maxMillis, epochMillis);
-		addDay(dayOf(epochMillis));
+	/** Counts a row at the instant; returns its day (epoch day in the zone). */
+	long addInstant(long epochMillis) {
+		long day = dayOf(epochMillis);
+		addDay(day);
+		return day;
 	}
 
 	void addDay(long epochDay) {

@@ -53,10 +53,11 @@ class EventImport extends TimedRowsImport {
 	private final ThreadLocal<EventNames> names = new ThreadLocal<>();
 
 	@Override
-	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors) throws IOException {
+	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors, java.sql.Connection connection)
+			throws IOException {
 		this.names.set(new EventNames(context));
 		try {
-			Checked checked = super.check(context, rows, errors);
+			Checked checked = super.check(context, rows, errors, connection);
 			EventNames seen = this.names.get();
 			return new Checked() {
 
@@ -85,36 +86,36 @@ class EventImport extends TimedRowsImport {
 	}
 
 	@Override
-	long checkRow(ImportContext context, ImportRows rows, BinaryCopyWriter spool) throws IOException {
-		CsvScanner s = rows.scanner();
-		byte[] b = s.bytes();
-		int user = rows.column("user_id");
-		int timestamp = rows.column("timestamp");
-		int event = rows.column("event");
+	long checkRow(ImportContext context, ImportRows rows) {
 		int property = rows.column("property");
-		boolean valid = checkText(rows, user, 500, true);
-		valid &= checkText(rows, event, 200, true);
+		boolean valid = checkText(rows, rows.column("user_id"), 500, true);
+		valid &= checkText(rows, rows.column("event"), 200, true);
 		if (property >= 0) {
 			valid &= checkText(rows, property, 200, false);
 		}
-		long millis = timestamp(rows, timestamp);
-		valid &= millis != Long.MIN_VALUE;
-		if (!valid) {
-			return Long.MIN_VALUE;
-		}
+		long millis = timestamp(rows, rows.column("timestamp"));
+		return (valid && millis != Long.MIN_VALUE) ? millis : Long.MIN_VALUE;
+	}
+
+	@Override
+	void writeRow(ImportContext context, ImportRows rows, long millis, BinaryCopyWriter out) throws IOException {
+		CsvScanner s = rows.scanner();
+		byte[] b = s.bytes();
+		int user = rows.column("user_id");
+		int event = rows.column("event");
+		int property = rows.column("property");
 		int eventId = this.names.get().id(b, s.start(event), s.end(event));
-		spool.row(5);
-		spool.timestamp(millis);
-		spool.int8(context.jobId());
-		spool.int4(eventId);
-		spool.text(b, s.start(user), s.end(user));
+		out.row(5);
+		out.timestamp(millis);
+		out.int8(context.jobId());
+		out.int4(eventId);
+		out.text(b, s.start(user), s.end(user));
 		if (property < 0 || s.isEmpty(property)) {
-			spool.nullValue();
+			out.nullValue();
 		}
 		else {
-			spool.text(b, s.start(property), s.end(property));
+			out.text(b, s.start(property), s.end(property));
 		}
-		return millis;
 	}
 
 	/**
@@ -148,10 +149,11 @@ class EventImport extends TimedRowsImport {
 			if (known >= 0) {
 				return this.ids.get(known);
 			}
-			int id = this.context.jdbc()
+			// the job's connection is busy with the COPY: the id comes over another one
+			int id = this.context.separately(() -> this.context.jdbc()
 				.sql("select nextval(pg_get_serial_sequence('user_event_name', 'id'))")
 				.query(Integer.class)
-				.single();
+				.single());
 			this.index.add(bytes, from, to);
 			this.ids.add(id);
 			this.newNames.add(new String(bytes, from, to - from, StandardCharsets.UTF_8));

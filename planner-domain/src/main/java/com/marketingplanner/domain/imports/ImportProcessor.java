@@ -1,6 +1,7 @@
 package com.marketingplanner.domain.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,13 +25,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one import job: checks every row of the upload (outside any transaction, with
- * progress written to the job every second), and when no row has an error stores all of
- * them in one transaction that also bumps the data version, marks the job succeeded and
- * publishes {@link MarketingDataImported}. Any error leaves the stored data as they were.
+ * Runs one import job in one transaction: checks every row of the upload (progress is
+ * written to the job every second, apart from that transaction; the large kinds stream
+ * valid rows into the database meanwhile), and when no row has an error stores the rest,
+ * bumps the data version, marks the job succeeded and publishes
+ * {@link MarketingDataImported}. Any error rolls the transaction back, so the stored data
+ * stay as they were, and the job is marked failed with its errors.
  */
 @Component
 class ImportProcessor {
@@ -42,6 +47,9 @@ class ImportProcessor {
 	private final Map<DataKind, KindImport> kinds = new EnumMap<>(DataKind.class);
 
 	private final TransactionTemplate transaction;
+
+	/** For writes apart from a running import's transaction (progress, sequences). */
+	private final TransactionTemplate apart;
 
 	private final DataSource dataSource;
 
@@ -59,6 +67,8 @@ class ImportProcessor {
 		this.jobs = jobs;
 		kinds.forEach((kind) -> this.kinds.put(kind.kind(), kind));
 		this.transaction = new TransactionTemplate(transactions);
+		this.apart = new TransactionTemplate(transactions);
+		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.zone = zone;
@@ -95,25 +105,21 @@ class ImportProcessor {
 			KindImport kind = this.kinds.get(job.getKind());
 			try (UploadedFile file = new UploadedFile(csv, displayName(job))) {
 				ImportContext context = new ImportContext(jobId, request, this.zone, new ChannelCatalog(this.jdbc),
-						this.jdbc, this.settings.workDirectory(), new ProgressReport(jobId));
+						this.jdbc, this.settings.workDirectory(), new ProgressReport(jobId), this::runApart);
 				ImportRows rows = kind.rows(context, file.scanner(), errors, file::percentRead);
-				checked = kind.check(context, rows, errors);
-				if (!errors.isEmpty()) {
-					fail(jobId, checked.rowsRead(), errors.first(), errors.total());
-					return;
-				}
-				KindImport.Checked toStore = checked;
 				// the audit trail names the person who asked for the import, not "system"
-				ActingUser.runAs(job.getRequestedBy(), () -> {
-					this.transaction.executeWithoutResult((status) -> store(jobId, context, toStore));
-					return null;
-				});
+				checked = ActingUser.runAs(job.getRequestedBy(), () -> this.transaction
+					.execute((status) -> checkAndStore(jobId, context, kind, rows, errors, status)));
+				if (!errors.isEmpty()) {
+					fail(jobId, (checked != null) ? checked.rowsRead() : rows.rowsRead(), errors.first(),
+							errors.total());
+				}
 			}
 		}
 		catch (CsvInputException ex) {
 			fail(jobId, 0, List.of(new ImportError(ex.line(), null, ex.reason())), 1);
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			fail(jobId, 0, List.of(ImportError.ofFile(ex.getMessage())), 1);
 		}
 		catch (RuntimeException ex) {
@@ -131,8 +137,35 @@ class ImportProcessor {
 		}
 	}
 
-	private void store(long jobId, ImportContext context, KindImport.Checked checked) {
+	/**
+	 * In the import's transaction: checks the rows (the large kinds stream them into the
+	 * database meanwhile) and, without errors, stores them; with errors rolls back.
+	 */
+	private KindImport.Checked checkAndStore(long jobId, ImportContext context, KindImport kind, ImportRows rows,
+			ImportErrors errors, TransactionStatus status) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		KindImport.Checked checked = null;
+		try {
+			checked = kind.check(context, rows, errors, connection);
+			if (!errors.isEmpty()) {
+				status.setRollbackOnly();
+				return checked;
+			}
+			store(jobId, context, checked, connection);
+			return checked;
+		}
+		catch (IOException ex) {
+			if (checked != null) {
+				checked.discard();
+			}
+			throw new UncheckedIOException(ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private void store(long jobId, ImportContext context, KindImport.Checked checked, Connection connection) {
 		try {
 			KindImport.Stored stored = checked.store(context, connection);
 			Long version = null;
@@ -151,9 +184,10 @@ class ImportProcessor {
 		catch (java.sql.SQLException | IOException ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
+	}
+
+	private <T> T runApart(java.util.function.Supplier<T> work) {
+		return this.apart.execute((status) -> work.get());
 	}
 
 	private void fail(long jobId, long rowsRead, List<ImportError> first, long total) {
@@ -195,7 +229,7 @@ class ImportProcessor {
 				return;
 			}
 			this.lastReport = now;
-			ImportProcessor.this.transaction.executeWithoutResult(
+			ImportProcessor.this.apart.executeWithoutResult(
 					(status) -> ImportProcessor.this.jobs.reportProgress(this.jobId, percent, rowsRead, Instant.now()));
 		}
 

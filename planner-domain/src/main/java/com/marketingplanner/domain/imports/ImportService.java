@@ -2,6 +2,7 @@ package com.marketingplanner.domain.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public class ImportService {
 			throw new UncheckedIOException(ex);
 		}
 		try {
-			long bytes = Files.copy(upload, received, StandardCopyOption.REPLACE_EXISTING);
+			long bytes = store(upload, received);
 			if (bytes == 0) {
 				throw new BusinessRuleViolation("file", "error.import.file-empty", "The upload is empty");
 			}
@@ -134,6 +135,23 @@ public class ImportService {
 			}
 			this.plans.getEditable(request.planId());
 		}
+	}
+
+	/**
+	 * Streams the upload to the file through a 1 MiB buffer (the JDK's copy uses 8 KiB: a
+	 * system call per 8 KiB of a 200 MB upload).
+	 */
+	private static long store(InputStream upload, Path file) throws IOException {
+		byte[] buffer = new byte[1 << 20];
+		long total = 0;
+		try (OutputStream out = Files.newOutputStream(file)) {
+			int read;
+			while ((read = upload.readNBytes(buffer, 0, buffer.length)) > 0) {
+				out.write(buffer, 0, read);
+				total += read;
+			}
+		}
+		return total;
 	}
 
 	private static void move(Path from, Path to) {

@@ -9,19 +9,22 @@ import java.util.Set;
 import com.marketingplanner.domain.marketingdata.DataKind;
 
 /**
- * How one kind of data is imported, in two steps: {@link #check} reads every row of the
- * file, reports every error and prepares what to store (without writing to the database);
- * {@link Checked#store} then stores it inside the import's one transaction.
+ * How one kind of data is imported, in two steps inside the import's one transaction:
+ * {@link #check} reads every row of the file, reports every error and prepares what to
+ * store (the large kinds already stream their rows into the database, which a rollback
+ * undoes); when no row had an error, {@link Checked#store} stores the rest.
  */
 interface KindImport {
 
 	DataKind kind();
 
 	/**
-	 * Reads and checks every row. When {@code errors} is not empty afterwards, nothing is
-	 * stored.
+	 * Reads and checks every row. When {@code errors} is not empty afterwards, the
+	 * transaction is rolled back and nothing is stored.
+	 * @param connection the import transaction's connection
 	 */
-	Checked check(ImportContext context, ImportRows rows, ImportErrors errors) throws IOException;
+	Checked check(ImportContext context, ImportRows rows, ImportErrors errors, Connection connection)
+			throws IOException;
 
 	/** The header rules of the kind's files. */
 	ImportRows rows(ImportContext context, com.marketingplanner.analytics.io.CsvScanner scanner, ImportErrors errors,

@@ -1,14 +1,10 @@
 package com.marketingplanner.domain.imports;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.marketingplanner.analytics.io.CsvScanner;
 import com.marketingplanner.domain.marketingdata.DataKind;
 import com.marketingplanner.domain.plan.PlanPermissions;
 
@@ -23,12 +19,19 @@ import org.springframework.stereotype.Component;
  * imported entries of the file's lines in the period.
  */
 @Component
-class LineSpendImport implements KindImport {
+class LineSpendImport extends PlanEntryImport<LineSpendImport.Spend> {
 
-	private final PlanPermissions permissions;
+	record Spend(long planId, long partId, LocalDate day, BigDecimal amount, String note) implements Entry {
+
+		@Override
+		public List<Object> key() {
+			return List.of(this.partId, this.day);
+		}
+
+	}
 
 	LineSpendImport(PlanPermissions permissions) {
-		this.permissions = permissions;
+		super(permissions);
 	}
 
 	@Override
@@ -37,86 +40,65 @@ class LineSpendImport implements KindImport {
 	}
 
 	@Override
-	public ImportRows rows(ImportContext context, CsvScanner scanner, ImportErrors errors,
-			java.util.function.IntSupplier percent) {
-		Set<List<String>> satisfied = (context.request().planId() != null) ? Set.of(List.of("plan_id", "plan"))
-				: Set.of();
-		return new ImportRows(scanner, errors, percent, List.of("date", "amount"), List.of("note"),
-				List.of(List.of("plan_id", "plan"), List.of("line_id", "line")), satisfied);
-	}
-
-	private record Row(long planId, long lineId, LocalDate day, BigDecimal amount, String note) {
+	String partTable() {
+		return "budget_line";
 	}
 
 	@Override
-	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors) {
-		List<Row> checked = new ArrayList<>();
-		KeyedRows keys = new KeyedRows();
-		if (rows.headerValid()) {
-			PlanRows plans = new PlanRows(context.jdbc(), "budget_line", "line", context.request(), this.permissions);
-			int date = rows.column("date");
-			while (rows.next()) {
-				long before = errors.total();
-				Long planId = plans.plan(rows);
-				Long lineId = (planId != null) ? plans.part(rows, planId) : null;
-				LocalDate day = rows.date(date);
-				BigDecimal amount = rows.amount(rows.column("amount"), 2, true);
-				String note = rows.optionalText(rows.column("note"), 2000);
-				if (errors.total() > before || !KeyedRows.inPeriod(rows, context, day, date)
-						|| !keys.add(rows, List.of(lineId, day), "line and date")) {
-					continue;
-				}
-				keys.cover(day);
-				checked.add(new Row(planId, lineId, day, amount, note));
-			}
+	String part() {
+		return "line";
+	}
+
+	@Override
+	List<String> required() {
+		return List.of("date", "amount");
+	}
+
+	@Override
+	List<String> optional() {
+		return List.of("note");
+	}
+
+	@Override
+	String keyWords() {
+		return "line and date";
+	}
+
+	@Override
+	Spend read(ImportRows rows, Long planId, Long lineId) {
+		LocalDate day = rows.date(rows.column("date"));
+		BigDecimal amount = rows.amount(rows.column("amount"), 2, true);
+		String note = rows.optionalText(rows.column("note"), 2000);
+		if (planId == null || lineId == null || day == null || amount == null) {
+			return null;
 		}
-		long read = rows.rowsRead();
-		return new Checked() {
+		return new Spend(planId, lineId, day, amount, note);
+	}
 
-			@Override
-			public long rowsRead() {
-				return read;
-			}
+	@Override
+	long deleteImported(JdbcClient jdbc, Set<Long> lines, LocalDate from, LocalDate to) {
+		return jdbc
+			.sql("delete from actual_spend where import_job_id is not null"
+					+ " and budget_line_id in (:lines) and spent_on between :from and :to")
+			.param("lines", lines)
+			.param("from", from)
+			.param("to", to)
+			.update();
+	}
 
-			@Override
-			public Stored store(ImportContext storeContext, Connection connection) {
-				JdbcClient jdbc = storeContext.jdbc();
-				LocalDate from = (storeContext.from() != null) ? storeContext.from() : keys.first();
-				LocalDate to = (storeContext.to() != null) ? storeContext.to() : keys.last();
-				Set<Long> planIds = new LinkedHashSet<>();
-				Set<Long> lines = new LinkedHashSet<>();
-				checked.forEach((row) -> {
-					planIds.add(row.planId());
-					lines.add(row.lineId());
-				});
-				long replaced = 0;
-				if (storeContext.replaces() && !lines.isEmpty()) {
-					replaced = jdbc
-						.sql("delete from actual_spend where import_job_id is not null"
-								+ " and budget_line_id in (:lines) and spent_on between :from and :to")
-						.param("lines", lines)
-						.param("from", from)
-						.param("to", to)
-						.update();
-				}
-				long stored = 0;
-				for (Row row : checked) {
-					stored += jdbc
-						.sql("insert into actual_spend (budget_line_id, spent_on, amount, source, note,"
-								+ " import_job_id) values (:line, :day, :amount, :source, :note, :job)"
-								+ " on conflict (budget_line_id, spent_on) where import_job_id is not null do nothing")
-						.param("line", row.lineId())
-						.param("day", row.day())
-						.param("amount", row.amount())
-						.param("source", "import #" + storeContext.jobId())
-						.param("note", row.note(), java.sql.Types.VARCHAR)
-						.param("job", storeContext.jobId())
-						.update();
-				}
-				return new Stored(stored, replaced, from, to, planIds);
-			}
-
-		};
+	@Override
+	int insert(JdbcClient jdbc, Spend spend, long jobId) {
+		return jdbc
+			.sql("insert into actual_spend (budget_line_id, spent_on, amount, source, note, import_job_id)"
+					+ " values (:line, :day, :amount, :source, :note, :job)"
+					+ " on conflict (budget_line_id, spent_on) where import_job_id is not null do nothing")
+			.param("line", spend.partId())
+			.param("day", spend.day())
+			.param("amount", spend.amount())
+			.param("source", "import #" + jobId)
+			.param("note", spend.note(), java.sql.Types.VARCHAR)
+			.param("job", jobId)
+			.update();
 	}
 
 }

@@ -40,7 +40,7 @@ class PathImport implements KindImport {
 	}
 
 	@Override
-	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors) {
+	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors, Connection connection) {
 		Map<String, double[]> paths = new LinkedHashMap<>();
 		LocalDate from = context.from();
 		LocalDate to = context.to();

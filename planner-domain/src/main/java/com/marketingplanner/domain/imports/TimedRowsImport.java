@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -17,21 +18,23 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Import of the large time-stamped kinds (touchpoints, events). The check writes every
- * valid row in binary COPY format to a spool file and counts rows per day; the store then
- * takes one of two roads (docs/data-import.md):
+ * Import of the large time-stamped kinds (touchpoints, events). It runs inside the job's
+ * transaction, holding the kind's advisory lock, and stores while it checks
+ * (docs/data-import.md, ADR 0011): every valid row is encoded in binary COPY format and
+ * goes one of two ways by its day (in the data time zone):
  * <ul>
- * <li>no stored rows on the file's days (the usual case: a new period; or after a
- * replacing import deleted them): one {@code COPY ... FROM STDIN (FORMAT binary)}
- * straight into the table, the fastest way into PostgreSQL;</li>
- * <li>stored rows on those days: COPY into a temporary staging table, then one
- * {@code INSERT ... SELECT ... WHERE NOT EXISTS} of the rows whose key is not stored yet
- * (a hash anti-join limited to the file's time range), so importing the same rows again
- * stores nothing new.</li>
+ * <li>a day without stored rows of the kind (a new period, or any day of a replacing
+ * import): straight into the table by a {@code COPY ... FROM STDIN (FORMAT binary)} that
+ * runs on the database server while the check goes on ({@link CopyStream});</li>
+ * <li>a day that holds stored rows: to a spool file; after the check these rows go
+ * through a temporary staging table and one {@code INSERT ... SELECT ... WHERE NOT
+ * EXISTS} of the rows whose key is not stored yet (a hash anti-join limited to those
+ * days), so importing the same rows again stores nothing new.</li>
  * </ul>
- * The key compares with stored rows only: rows repeated inside one file are stored as the
- * file has them, so that the stored data equal the file (and the command line's results
- * on it).
+ * On the first error the COPY is cancelled and the check goes on only to report errors;
+ * the transaction is rolled back, so nothing is stored. The key compares with stored rows
+ * only: rows repeated inside one file are stored as the file has them, so that the stored
+ * data equal the file (and the command line's results on it).
  */
 abstract class TimedRowsImport implements KindImport {
 
@@ -46,18 +49,22 @@ abstract class TimedRowsImport implements KindImport {
 	/** The table the rows go to. */
 	abstract String table();
 
-	/** The table's columns, in the order of the spool's fields. */
+	/** The table's columns, in the order of the encoded fields. */
 	abstract String columns();
 
 	/** The condition that makes stored row {@code t} the same as staged row {@code s}. */
 	abstract String sameRow();
 
 	/**
-	 * Checks the current row and writes it to the spool.
+	 * Checks the current row.
 	 * @return its epoch milliseconds, or {@link Long#MIN_VALUE} when it is invalid (the
 	 * errors are reported)
 	 */
-	abstract long checkRow(ImportContext context, ImportRows rows, BinaryCopyWriter spool) throws IOException;
+	abstract long checkRow(ImportContext context, ImportRows rows);
+
+	/** Encodes the current row, checked valid, in the order of {@link #columns()}. */
+	abstract void writeRow(ImportContext context, ImportRows rows, long epochMillis, BinaryCopyWriter out)
+			throws IOException;
 
 	/**
 	 * Work before the rows are stored, in the same transaction (e.g. new event names).
@@ -66,18 +73,25 @@ abstract class TimedRowsImport implements KindImport {
 	}
 
 	@Override
-	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors) throws IOException {
-		Path spool = Files.createTempFile(context.workDirectory(), "job-" + context.jobId() + "-", ".copy");
-		DayCounts days = new DayCounts(context.zone().zone());
-		long fromMillis = (context.from() != null) ? context.startOf(context.from()).toEpochMilli() : Long.MIN_VALUE;
-		long toMillis = (context.to() != null) ? context.startOf(context.to().plusDays(1)).toEpochMilli()
-				: Long.MAX_VALUE;
-		long spooled;
-		try (BinaryCopyWriter writer = new BinaryCopyWriter(spool)) {
+	public Checked check(ImportContext context, ImportRows rows, ImportErrors errors, Connection connection)
+			throws IOException {
+		JdbcClient jdbc = context.jdbc();
+		String kind = kind().name();
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+			.param("key", "marketing-data:" + kind)
+			.query()
+			.rowSet();
+		CoveredDays covered = context.replaces() ? CoveredDays.NONE : CoveredDays.load(jdbc, kind);
+		Streams streams = new Streams(context, connection, covered);
+		try {
 			if (rows.headerValid()) {
 				int timestamp = rows.column("timestamp");
+				long fromMillis = (context.from() != null) ? context.startOf(context.from()).toEpochMilli()
+						: Long.MIN_VALUE;
+				long toMillis = (context.to() != null) ? context.startOf(context.to().plusDays(1)).toEpochMilli()
+						: Long.MAX_VALUE;
 				while (rows.next()) {
-					long millis = checkRow(context, rows, writer);
+					long millis = checkRow(context, rows);
 					if (millis != Long.MIN_VALUE) {
 						if (millis < MIN_MILLIS || millis >= MAX_MILLIS) {
 							rows.error(timestamp, "timestamp outside the years 1900 to 2999");
@@ -86,18 +100,34 @@ abstract class TimedRowsImport implements KindImport {
 							rows.error(timestamp,
 									"outside the period " + context.from() + " to " + context.to() + " being replaced");
 						}
-						else {
-							days.addInstant(millis);
+						else if (errors.isEmpty()) {
+							streams.add(rows, millis);
 						}
 					}
+					if (!errors.isEmpty()) {
+						streams.abort();
+					}
 					if (rows.rowsRead() % PROGRESS_EVERY == 0) {
-						context.progress().report(rows.percentRead() * 9 / 10, rows.rowsRead());
+						context.progress().report(Math.min(99, rows.percentRead()), rows.rowsRead());
 					}
 				}
 			}
-			spooled = writer.rows();
+			if (errors.isEmpty()) {
+				streams.finish();
+			}
+			else {
+				streams.abort();
+			}
 		}
-		return new SpooledRows(spool, days, rows.rowsRead(), spooled);
+		catch (SQLException ex) {
+			streams.abort();
+			throw new IOException(ex.getMessage(), ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			streams.abort();
+			throw ex;
+		}
+		return new StreamedRows(streams, rows.rowsRead());
 	}
 
 	/**
@@ -144,22 +174,169 @@ abstract class TimedRowsImport implements KindImport {
 		return true;
 	}
 
-	/** The rows of a checked file, spooled in binary COPY format. */
-	private final class SpooledRows implements Checked {
+	/**
+	 * The days (in the data time zone) that held stored rows of the kind when the import
+	 * took the kind's lock: a row on such a day may repeat a stored one.
+	 */
+	private static final class CoveredDays {
 
-		private final Path spool;
+		static final CoveredDays NONE = new CoveredDays(0, new boolean[0]);
 
-		private final DayCounts days;
+		private final long firstDay;
+
+		private final boolean[] covered;
+
+		private CoveredDays(long firstDay, boolean[] covered) {
+			this.firstDay = firstDay;
+			this.covered = covered;
+		}
+
+		static CoveredDays load(JdbcClient jdbc, String kind) {
+			long[] days = jdbc.sql("select day from marketing_data_day where kind = :kind and row_count > 0")
+				.param("kind", kind)
+				.query((row, index) -> row.getObject("day", LocalDate.class).toEpochDay())
+				.list()
+				.stream()
+				.mapToLong(Long::longValue)
+				.toArray();
+			if (days.length == 0) {
+				return NONE;
+			}
+			long first = java.util.Arrays.stream(days).min().getAsLong();
+			long last = java.util.Arrays.stream(days).max().getAsLong();
+			boolean[] covered = new boolean[(int) (last - first + 1)];
+			for (long day : days) {
+				covered[(int) (day - first)] = true;
+			}
+			return new CoveredDays(first, covered);
+		}
+
+		boolean contains(long epochDay) {
+			long index = epochDay - this.firstDay;
+			return index >= 0 && index < this.covered.length && this.covered[(int) index];
+		}
+
+	}
+
+	/**
+	 * Where the checked rows go: the COPY into the table (days without stored rows) or
+	 * the spool of rows to compare with stored ones. Both are opened on their first row.
+	 */
+	private final class Streams {
+
+		private final ImportContext context;
+
+		private final Connection connection;
+
+		private final CoveredDays covered;
+
+		private final DayCounts allDays;
+
+		private final DayCounts directDays;
+
+		private final DayCounts comparedDays;
+
+		private CopyStream copy;
+
+		private BinaryCopyWriter direct;
+
+		private Path spool;
+
+		private BinaryCopyWriter compared;
+
+		private long directRows;
+
+		private long comparedRows;
+
+		Streams(ImportContext context, Connection connection, CoveredDays covered) {
+			this.context = context;
+			this.connection = connection;
+			this.covered = covered;
+			this.allDays = new DayCounts(context.zone().zone());
+			this.directDays = new DayCounts(context.zone().zone());
+			this.comparedDays = new DayCounts(context.zone().zone());
+		}
+
+		void add(ImportRows rows, long millis) throws IOException, SQLException {
+			long day = this.allDays.addInstant(millis);
+			if (this.covered.contains(day)) {
+				if (this.compared == null) {
+					this.spool = Files.createTempFile(this.context.workDirectory(), "job-" + this.context.jobId() + "-",
+							".copy");
+					this.compared = new BinaryCopyWriter(CopyStream.toFile(this.spool));
+				}
+				this.comparedDays.addDay(day);
+				writeRow(this.context, rows, millis, this.compared);
+			}
+			else {
+				if (this.direct == null) {
+					this.copy = new CopyStream(this.connection,
+							"copy " + table() + " (" + columns() + ") from stdin (format binary)");
+					this.direct = new BinaryCopyWriter(this.copy);
+				}
+				this.directDays.addDay(day);
+				writeRow(this.context, rows, millis, this.direct);
+			}
+		}
+
+		/** Ends the COPY and closes the spool. */
+		void finish() throws IOException {
+			if (this.direct != null) {
+				this.direct.close();
+				this.directRows = this.copy.rows();
+				this.direct = null;
+			}
+			if (this.compared != null) {
+				this.comparedRows = this.compared.rows();
+				this.compared.close();
+				this.compared = null;
+			}
+		}
+
+		/** Cancels the COPY and drops the spool; nothing of them may be stored. */
+		void abort() {
+			if (this.copy != null) {
+				this.copy.abort();
+				this.copy = null;
+				this.direct = null;
+			}
+			if (this.compared != null) {
+				try {
+					this.compared.close();
+				}
+				catch (IOException ex) {
+					// deleted below
+				}
+				this.compared = null;
+			}
+			discard();
+		}
+
+		void discard() {
+			if (this.spool != null) {
+				try {
+					Files.deleteIfExists(this.spool);
+				}
+				catch (IOException ex) {
+					// a leftover spool file in the work directory is removed at the next
+					// start
+				}
+				this.spool = null;
+			}
+		}
+
+	}
+
+	/** The rows of a checked file: copied into the table, and spooled for comparison. */
+	private final class StreamedRows implements Checked {
+
+		private final Streams streams;
 
 		private final long rowsRead;
 
-		private final long spooled;
-
-		SpooledRows(Path spool, DayCounts days, long rowsRead, long spooled) {
-			this.spool = spool;
-			this.days = days;
+		StreamedRows(Streams streams, long rowsRead) {
+			this.streams = streams;
 			this.rowsRead = rowsRead;
-			this.spooled = spooled;
 		}
 
 		@Override
@@ -171,19 +348,18 @@ abstract class TimedRowsImport implements KindImport {
 		public Stored store(ImportContext context, Connection connection) throws SQLException, IOException {
 			JdbcClient jdbc = context.jdbc();
 			String kind = kind().name();
-			jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-				.param("key", "marketing-data:" + kind)
-				.query()
-				.rowSet();
-			LocalDate fileFrom = this.days.firstDay();
-			LocalDate fileTo = this.days.lastDay();
+			LocalDate fileFrom = this.streams.allDays.firstDay();
+			LocalDate fileTo = this.streams.allDays.lastDay();
 			LocalDate from = (context.from() != null) ? context.from() : fileFrom;
 			LocalDate to = (context.to() != null) ? context.to() : fileTo;
 			long replaced = 0;
 			if (context.replaces() && from != null) {
-				replaced = jdbc.sql("delete from " + table() + " where occurred_at >= :start and occurred_at < :end")
-					.param("start", java.sql.Timestamp.from(context.startOf(from)))
-					.param("end", java.sql.Timestamp.from(context.startOf(to.plusDays(1))))
+				replaced = jdbc
+					.sql("delete from " + table() + " where occurred_at >= :start and occurred_at < :end"
+							+ " and import_job_id <> :job")
+					.param("start", Timestamp.from(context.startOf(from)))
+					.param("end", Timestamp.from(context.startOf(to.plusDays(1))))
+					.param("job", context.jobId())
 					.update();
 				jdbc.sql("delete from marketing_data_day where kind = :kind and day between :from and :to")
 					.param("kind", kind)
@@ -195,80 +371,67 @@ abstract class TimedRowsImport implements KindImport {
 				return new Stored(0, replaced, from, to, Set.of());
 			}
 			beforeStore(context);
-			boolean overlaps = jdbc
-				.sql("select exists (select 1 from marketing_data_day where kind = :kind"
-						+ " and day between :from and :to and row_count > 0)")
-				.param("kind", kind)
-				.param("from", fileFrom)
-				.param("to", fileTo)
-				.query(Boolean.class)
-				.single();
-			long stored;
-			if (!overlaps) {
-				copyIn(connection, "copy " + table() + " (" + columns() + ") from stdin (format binary)");
-				stored = this.spooled;
-				for (Map.Entry<LocalDate, Long> day : this.days.byDay().entrySet()) {
-					jdbc.sql("insert into marketing_data_day (kind, day, row_count) values (:kind, :day, :rows)"
-							+ " on conflict (kind, day) do update set row_count = marketing_data_day.row_count"
-							+ " + excluded.row_count")
-						.param("kind", kind)
-						.param("day", day.getKey())
-						.param("rows", day.getValue())
-						.update();
-				}
-			}
-			else {
-				String stage = table() + "_stage";
-				jdbc.sql("drop table if exists " + stage).update();
-				jdbc.sql("create temp table " + stage + " (like " + table() + ") on commit drop").update();
-				copyIn(connection, "copy " + stage + " (" + columns() + ") from stdin (format binary)");
-				jdbc.sql("set local work_mem = '256MB'").update();
-				stored = jdbc
-					.sql("insert into " + table() + " (" + columns() + ") select " + columns() + " from " + stage
-							+ " s where not exists (select 1 from " + table() + " t where t.occurred_at >= :start"
-							+ " and t.occurred_at < :end and " + sameRow() + ")")
-					.param("start", java.sql.Timestamp.from(context.startOf(fileFrom)))
-					.param("end", java.sql.Timestamp.from(context.startOf(fileTo.plusDays(1))))
+			for (Map.Entry<LocalDate, Long> day : this.streams.directDays.byDay().entrySet()) {
+				jdbc.sql("insert into marketing_data_day (kind, day, row_count) values (:kind, :day, :rows)"
+						+ " on conflict (kind, day) do update set row_count = marketing_data_day.row_count"
+						+ " + excluded.row_count")
+					.param("kind", kind)
+					.param("day", day.getKey())
+					.param("rows", day.getValue())
 					.update();
-				recountDays(context, fileFrom, fileTo);
+			}
+			long stored = this.streams.directRows;
+			if (this.streams.comparedRows > 0) {
+				stored += storeNotYetStored(context, connection);
 			}
 			return new Stored(stored, replaced, min(from, fileFrom), max(to, fileTo), Set.of());
 		}
 
-		private void recountDays(ImportContext context, LocalDate from, LocalDate to) {
+		/**
+		 * The staging road for the rows on days that held stored rows: those whose key is
+		 * not stored yet are inserted; the coverage of those days is counted again.
+		 */
+		private long storeNotYetStored(ImportContext context, Connection connection) throws SQLException, IOException {
+			JdbcClient jdbc = context.jdbc();
+			LocalDate from = this.streams.comparedDays.firstDay();
+			LocalDate to = this.streams.comparedDays.lastDay();
+			String stage = table() + "_stage";
+			jdbc.sql("drop table if exists " + stage).update();
+			jdbc.sql("create temp table " + stage + " (like " + table() + ") on commit drop").update();
+			try (InputStream in = new BufferedInputStream(Files.newInputStream(this.streams.spool), 1 << 20)) {
+				connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("copy " + stage + " (" + columns() + ") from stdin (format binary)", in, 1 << 20);
+			}
+			jdbc.sql("set local work_mem = '256MB'").update();
+			long stored = jdbc
+				.sql("insert into " + table() + " (" + columns() + ") select " + columns() + " from " + stage
+						+ " s where not exists (select 1 from " + table() + " t where t.occurred_at >= :start"
+						+ " and t.occurred_at < :end and t.import_job_id <> :job and " + sameRow() + ")")
+				.param("start", Timestamp.from(context.startOf(from)))
+				.param("end", Timestamp.from(context.startOf(to.plusDays(1))))
+				.param("job", context.jobId())
+				.update();
 			String kind = kind().name();
-			context.jdbc()
-				.sql("delete from marketing_data_day where kind = :kind and day between :from and :to")
+			jdbc.sql("delete from marketing_data_day where kind = :kind and day between :from and :to")
 				.param("kind", kind)
 				.param("from", from)
 				.param("to", to)
 				.update();
-			context.jdbc()
-				.sql("insert into marketing_data_day (kind, day, row_count) select :kind,"
-						+ " (occurred_at at time zone :zone)::date, count(*) from " + table()
-						+ " where occurred_at >= :start and occurred_at < :end group by 2")
+			jdbc.sql("insert into marketing_data_day (kind, day, row_count) select :kind,"
+					+ " (occurred_at at time zone :zone)::date, count(*) from " + table()
+					+ " where occurred_at >= :start and occurred_at < :end group by 2")
 				.param("kind", kind)
 				.param("zone", context.zone().zone().getId())
-				.param("start", java.sql.Timestamp.from(context.startOf(from)))
-				.param("end", java.sql.Timestamp.from(context.startOf(to.plusDays(1))))
+				.param("start", Timestamp.from(context.startOf(from)))
+				.param("end", Timestamp.from(context.startOf(to.plusDays(1))))
 				.update();
-		}
-
-		private void copyIn(Connection connection, String sql) throws SQLException, IOException {
-			try (InputStream in = new BufferedInputStream(Files.newInputStream(this.spool), 1 << 20)) {
-				connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, in, 1 << 20);
-			}
+			return stored;
 		}
 
 		@Override
 		public void discard() {
-			try {
-				Files.deleteIfExists(this.spool);
-			}
-			catch (IOException ex) {
-				// a leftover spool file in the work directory is removed at the next
-				// start
-			}
+			this.streams.discard();
 		}
 
 		private static LocalDate min(LocalDate a, LocalDate b) {

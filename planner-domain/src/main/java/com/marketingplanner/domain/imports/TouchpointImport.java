@@ -49,7 +49,7 @@ class TouchpointImport extends TimedRowsImport {
 	}
 
 	@Override
-	long checkRow(ImportContext context, ImportRows rows, BinaryCopyWriter spool) throws IOException {
+	long checkRow(ImportContext context, ImportRows rows) {
 		CsvScanner s = rows.scanner();
 		byte[] b = s.bytes();
 		int user = rows.column("user_id");
@@ -59,17 +59,13 @@ class TouchpointImport extends TimedRowsImport {
 		boolean valid = checkText(rows, user, 500, true);
 		long millis = timestamp(rows, timestamp);
 		valid &= millis != Long.MIN_VALUE;
-		long channelId = -1;
 		if (s.isEmpty(channel)) {
 			rows.error(channel, "empty channel");
 			valid = false;
 		}
-		else {
-			channelId = context.channels().id(b, s.start(channel), s.end(channel));
-			if (channelId < 0) {
-				rows.error(channel, "unknown channel '" + s.text(channel) + "' (not in the channel catalog)");
-				valid = false;
-			}
+		else if (context.channels().id(b, s.start(channel), s.end(channel)) < 0) {
+			rows.error(channel, "unknown channel '" + s.text(channel) + "' (not in the channel catalog)");
+			valid = false;
 		}
 		if (!s.isEmpty(value)) {
 			double parsed = ByteDecimal.parse(b, s.start(value), s.end(value));
@@ -84,21 +80,27 @@ class TouchpointImport extends TimedRowsImport {
 				valid = false;
 			}
 		}
-		if (!valid) {
-			return Long.MIN_VALUE;
-		}
-		spool.row(5);
-		spool.timestamp(millis);
-		spool.int8(context.jobId());
-		spool.int4((int) channelId);
-		spool.text(b, s.start(user), s.end(user));
+		return valid ? millis : Long.MIN_VALUE;
+	}
+
+	@Override
+	void writeRow(ImportContext context, ImportRows rows, long millis, BinaryCopyWriter out) throws IOException {
+		CsvScanner s = rows.scanner();
+		byte[] b = s.bytes();
+		int user = rows.column("user_id");
+		int channel = rows.column("channel");
+		int value = rows.column("conversion_value");
+		out.row(5);
+		out.timestamp(millis);
+		out.int8(context.jobId());
+		out.int4((int) context.channels().id(b, s.start(channel), s.end(channel)));
+		out.text(b, s.start(user), s.end(user));
 		if (s.isEmpty(value)) {
-			spool.nullValue();
+			out.nullValue();
 		}
 		else {
-			spool.numeric(b, s.start(value), s.end(value));
+			out.numeric(b, s.start(value), s.end(value));
 		}
-		return millis;
 	}
 
 }

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.marketingplanner.analytics.funnel.EventLog;
+import com.marketingplanner.analytics.funnel.EventLogPart;
 import com.marketingplanner.analytics.io.ByteKeyIndex;
 
 /**
  * Collects rows {@code occurred_at, event_id, user_id, property} of a binary COPY into
  * the primitive columns of an {@link EventLog}: users and property values numbered by
  * their bytes in order of first sight, stored event ids renumbered densely in order of
- * first sight.
+ * first sight. The columns of a period read in parts (one per connection) are merged in
+ * part order ({@link #toLog(List)}), numbered as one read would number them.
  */
 final class EventColumns {
 
@@ -69,15 +71,14 @@ final class EventColumns {
 		this.size++;
 	}
 
-	EventLog toLog() {
-		int[] users = Arrays.copyOf(this.userColumn, this.size);
-		long[] times = Arrays.copyOf(this.timeColumn, this.size);
-		int[] events = Arrays.copyOf(this.eventColumn, this.size);
-		if (!this.anyProperty) {
-			return EventLog.ofEncoded(this.users.size(), users, times, events, this.eventNames);
+	/** The log of the parts' rows, in part order. */
+	static EventLog toLog(List<EventColumns> parts) {
+		List<EventLogPart> logParts = new ArrayList<>();
+		for (EventColumns part : parts) {
+			logParts.add(new EventLogPart(part.users, part.size, part.userColumn, part.timeColumn, part.eventColumn,
+					part.anyProperty ? part.propertyColumn : null, part.eventNames, part.propertyValues));
 		}
-		return EventLog.ofEncoded(this.users.size(), users, times, events, this.eventNames,
-				Arrays.copyOf(this.propertyColumn, this.size), this.propertyValues);
+		return EventLogPart.merge(logParts);
 	}
 
 	private int eventNumber(int storedId) {

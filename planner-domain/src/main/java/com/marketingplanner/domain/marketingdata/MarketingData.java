@@ -1,10 +1,5 @@
 package com.marketingplanner.domain.marketingdata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,20 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import com.marketingplanner.analytics.funnel.EventLog;
-import com.marketingplanner.analytics.io.ByteKeyIndex;
 import com.marketingplanner.analytics.journey.PathTable;
 import com.marketingplanner.analytics.journey.TouchpointLog;
 import com.marketingplanner.domain.shared.DateRange;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyInputStream;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -39,23 +34,36 @@ import org.springframework.transaction.annotation.Transactional;
  * channel, the spend of a plan's budget lines, the stored path aggregates, the coverage
  * and the data version. The two large kinds are read with
  * {@code COPY (SELECT ...) TO STDOUT (FORMAT binary)} and decoded byte by byte into
- * primitive columns (no object per row); see docs/data-import.md for the layout that
- * makes this read cheap.
+ * primitive columns (no object per row), a large period in parts on several connections
+ * that share one snapshot; see docs/data-import.md for the layout that makes this read
+ * cheap.
  */
 @Service
 @Transactional(readOnly = true)
 public class MarketingData {
 
-	private final DataSource dataSource;
+	private final CopyReads reads;
 
 	private final JdbcClient jdbc;
 
 	private final DataTimeZone zone;
 
+	static final long DEFAULT_PARALLEL_READ_ROWS = 200_000;
+
+	/** Reads of at least this many stored rows are split over connections and cores. */
+	private final long parallelReadRows;
+
 	public MarketingData(DataSource dataSource, JdbcClient jdbc, DataTimeZone zone) {
-		this.dataSource = dataSource;
+		this(dataSource, jdbc, zone, DEFAULT_PARALLEL_READ_ROWS);
+	}
+
+	@Autowired
+	public MarketingData(DataSource dataSource, JdbcClient jdbc, DataTimeZone zone,
+			@Value("${planner.data.parallel-read-rows:" + DEFAULT_PARALLEL_READ_ROWS + "}") long parallelReadRows) {
+		this.reads = new CopyReads(dataSource);
 		this.jdbc = jdbc;
 		this.zone = zone;
+		this.parallelReadRows = parallelReadRows;
 	}
 
 	/** The current data version; results computed at this version are still valid. */
@@ -76,21 +84,11 @@ public class MarketingData {
 	public TouchpointLog touchpoints(DateRange period, Collection<String> channels) {
 		Map<Long, String> catalog = channelCodes();
 		String filter = channelFilter("channel_id", catalog, channels);
-		TouchpointLog.Builder log = TouchpointLog.builder();
-		ChannelIds channelIds = new ChannelIds(catalog, log);
-		ByteKeyIndex users = new ByteKeyIndex();
-		copyOut("select occurred_at, channel_id, user_id, conversion_value::float8 from touchpoint" + timeFilter(period)
-				+ filter, (rows) -> {
-					while (rows.nextRow() >= 0) {
-						long millis = rows.epochMillis();
-						int channel = rows.int4();
-						int length = rows.text();
-						int user = users.intern(rows.buffer(), rows.textStart(), rows.textStart() + length);
-						double value = rows.float8OrNaN();
-						log.add(user, millis, channelIds.of(channel), value);
-					}
-				});
-		return log.build();
+		List<TouchpointColumns> parts = readInParts(DataKind.TOUCHPOINTS, period,
+				(part) -> "select occurred_at, channel_id, user_id, conversion_value::float8 from touchpoint"
+						+ timeFilter(part) + filter,
+				TouchpointColumns::new, TouchpointColumns::add);
+		return TouchpointColumns.toLog(parts, catalog);
 	}
 
 	/**
@@ -111,14 +109,12 @@ public class MarketingData {
 				.collect(Collectors.joining(","));
 			filter = " and event_id in (" + (ids.isEmpty() ? "-1" : ids) + ")";
 		}
-		EventColumns columns = new EventColumns(names);
-		copyOut("select occurred_at, event_id, user_id, property from user_event" + timeFilter(period) + filter,
-				(rows) -> {
-					while (rows.nextRow() >= 0) {
-						columns.add(rows);
-					}
-				});
-		return columns.toLog();
+		String eventFilter = filter;
+		List<EventColumns> parts = readInParts(DataKind.EVENTS, period,
+				(part) -> "select occurred_at, event_id, user_id, property from user_event" + timeFilter(part)
+						+ eventFilter,
+				() -> new EventColumns(names), EventColumns::add);
+		return EventColumns.toLog(parts);
 	}
 
 	/**
@@ -263,57 +259,51 @@ public class MarketingData {
 		return " and " + column + " in (" + (ids.isEmpty() ? "-1" : ids) + ")";
 	}
 
-	/** The log's channel id of a catalog channel id, named by its code on first sight. */
-	private static final class ChannelIds {
-
-		private final Map<Long, String> catalog;
-
-		private final TouchpointLog.Builder log;
-
-		private int[] ids = new int[0];
-
-		ChannelIds(Map<Long, String> catalog, TouchpointLog.Builder log) {
-			this.catalog = catalog;
-			this.log = log;
-		}
-
-		int of(int catalogId) {
-			if (catalogId >= this.ids.length) {
-				int old = this.ids.length;
-				this.ids = Arrays.copyOf(this.ids, catalogId + 16);
-				Arrays.fill(this.ids, old, this.ids.length, -1);
-			}
-			int id = this.ids[catalogId];
-			if (id < 0) {
-				String code = this.catalog.get((long) catalogId);
-				if (code == null) {
-					throw new IllegalStateException(
-							"stored touchpoint of channel " + catalogId + ", not in the catalog");
-				}
-				id = this.log.channels().idOf(code);
-				this.ids[catalogId] = id;
-			}
-			return id;
-		}
-
+	/**
+	 * Reads a large kind's rows of the period by binary COPY into collectors: in parts of
+	 * about equal stored rows when the read is large (see {@link CopyReads}), else in
+	 * one.
+	 */
+	private <P> List<P> readInParts(DataKind kind, DateRange period, Function<DateRange, String> query,
+			Supplier<P> collector, BiConsumer<P, BinaryCopyReader> add) {
+		return this.reads.read(period, parts(kind, period), query, collector, add);
 	}
 
-	/** Runs a binary COPY of the query and hands its rows to {@code reader}. */
-	private void copyOut(String query, Consumer<BinaryCopyReader> reader) {
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class),
-				"copy (" + query + ") to stdout (format binary)")) {
-			reader.accept(new BinaryCopyReader(in));
+	/**
+	 * Days of the period cut into parts of about equal stored rows (by the coverage), one
+	 * per core (two to four); one part for a read of fewer than {@link #parallelReadRows}
+	 * rows.
+	 */
+	private List<DateRange> parts(DataKind kind, DateRange period) {
+		int cores = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		List<LocalDate> days = new ArrayList<>();
+		List<Long> rows = new ArrayList<>();
+		this.jdbc
+			.sql("select day, row_count from marketing_data_day where kind = :kind and day between :start and :end"
+					+ " and row_count > 0 order by day")
+			.param("kind", kind.name())
+			.param("start", period.start())
+			.param("end", period.end())
+			.query((row) -> {
+				days.add(row.getObject("day", LocalDate.class));
+				rows.add(row.getLong("row_count"));
+			});
+		long total = rows.stream().mapToLong(Long::longValue).sum();
+		if (total < this.parallelReadRows) {
+			return List.of(period);
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot read marketing data: " + ex.getMessage(), ex);
+		List<DateRange> parts = new ArrayList<>();
+		LocalDate start = period.start();
+		long sum = 0;
+		for (int i = 0; i < days.size() - 1 && parts.size() < cores - 1; i++) {
+			sum += rows.get(i);
+			if (sum * cores >= total * (parts.size() + 1)) {
+				parts.add(new DateRange(start, days.get(i)));
+				start = days.get(i).plusDays(1);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
+		parts.add(new DateRange(start, period.end()));
+		return parts;
 	}
 
 }

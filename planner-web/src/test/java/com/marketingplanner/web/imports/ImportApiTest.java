@@ -164,6 +164,52 @@ class ImportApiTest {
 	}
 
 	@Test
+	void aBadRowAfterRowsAlreadyStreamingIntoTheDatabaseStillStoresNothing() throws Exception {
+		long version = this.data.version().version();
+		StringBuilder csv = new StringBuilder("user_id,timestamp,channel,conversion_value\n");
+		int valid = 60_000; // several MiB of encoded rows: the COPY has received some
+							// before the bad row
+		for (int i = 0; i < valid; i++) {
+			csv.append("user-").append(i).append(",2031-05-0").append(1 + i % 9).append("T10:00:00Z,douyin,\n");
+		}
+		csv.append("user-x,2031-05-09T10:00:00Z,myspace,\n");
+
+		JsonNode job = finished(upload("touchpoints", csv.toString()));
+
+		assertThat(job.get("status").asText()).isEqualTo("FAILED");
+		assertThat(errors(job))
+			.containsExactly((valid + 2) + "|channel|unknown channel 'myspace' (not in the channel catalog)");
+		assertThat(job.get("rowsRead").asLong()).isEqualTo(valid + 1);
+		assertThat(this.data.touchpoints(MAY_2031, null).size()).isZero();
+		assertThat(this.data.coverage()).isEmpty();
+		assertThat(this.data.version().version()).isEqualTo(version);
+	}
+
+	@Test
+	void aFileReachingIntoStoredDaysStoresItsNewDaysAndOnlyTheMissingRowsOfTheStoredOnes() throws Exception {
+		finished(upload("events",
+				"user_id,timestamp,event\nu1,2031-05-01T10:00:00Z,view\nu2,2031-05-02T10:00:00Z,view\n"));
+
+		JsonNode job = finished(upload("events", """
+				user_id,timestamp,event
+				u1,2031-05-01T10:00:00Z,view
+				u1,2031-05-01T11:00:00Z,signup
+				u3,2031-05-05T09:00:00Z,view
+				u2,2031-05-02T10:00:00Z,view
+				u3,2031-05-05T09:00:00Z,view
+				"""));
+
+		assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
+		assertThat(job.get("rowsStored").asLong()).isEqualTo(3);
+		assertThat(this.data.events(MAY_2031, null).size()).isEqualTo(5);
+		assertThat(this.data.events(MAY_2031, List.of("signup")).size()).isEqualTo(1);
+		assertThat(this.data.coverage()).singleElement().satisfies((coverage) -> {
+			assertThat(coverage.days()).isEqualTo(3);
+			assertThat(coverage.rows()).isEqualTo(5);
+		});
+	}
+
+	@Test
 	void reportsInvalidUtf8AndAMissingColumn() throws Exception {
 		byte[] bytes = (TOUCHPOINTS + "u\u00e9,2031-05-05T00:00:00Z,douyin,\n").getBytes(StandardCharsets.UTF_8);
 		byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length);
