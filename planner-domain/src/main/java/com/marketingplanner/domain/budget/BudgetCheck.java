@@ -57,7 +57,10 @@ import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
  * <li>{@code children-exceed-parent} (WARNING) / {@code children-below-parent} (INFO):
  * the children's effective amounts vs the parent's planned amount.</li>
  * <li>{@code line-unplanned} (WARNING): a leaf line with neither amount nor percentage;
- * {@code line-base-undefined} (WARNING): a percentage whose base is not defined.</li>
+ * {@code line-base-undefined} (WARNING): a percentage whose base is not defined;
+ * {@code line-base-unstated} (WARNING): a percentage the source gives without its base;
+ * {@code line-amount-share-differs} (WARNING): a line stated both as an amount and as a
+ * percentage whose share of its base is another amount.</li>
  * <li>{@code spend-over-plan} / {@code spend-without-plan} (WARNING): actual spend of a
  * line (with its descendants) above its effective amount, or on a line without one.</li>
  * <li>Rules: {@code rule-min-share}, {@code rule-max-share}, {@code rule-fixed-share}
@@ -174,6 +177,7 @@ public final class BudgetCheck {
 			}
 			case MONTHLY -> this.monthly;
 			case MARKETING -> forMarketing ? null : marketing();
+			case UNSTATED -> null;
 		};
 	}
 
@@ -234,7 +238,7 @@ public final class BudgetCheck {
 
 	private void checkPercentageLevel(Line parent, List<Line> siblings) {
 		List<Line> percentages = siblings.stream()
-			.filter((line) -> line.plannedAmount() == null && line.plannedPercentage() != null)
+			.filter((line) -> line.plannedPercentage() != null)
 			.filter((line) -> line.percentageBase() == PercentageBase.PARENT || (parent == null
 					&& (line.percentageBase() == null || line.percentageBase() == PercentageBase.TOTAL)))
 			.toList();
@@ -271,10 +275,25 @@ public final class BudgetCheck {
 		if (!hasOwnPlan(line) && children.isEmpty()) {
 			this.lineWarnings.add(lineWarning("line-unplanned", WarningSeverity.WARNING, line, null, List.of()));
 		}
-		if (line.plannedAmount() == null && line.plannedPercentage() != null && planned == null) {
+		if (line.plannedPercentage() != null && line.percentageBase() == PercentageBase.UNSTATED) {
+			this.lineWarnings.add(lineWarning("line-base-unstated", WarningSeverity.WARNING, line, null,
+					List.of(BudgetFigure.percent("percentage", line.plannedPercentage()))));
+		}
+		else if (line.plannedAmount() == null && line.plannedPercentage() != null && planned == null) {
 			PercentageBase base = (line.percentageBase() != null) ? line.percentageBase() : PercentageBase.TOTAL;
 			this.lineWarnings
 				.add(lineWarning("line-base-undefined", WarningSeverity.WARNING, line, base.name(), List.of()));
+		}
+		else if (line.plannedAmount() != null && line.plannedPercentage() != null) {
+			BigDecimal base = lineBase(line, false);
+			BigDecimal stated = (base != null) ? share(line.plannedPercentage(), base) : null;
+			if (stated != null && stated.compareTo(line.plannedAmount().setScale(2, RoundingMode.HALF_UP)) != 0) {
+				this.lineWarnings.add(lineWarning("line-amount-share-differs", WarningSeverity.WARNING, line,
+						line.percentageBase().name(),
+						List.of(BudgetFigure.amount("amount", line.plannedAmount()),
+								BudgetFigure.percent("percentage", line.plannedPercentage()),
+								BudgetFigure.amount("stated", stated))));
+			}
 		}
 		if (planned != null && !children.isEmpty()) {
 			List<BigDecimal> amounts = children.stream().map((child) -> effective(child, false)).toList();
@@ -491,6 +510,7 @@ public final class BudgetCheck {
 				Line parent = (line != null) ? parent(line) : null;
 				yield (parent != null) ? planned(parent, false) : this.input.total();
 			}
+			case UNSTATED -> null;
 		};
 	}
 

@@ -151,12 +151,17 @@ public class Kpi implements PlanPart, Versioned {
 	}
 
 	/**
-	 * What is inconsistent in the KPI's levels as stored (never throws, also for levels
-	 * written around the rules, e.g. by an import).
+	 * The KPI's levels; every KPI is stored through {@link #aimAt}, so they obey its
+	 * rules.
 	 */
-	public List<KpiWarning> warnings() {
-		return KpiTargets.warnings(this.targetType, this.direction, this.baseline, this.target, this.challenge,
+	public KpiTargets targets() {
+		return new KpiTargets(this.targetType, this.direction, this.baseline, this.target, this.challenge,
 				this.benchmark);
+	}
+
+	/** What is kept but questionable in the KPI's levels (shown, never refused). */
+	public List<KpiWarning> warnings() {
+		return targets().warnings();
 	}
 
 	/** The category of the KPI, or of its goal when the KPI has none of its own. */

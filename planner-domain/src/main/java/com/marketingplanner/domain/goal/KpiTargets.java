@@ -13,9 +13,10 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
  * <p>
  * Rules (each a refusal on the named field): {@code AT_LEAST} is higher-is-better and
  * {@code AT_MOST} lower-is-better ({@code direction}); {@code FROM_TO} needs a
- * {@code baseline}; {@code MULTIPLE_OF_BENCHMARK} needs a {@code benchmark}; the
- * {@code challenge} lies at or beyond the target in the KPI's direction. Things the seed
- * plans do get wrong without being unusable are {@link #warnings() warnings} instead.
+ * {@code baseline}; the {@code challenge} lies at or beyond the target in the KPI's
+ * direction. Things the seed plans do get wrong without being unusable are
+ * {@link #warnings() warnings} instead (a multiple of a benchmark the plan does not
+ * state, for one).
  *
  * @param type how the target is stated
  * @param direction which way the metric improves
@@ -73,49 +74,36 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 					challenge.stripTrailingZeros().toPlainString(), target.stripTrailingZeros().toPlainString(),
 					direction));
 		}
-		if (type == KpiTargetType.MULTIPLE_OF_BENCHMARK && benchmark == null) {
-			violations.add(new BusinessRuleViolation("benchmark", "error.kpi.benchmark-required",
-					"A multiple-of-benchmark target needs a benchmark"));
-		}
 		return violations;
 	}
 
 	/**
 	 * Inconsistencies that are kept (the seed plans contain them) but shown to the
-	 * planner.
+	 * planner: a relative change without a usable baseline, a target not beyond the
+	 * baseline, a multiple of a benchmark the plan does not state ("1.5 × the industry
+	 * average", average not given).
 	 */
 	public List<KpiWarning> warnings() {
-		return warnings(this.type, this.direction, this.baseline, this.target, this.challenge, this.benchmark);
-	}
-
-	/**
-	 * The warnings of levels as stored, which need not obey the rules: data written
-	 * around the domain (an import) is reported as
-	 * {@link KpiWarning#LEVELS_INCONSISTENT}, never refused when read.
-	 */
-	static List<KpiWarning> warnings(KpiTargetType type, KpiDirection direction, BigDecimal baseline, BigDecimal target,
-			BigDecimal challenge, BigDecimal benchmark) {
 		List<KpiWarning> warnings = new ArrayList<>();
-		if (!violations(type, direction, baseline, target, challenge, benchmark).isEmpty()) {
-			warnings.add(KpiWarning.LEVELS_INCONSISTENT);
-		}
-		if (type == null || direction == null || target == null) {
-			return warnings;
-		}
-		if (type == KpiTargetType.RELATIVE_CHANGE) {
-			if (baseline == null) {
+		if (this.type == KpiTargetType.RELATIVE_CHANGE) {
+			if (this.baseline == null) {
 				warnings.add(KpiWarning.BASELINE_MISSING);
 			}
-			else if (baseline.signum() == 0) {
+			else if (this.baseline.signum() == 0) {
 				warnings.add(KpiWarning.BASELINE_ZERO);
 			}
-			boolean improves = (direction == KpiDirection.HIGHER_IS_BETTER) ? target.signum() > 0 : target.signum() < 0;
+			boolean improves = (this.direction == KpiDirection.HIGHER_IS_BETTER) ? this.target.signum() > 0
+					: this.target.signum() < 0;
 			if (!improves) {
 				warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 			}
 		}
-		else if (type != KpiTargetType.MULTIPLE_OF_BENCHMARK && baseline != null
-				&& direction.atLeastAsGood(baseline, target)) {
+		else if (this.type == KpiTargetType.MULTIPLE_OF_BENCHMARK) {
+			if (this.benchmark == null) {
+				warnings.add(KpiWarning.BENCHMARK_MISSING);
+			}
+		}
+		else if (this.baseline != null && this.direction.atLeastAsGood(this.baseline, this.target)) {
 			warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 		}
 		return warnings;

@@ -1,5 +1,7 @@
 package com.marketingplanner.domain.risk;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,5 +34,7 @@ public interface RiskRepository extends JpaRepository<Risk, Long> {
 			@Param("status") RiskStatus status, @Param("strategy") RiskStrategy strategy, Pageable pageable);
 
 	long countByPlanId(long planId);
+
+	List<Risk> findByPlanIdOrderByPositionAscIdAsc(long planId);
 
 }

@@ -53,6 +53,12 @@ public class RiskService {
 		return list(planId, RiskFilter.none(), Pageable.unpaged()).getContent();
 	}
 
+	/** The whole register in its own order (positions), as a document lists it. */
+	public List<Risk> inRegisterOrder(long planId) {
+		this.plans.get(planId);
+		return this.risks.findByPlanIdOrderByPositionAscIdAsc(planId);
+	}
+
 	/** The heat map of the whole register. */
 	public RiskHeatMap heatMap(long planId) {
 		return RiskHeatMap.of(all(planId));

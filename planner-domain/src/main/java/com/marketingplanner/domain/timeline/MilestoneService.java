@@ -60,6 +60,15 @@ public class MilestoneService {
 	}
 
 	/**
+	 * All milestones of the plan in the order they were added (the order of its
+	 * document).
+	 */
+	public List<Milestone> inEntryOrder(long planId) {
+		this.plans.get(planId);
+		return this.milestones.findByPlanIdOrderByIdAsc(planId);
+	}
+
+	/**
 	 * A page of the plan's milestones in due-date order (the pageable's sort is ignored).
 	 */
 	public Page<Milestone> list(long planId, MilestoneFilter filter, Pageable pageable) {

@@ -41,6 +41,14 @@ public class PhaseService {
 		return this.phases.findByPlanIdOrderByStartDateAscPositionAscIdAsc(planId);
 	}
 
+	/**
+	 * All phases of the plan in their own order (positions), as a document lists them.
+	 */
+	public List<Phase> inEntryOrder(long planId) {
+		this.plans.get(planId);
+		return this.phases.findByPlanIdOrderByPositionAscIdAsc(planId);
+	}
+
 	/** A page of the plan's phases in date order (the pageable's sort is ignored). */
 	public Page<Phase> list(long planId, Pageable pageable) {
 		this.plans.get(planId);

@@ -271,6 +271,43 @@ class BudgetCheckTest {
 		}
 
 		@Test
+		void saysAPercentageWithoutAStatedBaseHasNoAmount() {
+			// 004: 抖音/小红书投放 45%, 私域运营 25% — the base is not stated
+			Budget budget = new Budget("Plan 004", "50000000");
+			long marketing = budget.percentage(null, "营销推广", "70", PercentageBase.TOTAL, "marketing");
+			budget.percentage(marketing, "抖音/小红书投放", "45", PercentageBase.UNSTATED);
+			budget.percentage(marketing, "私域运营", "25", PercentageBase.UNSTATED);
+
+			BudgetReport report = budget.check();
+
+			assertThat(report.warnings("line-base-unstated")).extracting(BudgetWarning::subject)
+				.containsExactly("抖音/小红书投放", "私域运营");
+			assertThat(report.warnings("line-base-unstated").get(0).message()).contains("45.0%");
+			assertThat(report.warnings("percentages-not-100")).isEmpty();
+			assertThat(report.lines().get(2L).effective()).isNull();
+		}
+
+		@Test
+		void keepsTheAmountOfALineStatedAsBothAndSaysWhenTheShareDisagrees() {
+			// 004: 系统搭建 40% = 1200万 of the 3000万 tech budget (agrees); a changed amount
+			// does not
+			Budget budget = new Budget("Plan 004", "50000000");
+			long tech = budget.amount(null, "首年技术投入", "30000000");
+			budget.line(tech, "系统搭建", null, new BigDecimal("12000000"), new BigDecimal("40"), PercentageBase.PARENT);
+			budget.line(tech, "数据中台", null, new BigDecimal("9500000"), new BigDecimal("30"), PercentageBase.PARENT);
+
+			BudgetReport report = budget.check();
+
+			assertThat(report.lines().get(3L).effective()).isEqualByComparingTo("9500000");
+			assertThat(report.warnings("line-amount-share-differs")).singleElement().satisfies((warning) -> {
+				assertThat(warning.subject()).isEqualTo("数据中台");
+				assertThat(warning.figure("stated").value()).isEqualByComparingTo("9000000");
+			});
+			assertThat(report.warnings("percentages-not-100")).singleElement()
+				.satisfies((warning) -> assertThat(warning.figure("sum").value()).isEqualByComparingTo("70"));
+		}
+
+		@Test
 		void acceptsSiblingPercentagesOfTheParentSummingToExactlyOneHundred() {
 			Budget budget = new Budget("Plan", "1000");
 			long ads = budget.amount(null, "Ads", "1000");

@@ -103,18 +103,13 @@ class KpiServiceTest {
 	}
 
 	@Test
-	void readsLevelsWrittenAroundTheRulesAndReportsThemAsAWarning() {
-		// an import writes straight to the table: "at least" yet lower-is-better,
-		// challenge short of target
-		Long id = this.jdbc.sql("""
-				insert into kpi (plan_id, name, direction, target_type, target, challenge)
-				values (?, 'Imported', 'LOWER_IS_BETTER', 'AT_LEAST', 15, 18) returning id""")
-			.params(this.planId)
-			.query(Long.class)
-			.single();
+	void keepsAMultipleOfAnUnstatedBenchmarkAndSaysTheBenchmarkIsMissing() {
+		// 002: brand awareness 1.5 × the industry average, the average not given
+		Kpi kpi = this.kpis.create(this.planId,
+				new KpiCommand(null, "品牌认知度", null, null, "倍", KpiDirection.HIGHER_IS_BETTER,
+						KpiTargetType.MULTIPLE_OF_BENCHMARK, null, n("1.5"), null, null, null, null, null, null, null));
 
-		assertThat(this.kpis.get(this.planId, id).warnings()).containsExactly(KpiWarning.LEVELS_INCONSISTENT);
-		assertThat(this.kpis.all(this.planId, KpiFilter.none())).extracting(Kpi::getName).contains("Imported");
+		assertThat(this.kpis.get(this.planId, kpi.getId()).warnings()).containsExactly(KpiWarning.BENCHMARK_MISSING);
 	}
 
 	@Test
@@ -160,8 +155,8 @@ class KpiServiceTest {
 
 		assertThatThrownBy(() -> this.kpis.update(this.planId, kpi.getId(),
 				new KpiCommand(null, "NPS renamed", null, null, null, KpiDirection.HIGHER_IS_BETTER,
-						KpiTargetType.MULTIPLE_OF_BENCHMARK, null, n("1.5"), null, null, null, null, null, null, 0L)))
-			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("benchmark"));
+						KpiTargetType.AT_LEAST, null, n("75"), n("70"), null, null, null, null, null, 0L)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("challenge"));
 		assertThat(this.jdbc.sql("select name || ':' || target_type from kpi where id = ?")
 			.param(kpi.getId())
 			.query(String.class)

@@ -59,9 +59,9 @@ class KpiTargetsTest {
 	}
 
 	@Test
-	void rejectsMultipleOfBenchmarkWithoutBenchmark() {
-		assertThatThrownBy(() -> new KpiTargets(MULTIPLE_OF_BENCHMARK, HIGHER_IS_BETTER, null, n("1.5"), null, null))
-			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("benchmark"));
+	void keepsAMultipleOfAnUnstatedBenchmarkWithAWarning() {
+		assertThat(new KpiTargets(MULTIPLE_OF_BENCHMARK, HIGHER_IS_BETTER, null, n("1.5"), null, null).warnings())
+			.containsExactly(KpiWarning.BENCHMARK_MISSING);
 	}
 
 	@Test

@@ -9,9 +9,10 @@ import java.util.stream.Stream;
 import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
 import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
-import com.marketingplanner.domain.template.PlanDocument.RuleKind;
-import com.marketingplanner.domain.template.PlanDocument.ShareBase;
-import com.marketingplanner.domain.template.PlanDocument.TargetType;
+import com.marketingplanner.domain.budget.AllocationRuleKind;
+import com.marketingplanner.domain.budget.PercentageBase;
+import com.marketingplanner.domain.goal.KpiTargetType;
+import com.marketingplanner.domain.timeline.ComparisonOperator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,14 +46,14 @@ class SeedTemplateContentTest {
 	void plan000KeepsItsThreeDisagreeingSalesYieldFloorsAndItsShares() {
 		PlanDocument plan = this.catalog.load("seed-000");
 
-		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.SALES_YIELD_FLOOR)
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == AllocationRuleKind.SALES_YIELD_FLOOR)
 			.extracting(AllocationRule::threshold)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactlyInAnyOrder(amount("0.05"), amount("0.015"), amount("5"));
-		assertThat(rule(plan, RuleKind.MIN_SHARE, "tech").share()).isEqualByComparingTo("40");
-		assertThat(rule(plan, RuleKind.FIXED_SHARE, "digital").share()).isEqualByComparingTo("65");
-		assertThat(rule(plan, RuleKind.FIXED_SHARE, "traditional").share()).isEqualByComparingTo("35");
-		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.RESERVE)
+		assertThat(rule(plan, AllocationRuleKind.MIN_SHARE, "tech").share()).isEqualByComparingTo("40");
+		assertThat(rule(plan, AllocationRuleKind.FIXED_SHARE, "digital").share()).isEqualByComparingTo("65");
+		assertThat(rule(plan, AllocationRuleKind.FIXED_SHARE, "traditional").share()).isEqualByComparingTo("35");
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == AllocationRuleKind.RESERVE)
 			.singleElement()
 			.satisfies((r) -> assertThat(r.share()).isEqualByComparingTo("10"));
 		assertThat(plan.risks()).filteredOn((r) -> r.probability() != null)
@@ -65,15 +66,15 @@ class SeedTemplateContentTest {
 	void plan000KeepsItsGoalNumbers() {
 		PlanDocument plan = this.catalog.load("seed-000");
 
-		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "15");
-		assertKpi(kpi(plan, "k-d1"), TargetType.AT_LEAST, null, "45");
-		assertKpi(kpi(plan, "k-social-cvr"), TargetType.FROM_TO, "9.2", "14");
-		assertKpi(kpi(plan, "k-trust"), TargetType.FROM_TO, "6.8", "7.8");
-		assertKpi(kpi(plan, "k-health-gmv"), TargetType.AT_LEAST, null, "800000000000");
-		assertKpi(kpi(plan, "k-edu-users"), TargetType.LEVEL, null, "120000000");
-		assertKpi(kpi(plan, "k-aov"), TargetType.RELATIVE_CHANGE, null, "18");
-		assertKpi(kpi(plan, "k-co2"), TargetType.RELATIVE_CHANGE, null, "-15");
-		assertKpi(kpi(plan, "k-availability"), TargetType.AT_LEAST, null, "99.99");
+		assertKpi(kpi(plan, "k-cac"), KpiTargetType.AT_MOST, null, "15");
+		assertKpi(kpi(plan, "k-d1"), KpiTargetType.AT_LEAST, null, "45");
+		assertKpi(kpi(plan, "k-social-cvr"), KpiTargetType.FROM_TO, "9.2", "14");
+		assertKpi(kpi(plan, "k-trust"), KpiTargetType.FROM_TO, "6.8", "7.8");
+		assertKpi(kpi(plan, "k-health-gmv"), KpiTargetType.AT_LEAST, null, "800000000000");
+		assertKpi(kpi(plan, "k-edu-users"), KpiTargetType.LEVEL, null, "120000000");
+		assertKpi(kpi(plan, "k-aov"), KpiTargetType.RELATIVE_CHANGE, null, "18");
+		assertKpi(kpi(plan, "k-co2"), KpiTargetType.RELATIVE_CHANGE, null, "-15");
+		assertKpi(kpi(plan, "k-availability"), KpiTargetType.AT_LEAST, null, "99.99");
 		assertThat(Stream.of("k-funnel-1", "k-funnel-2", "k-funnel-3", "k-funnel-4").map((k) -> kpi(plan, k).target()))
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(amount("18"), amount("12"), amount("8"), amount("5"));
@@ -101,20 +102,20 @@ class SeedTemplateContentTest {
 		assertThat(line(plan, "reserve").plannedAmount()).isEqualByComparingTo("200000");
 		assertThat(line(plan, "promo-douyin").channel()).isEqualTo("douyin");
 
-		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.CHANNEL_CAP)
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == AllocationRuleKind.CHANNEL_CAP)
 			.extracting((r) -> r.scopeValue() + ":" + r.base() + ":" + r.share().stripTrailingZeros().toPlainString())
 			.containsExactlyInAnyOrder("douyin:MARKETING:28", "xiaohongshu:MARKETING:22", "wechat:MARKETING:15",
 					"douyin:MONTHLY:25", "xiaohongshu:MONTHLY:20", "null:MONTHLY:15");
-		AllocationRule roiFloor = single(plan, RuleKind.ROI_FLOOR);
+		AllocationRule roiFloor = single(plan, AllocationRuleKind.ROI_FLOOR);
 		assertThat(roiFloor.threshold()).isEqualByComparingTo("1.5");
-		assertThat(roiFloor.base()).isEqualTo(ShareBase.MONTHLY);
-		assertThat(single(plan, RuleKind.OVERSPEND_FREEZE).threshold()).isEqualByComparingTo("10");
-		assertThat(single(plan, RuleKind.RESERVE).share()).isEqualByComparingTo("10");
+		assertThat(roiFloor.base()).isEqualTo(PercentageBase.MONTHLY);
+		assertThat(single(plan, AllocationRuleKind.OVERSPEND_FREEZE).threshold()).isEqualByComparingTo("10");
+		assertThat(single(plan, AllocationRuleKind.RESERVE).share()).isEqualByComparingTo("10");
 
-		assertKpi(kpi(plan, "k-daily-gmv"), TargetType.FROM_TO, "120000", "180000");
-		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "1.8");
-		assertKpi(kpi(plan, "k-paid-roi"), TargetType.AT_LEAST, null, "3");
-		assertKpi(kpi(plan, "k-channel-roi"), TargetType.AT_LEAST, "1.3", "1.5");
+		assertKpi(kpi(plan, "k-daily-gmv"), KpiTargetType.FROM_TO, "120000", "180000");
+		assertKpi(kpi(plan, "k-cac"), KpiTargetType.AT_MOST, null, "1.8");
+		assertKpi(kpi(plan, "k-paid-roi"), KpiTargetType.AT_LEAST, null, "3");
+		assertKpi(kpi(plan, "k-channel-roi"), KpiTargetType.AT_LEAST, "1.3", "1.5");
 		assertThat(plan.kpis()).extracting(Kpi::name).noneMatch((name) -> name.startsWith("毛利率"));
 		assertThat(plan.goals()).anyMatch((g) -> g.description() != null && g.description().contains("?5%"));
 		assertThat(plan.campaigns()).extracting(PlanDocument.Campaign::name)
@@ -143,7 +144,7 @@ class SeedTemplateContentTest {
 			.filteredOn((m) -> "k-users".equals(m.gate() == null ? null : m.gate().kpi()))
 			.singleElement()
 			.satisfies((m) -> {
-				assertThat(m.gate().operator()).isEqualTo(">=");
+				assertThat(m.gate().operator()).isEqualTo(ComparisonOperator.AT_LEAST);
 				assertThat(m.gate().value()).isEqualByComparingTo("300000");
 				assertThat(m.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
 			});
@@ -163,7 +164,7 @@ class SeedTemplateContentTest {
 		assertThat(this.catalog.load("seed-001").phases()).isEmpty();
 	}
 
-	private static void assertKpi(Kpi kpi, TargetType type, String baseline, String target) {
+	private static void assertKpi(Kpi kpi, KpiTargetType type, String baseline, String target) {
 		assertThat(kpi.targetType()).as(kpi.key()).isEqualTo(type);
 		if (baseline == null) {
 			assertThat(kpi.baseline()).as(kpi.key()).isNull();
@@ -197,7 +198,7 @@ class SeedTemplateContentTest {
 		return plan.kpis().stream().filter((k) -> key.equals(k.key())).findFirst().orElseThrow();
 	}
 
-	private static AllocationRule rule(PlanDocument plan, RuleKind kind, String scopeValue) {
+	private static AllocationRule rule(PlanDocument plan, AllocationRuleKind kind, String scopeValue) {
 		Optional<AllocationRule> rule = plan.allocationRules()
 			.stream()
 			.filter((r) -> r.kind() == kind && scopeValue.equals(r.scopeValue()))
@@ -205,7 +206,7 @@ class SeedTemplateContentTest {
 		return rule.orElseThrow();
 	}
 
-	private static AllocationRule single(PlanDocument plan, RuleKind kind) {
+	private static AllocationRule single(PlanDocument plan, AllocationRuleKind kind) {
 		return plan.allocationRules().stream().filter((r) -> r.kind() == kind).reduce((a, b) -> {
 			throw new AssertionError("more than one " + kind);
 		}).orElseThrow();

@@ -57,14 +57,17 @@ class PlanPageController {
 
 	private final RiskService risks;
 
+	private final PlanNotes notes;
+
 	PlanPageController(PlanService plans, SectionService sections, BudgetSummaries budgets, KpiSummaries kpis,
-			MilestoneService milestones, RiskService risks) {
+			MilestoneService milestones, RiskService risks, PlanNotes notes) {
 		this.plans = plans;
 		this.sections = sections;
 		this.budgets = budgets;
 		this.kpis = kpis;
 		this.milestones = milestones;
 		this.risks = risks;
+		this.notes = notes;
 	}
 
 	@GetMapping("/plans")
@@ -124,6 +127,7 @@ class PlanPageController {
 					.filter((risk) -> risk.getStatus() != RiskStatus.CLOSED)
 					.limit(GLANCE_ITEMS)
 					.toList());
+		model.addAttribute("notes", this.notes.of(planId));
 		return "plans/overview";
 	}
 

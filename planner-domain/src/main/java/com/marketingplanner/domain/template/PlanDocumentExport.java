@@ -1,0 +1,234 @@
+package com.marketingplanner.domain.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.marketingplanner.domain.budget.AllocationRuleService;
+import com.marketingplanner.domain.budget.BudgetLineNode;
+import com.marketingplanner.domain.budget.BudgetService;
+import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.goal.GoalService;
+import com.marketingplanner.domain.goal.KpiFilter;
+import com.marketingplanner.domain.goal.KpiService;
+import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanNoteService;
+import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.plan.SectionNode;
+import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.risk.RiskService;
+import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
+import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
+import com.marketingplanner.domain.template.PlanDocument.Campaign;
+import com.marketingplanner.domain.template.PlanDocument.Gate;
+import com.marketingplanner.domain.template.PlanDocument.Goal;
+import com.marketingplanner.domain.template.PlanDocument.Kpi;
+import com.marketingplanner.domain.template.PlanDocument.Milestone;
+import com.marketingplanner.domain.template.PlanDocument.Note;
+import com.marketingplanner.domain.template.PlanDocument.Phase;
+import com.marketingplanner.domain.template.PlanDocument.Risk;
+import com.marketingplanner.domain.template.PlanDocument.Section;
+import com.marketingplanner.domain.template.PlanDocument.Warning;
+import com.marketingplanner.domain.timeline.MilestoneService;
+import com.marketingplanner.domain.timeline.PhaseService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A stored plan as a {@link PlanDocument}, the same format a template is: importing the
+ * result ({@link PlanDocumentImport}) makes a plan with every field of this one. Items
+ * are listed in the plan's own order and get keys made from their kind and place
+ * ({@code g1}, {@code k12}, {@code l3}, …); references between them use these keys.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanDocumentExport {
+
+	private final PlanService plans;
+
+	private final SectionService sections;
+
+	private final GoalService goals;
+
+	private final KpiService kpis;
+
+	private final PhaseService phases;
+
+	private final MilestoneService milestones;
+
+	private final BudgetService budget;
+
+	private final AllocationRuleService rules;
+
+	private final RiskService risks;
+
+	private final CampaignService campaigns;
+
+	private final PlanNoteService notes;
+
+	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
+			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
+			RiskService risks, CampaignService campaigns, PlanNoteService notes) {
+		this.plans = plans;
+		this.sections = sections;
+		this.goals = goals;
+		this.kpis = kpis;
+		this.phases = phases;
+		this.milestones = milestones;
+		this.budget = budget;
+		this.rules = rules;
+		this.risks = risks;
+		this.campaigns = campaigns;
+		this.notes = notes;
+	}
+
+	/**
+	 * The plan as a document.
+	 * @throws com.marketingplanner.domain.shared.ResourceNotFoundException when there is
+	 * no such plan
+	 */
+	public PlanDocument export(long planId) {
+		Plan plan = this.plans.get(planId);
+		Keys keys = new Keys();
+		List<Goal> goals = this.goals.all(planId)
+			.stream()
+			.map((goal) -> new Goal(keys.goal(goal.getId()), keys.goal(goal.getParentId()), goal.getTitle(),
+					goal.getDescription(), goal.getCategory(), goal.getHorizon(), goal.getHorizonLabel(),
+					goal.getOwner()))
+			.toList();
+		List<Kpi> kpis = this.kpis.all(planId, KpiFilter.none())
+			.stream()
+			.map((kpi) -> new Kpi(keys.kpi(kpi.getId()), keys.goal(kpi.getGoalId()), kpi.getName(), kpi.getDefinition(),
+					kpi.getCategory(), kpi.getUnit(), kpi.getDirection(), kpi.getTargetType(), kpi.getBaseline(),
+					kpi.getTarget(), kpi.getChallenge(), kpi.getBenchmark(), kpi.getDueDate(), kpi.getFrequency(),
+					kpi.getOwner(), kpi.isBenchmarkCase()))
+			.toList();
+		List<Phase> phases = this.phases.inEntryOrder(planId)
+			.stream()
+			.map((phase) -> new Phase(keys.phase(phase.getId()), phase.getName(), phase.getStartDate(),
+					phase.getEndDate(), phase.getFocus()))
+			.toList();
+		var storedMilestones = this.milestones.inEntryOrder(planId);
+		storedMilestones.forEach((milestone) -> keys.milestone(milestone.getId()));
+		List<Milestone> milestones = storedMilestones.stream().map((milestone) -> {
+			var gate = milestone.getGate();
+			Gate documentGate = (gate != null || milestone.getGateText() != null) ? new Gate(
+					(gate != null) ? keys.kpi(gate.getKpiId()) : null, (gate != null) ? gate.getOperator() : null,
+					(gate != null) ? gate.getValue() : null, milestone.getGateText()) : null;
+			return new Milestone(keys.milestone(milestone.getId()), keys.phase(milestone.getPhaseId()),
+					milestone.getTitle(), milestone.getDueDate(), milestone.getDeliverable(),
+					milestone.getAcceptanceCriteria(), milestone.getOwner(), documentGate,
+					milestone.getDependsOnIds().stream().sorted().map(keys::milestone).toList());
+		}).toList();
+		List<BudgetLine> lines = lines(this.budget.tree(planId), keys);
+		List<AllocationRule> rules = this.rules.list(planId)
+			.stream()
+			.map((rule) -> new AllocationRule(rule.getKind(), rule.getScopeType(),
+					(rule.getScopeType() == RuleScope.LINE) ? keys.line(parseId(rule.getScopeValue()))
+							: rule.getScopeValue(),
+					rule.getShare(), rule.getThreshold(), rule.getBase(), rule.getNote()))
+			.toList();
+		List<Risk> risks = this.risks.inRegisterOrder(planId).stream().map((risk) -> {
+			var indicator = risk.getWarningIndicator();
+			Warning warning = (indicator != null || risk.getWarningText() != null)
+					? new Warning((indicator != null) ? keys.kpi(indicator.getKpiId()) : null,
+							(indicator != null) ? indicator.getOperator() : null,
+							(indicator != null) ? indicator.getValue() : null, risk.getWarningText())
+					: null;
+			return new Risk(keys.risk(risk.getId()), risk.getCategory(), risk.getTitle(), risk.getDescription(),
+					risk.getProbability(), risk.getImpact(), risk.getImpactAmount(), risk.getImpactText(),
+					risk.getStrategy(), risk.getMitigation(), risk.getContingency(), risk.getOwner(),
+					risk.getReviewCadence(), warning);
+		}).toList();
+		List<Campaign> campaigns = this.campaigns.inEntryOrder(planId)
+			.stream()
+			.map((campaign) -> new Campaign(keys.campaign(campaign.getId()), campaign.getName(),
+					campaign.getDescription(), campaign.getStartDate(), campaign.getEndDate(),
+					keys.line(campaign.getBudgetLineId()), campaign.getChannelCodes(),
+					campaign.getKpiIds().stream().sorted().map(keys::kpi).toList()))
+			.toList();
+		List<Note> notes = this.notes.all(planId)
+			.stream()
+			.map((note) -> new Note(note.getKind(), note.getSubject(), note.getMessageKey(), note.getArguments(),
+					note.getText()))
+			.toList();
+		return new PlanDocument(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
+				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
+				goals, kpis, phases, milestones, lines, rules, risks, campaigns, notes);
+	}
+
+	private static List<Section> sections(List<SectionNode> nodes) {
+		return nodes.stream()
+			.map((node) -> new Section(node.heading(), node.body(), sections(node.children())))
+			.toList();
+	}
+
+	private static List<BudgetLine> lines(List<BudgetLineNode> nodes, Keys keys) {
+		List<BudgetLine> lines = new ArrayList<>();
+		for (BudgetLineNode node : nodes) {
+			lines.add(new BudgetLine(keys.line(node.id()), node.name(), node.description(), node.channelCode(),
+					keys.phase(node.phaseId()), node.quarter(), node.plannedAmount(), node.plannedPercentage(),
+					node.percentageBase(), List.copyOf(node.tags()), lines(node.children(), keys)));
+		}
+		return lines;
+	}
+
+	private static Long parseId(String value) {
+		try {
+			return (value != null) ? Long.valueOf(value) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Document keys for stored ids, numbered per kind in the order they are first asked
+	 * for.
+	 */
+	private static final class Keys {
+
+		private final Map<String, Map<Long, String>> byKind = new HashMap<>();
+
+		String goal(Long id) {
+			return key("g", id);
+		}
+
+		String kpi(Long id) {
+			return key("k", id);
+		}
+
+		String phase(Long id) {
+			return key("p", id);
+		}
+
+		String milestone(Long id) {
+			return key("m", id);
+		}
+
+		String line(Long id) {
+			return key("l", id);
+		}
+
+		String risk(Long id) {
+			return key("r", id);
+		}
+
+		String campaign(Long id) {
+			return key("c", id);
+		}
+
+		private String key(String prefix, Long id) {
+			if (id == null) {
+				return null;
+			}
+			Map<Long, String> keys = this.byKind.computeIfAbsent(prefix, (kind) -> new HashMap<>());
+			return keys.computeIfAbsent(id, (key) -> prefix + (keys.size() + 1));
+		}
+
+	}
+
+}
