@@ -11,6 +11,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanFilter;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.web.api.PageResponse;
@@ -39,8 +40,11 @@ class PlanApiController {
 
 	private final PlanService plans;
 
-	PlanApiController(PlanService plans) {
+	private final PlanRescheduling rescheduling;
+
+	PlanApiController(PlanService plans, PlanRescheduling rescheduling) {
 		this.plans = plans;
+		this.rescheduling = rescheduling;
 	}
 
 	@GetMapping
@@ -67,9 +71,12 @@ class PlanApiController {
 	}
 
 	@PutMapping("/{planId}")
-	@Operation(summary = "Edit a plan's header; send the version you read (409 when stale)")
-	PlanResponse update(@PathVariable long planId, @Valid @RequestBody PlanCommand command) {
-		return PlanResponse.from(this.plans.update(planId, command));
+	@Operation(summary = "Edit a plan's header; send the version you read (409 when stale). "
+			+ "With moveDates=true a new start moves every phase, milestone, campaign and KPI due date "
+			+ "by the same calendar months (month, quarter and year ends stay ends)")
+	PlanResponse update(@PathVariable long planId, @Valid @RequestBody PlanCommand command,
+			@RequestParam(defaultValue = "false") boolean moveDates) {
+		return PlanResponse.from(this.rescheduling.update(planId, command, moveDates));
 	}
 
 	@PostMapping("/{planId}/status")

@@ -10,6 +10,7 @@ import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanFilter;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.plan.SectionService;
@@ -59,8 +60,10 @@ class PlanPageController {
 
 	private final PlanNotes notes;
 
+	private final PlanRescheduling rescheduling;
+
 	PlanPageController(PlanService plans, SectionService sections, BudgetSummaries budgets, KpiSummaries kpis,
-			MilestoneService milestones, RiskService risks, PlanNotes notes) {
+			MilestoneService milestones, RiskService risks, PlanNotes notes, PlanRescheduling rescheduling) {
 		this.plans = plans;
 		this.sections = sections;
 		this.budgets = budgets;
@@ -68,6 +71,7 @@ class PlanPageController {
 		this.milestones = milestones;
 		this.risks = risks;
 		this.notes = notes;
+		this.rescheduling = rescheduling;
 	}
 
 	@GetMapping("/plans")
@@ -142,12 +146,12 @@ class PlanPageController {
 
 	@PostMapping("/plans/{planId}")
 	String update(@PathVariable long planId, @Valid @ModelAttribute("form") PlanCommand form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean moveDates, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(model, this.plans.get(planId));
 		}
 		try {
-			this.plans.update(planId, form);
+			this.rescheduling.update(planId, form, moveDates);
 			redirect.addFlashAttribute("flash", "flash.saved");
 			return "redirect:/plans/" + planId;
 		}
@@ -175,6 +179,7 @@ class PlanPageController {
 
 	private String form(Model model, Plan plan) {
 		model.addAttribute("plan", plan);
+		model.addAttribute("move", (plan != null) ? this.rescheduling.preview(plan.getId()) : null);
 		model.addAttribute("languages", PlanLanguage.values());
 		return "plans/form";
 	}

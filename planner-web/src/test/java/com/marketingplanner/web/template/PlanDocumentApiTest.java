@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -216,6 +217,33 @@ class PlanDocumentApiTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("import-problems")))
 			.andExpect(content().string(containsString("$.title")));
+	}
+
+	@Test
+	void editingTheStartDateOffersToMoveEverythingDatedByCalendarMonths() throws Exception {
+		long planId = fromTemplate("seed-002");
+		JsonNode plan = this.json.readTree(this.mvc.perform(get("/api/v1/plans/" + planId).with(viewer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		this.mvc.perform(get("/plans/" + planId + "/edit").with(pagePlanner()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"moveDates\"")))
+			.andExpect(content().string(containsString("7 phase(s), 7 milestone(s), 6 campaign(s)")));
+
+		this.mvc
+			.perform(put("/api/v1/plans/" + planId + "?moveDates=true").with(planner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title": "%s", "language": "ZH", "currency": "CNY", "periodStart": "2027-01-01",
+						 "periodEnd": "2029-12-31", "totalBudget": 5000000, "version": %d}"""
+					.formatted(plan.get("title").asString(), plan.get("version").asLong())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.periodStart").value("2027-01-01"));
+		this.mvc.perform(get("/api/v1/plans/" + planId + "/phases?size=50").with(viewer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.name =~ /Q1.*/)].endDate").value(hasItem("2027-03-31")))
+			.andExpect(jsonPath("$.items[?(@.name =~ /Q4.*/)].endDate").value(hasItem("2027-12-31")));
 	}
 
 	private long fromTemplate(String code) throws Exception {
