@@ -76,6 +76,25 @@ public final class EventLog {
 	}
 
 	/**
+	 * As {@link #ofEncoded(int, int[], long[], int[], List)}, with a breakdown property
+	 * per event: {@code properties[i]} indexes {@code propertyValues}, or is
+	 * {@link #NO_PROPERTY}.
+	 */
+	public static EventLog ofEncoded(int userCount, int[] users, long[] times, int[] events, List<String> eventNames,
+			int[] properties, List<String> propertyValues) {
+		ofEncoded(userCount, users, times, events, eventNames); // checks the columns
+		if (properties.length != users.length) {
+			throw new IllegalArgumentException("properties must have one entry per event");
+		}
+		for (int i = 0; i < properties.length; i++) {
+			if (properties[i] < NO_PROPERTY || properties[i] >= propertyValues.size()) {
+				throw new IllegalArgumentException("property " + properties[i] + " of row " + i + " has no value");
+			}
+		}
+		return new EventLog(userCount, users.length, users, times, events, properties, eventNames, propertyValues);
+	}
+
+	/**
 	 * Timestamps must lie within ±2^55 ms (±1.1 million years) of the epoch, so that a
 	 * timestamp shifted left by 8 bits still fits a long; the funnel packs (time, step)
 	 * into one sortable long.

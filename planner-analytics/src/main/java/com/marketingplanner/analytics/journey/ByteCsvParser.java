@@ -3,6 +3,8 @@ package com.marketingplanner.analytics.journey;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import com.marketingplanner.analytics.io.ByteKeyIndex;
+
 /**
  * Base of the byte-level CSV parsers: walks the lines of a whole file held as bytes and
  * hands each non-blank data line to {@link #parseLine}. Contract shared by the

@@ -1,6 +1,7 @@
 package com.marketingplanner.analytics.journey;
 
 import com.marketingplanner.analytics.io.IsoTimestamps;
+import com.marketingplanner.analytics.io.ByteKeyIndex;
 
 /**
  * Byte-level parser for the common shape of touchpoint files ({@link ByteCsvParser}'s

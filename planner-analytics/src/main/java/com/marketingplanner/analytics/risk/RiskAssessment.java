@@ -1,76 +1,105 @@
 package com.marketingplanner.analytics.risk;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Objects;
 
 /**
- * Risk scoring (design.md "Risk"; seed digest row 22).
+ * Risk scoring (design.md "Risk"; seed digest row 22), exact in decimal. The plan's risk
+ * register ({@code domain.risk}) calls these formulas; they are not repeated there.
  * <ul>
  * <li>score = probability × impact, in [0, 5];</li>
- * <li>expected monetary impact E = probability × magnitude, in decimal: 0.22 × (15 % ×
- * 2.8億) = 924萬元;</li>
+ * <li>expected monetary impact E = probability × magnitude: 0.22 × (15 % × 2.8億) =
+ * 924萬元;</li>
  * <li>heat-map cell: probability bucket = ⌊5p⌋ + 1 capped at 5 (so [0, 0.2) → 1, [0.2,
  * 0.4) → 2, …, [0.8, 1] → 5) and the impact as given;</li>
  * <li>combined probability of independent risks: at least one occurs = 1 − Π(1 − pᵢ), all
  * occur = Π pᵢ.</li>
  * </ul>
- * Independence is an assumption the plans do not state; the seeds' "combined 35 %" is
- * stated, not computed, and should be shown beside this figure rather than replaced by
- * it.
+ * Probabilities lie in [0, 1] and impacts on the 1–5 scale; anything else is an
+ * {@link IllegalArgumentException}. Results are exact (no rounding): callers round for
+ * display. Independence is an assumption the plans do not state; the seeds' "combined 35
+ * %" is stated, not computed, and should be shown beside this figure rather than replaced
+ * by it.
  */
 public final class RiskAssessment {
+
+	private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
 	private RiskAssessment() {
 	}
 
-	/** Score = probability × impact. */
-	public static double score(Risk risk) {
-		return risk.probability() * risk.impact();
+	/** Score = probability × impact: 0.22 × 4 = 0.88. */
+	public static BigDecimal score(BigDecimal probability, int impact) {
+		return requireProbability(probability).multiply(BigDecimal.valueOf(requireImpact(impact)));
 	}
 
 	/**
-	 * Expected monetary impact = probability × magnitude, exact in decimal (the
-	 * probability taken by its shortest decimal representation, 0.22 stays 0.22); empty
-	 * when the risk has no magnitude.
+	 * Expected monetary impact = probability × magnitude, the magnitude being the money
+	 * lost if the risk occurs: 0.22 × 42,000,000 = 9,240,000.
 	 */
-	public static Optional<BigDecimal> expectedMonetaryImpact(Risk risk) {
-		if (risk.magnitude() == null) {
-			return Optional.empty();
+	public static BigDecimal expectedMonetaryImpact(BigDecimal probability, BigDecimal magnitude) {
+		Objects.requireNonNull(magnitude, "magnitude");
+		if (magnitude.signum() < 0) {
+			throw new IllegalArgumentException("a magnitude must not be negative: " + magnitude);
 		}
-		return Optional.of(BigDecimal.valueOf(risk.probability()).multiply(risk.magnitude()));
+		return requireProbability(probability).multiply(magnitude);
 	}
 
-	/** The 5×5 heat-map cell of the risk. */
-	public static HeatMapCell heatMapCell(Risk risk) {
-		int probabilityBucket = Math.min(5, (int) Math.floor(risk.probability() * 5) + 1);
-		return new HeatMapCell(probabilityBucket, risk.impact());
+	/**
+	 * The magnitude of a loss stated as a share of a base amount: 15 % of 2.8億 = 0.15 ×
+	 * 280,000,000 = 42,000,000.
+	 */
+	public static BigDecimal magnitudeAsShareOf(BigDecimal share, BigDecimal base) {
+		return share.multiply(base);
+	}
+
+	/** The probability bucket 1–5 of the heat map: ⌊5p⌋ + 1, at most 5. */
+	public static int probabilityBucket(BigDecimal probability) {
+		int bucket = requireProbability(probability).multiply(FIVE).setScale(0, RoundingMode.FLOOR).intValue() + 1;
+		return Math.min(bucket, 5);
+	}
+
+	/** The 5×5 heat-map cell of a risk with this probability and impact. */
+	public static HeatMapCell heatMapCell(BigDecimal probability, int impact) {
+		return new HeatMapCell(probabilityBucket(probability), requireImpact(impact));
 	}
 
 	/**
 	 * Probability that at least one of independent risks occurs: 1 − Π(1 − pᵢ); 0 for
 	 * none.
 	 */
-	public static double probabilityOfAny(List<Risk> risks) {
-		double noneOccurs = 1;
-		for (Risk risk : risks) {
-			noneOccurs *= 1 - risk.probability();
+	public static BigDecimal probabilityOfAny(Collection<BigDecimal> probabilities) {
+		BigDecimal noneOccurs = BigDecimal.ONE;
+		for (BigDecimal probability : probabilities) {
+			noneOccurs = noneOccurs.multiply(BigDecimal.ONE.subtract(requireProbability(probability)));
 		}
-		return 1 - noneOccurs;
+		return BigDecimal.ONE.subtract(noneOccurs);
 	}
 
-	/** Probability that all of independent risks occur: Π pᵢ; 1 for an empty list. */
-	public static double probabilityOfAll(List<Risk> risks) {
-		double all = 1;
-		for (Risk risk : risks) {
-			all *= risk.probability();
+	/** Probability that all of independent risks occur: Π pᵢ; 1 for none. */
+	public static BigDecimal probabilityOfAll(Collection<BigDecimal> probabilities) {
+		BigDecimal all = BigDecimal.ONE;
+		for (BigDecimal probability : probabilities) {
+			all = all.multiply(requireProbability(probability));
 		}
 		return all;
 	}
 
-	/** The whole assessment of one risk. */
-	public static RiskScore assess(Risk risk) {
-		return new RiskScore(risk.id(), score(risk), expectedMonetaryImpact(risk), heatMapCell(risk));
+	private static BigDecimal requireProbability(BigDecimal probability) {
+		Objects.requireNonNull(probability, "probability");
+		if (probability.signum() < 0 || probability.compareTo(BigDecimal.ONE) > 0) {
+			throw new IllegalArgumentException("a probability lies in [0, 1]: " + probability);
+		}
+		return probability;
+	}
+
+	private static int requireImpact(int impact) {
+		if (impact < 1 || impact > 5) {
+			throw new IllegalArgumentException("an impact lies on the 1–5 scale: " + impact);
+		}
+		return impact;
 	}
 
 }

@@ -1,118 +1,71 @@
 package com.marketingplanner.analytics.guardrail;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
 
-import com.marketingplanner.analytics.goal.Direction;
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.analytics.goal.Direction;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class GuardrailsTest {
 
-	private static BigDecimal money(String amount) {
-		return new BigDecimal(amount);
-	}
-
-	private static List<Finding> evaluate(GuardrailInput input) {
-		return Guardrails.evaluate(input, GuardrailRules.seedDefaults());
-	}
-
-	private static GuardrailInput channels(ChannelResult... channels) {
-		return new GuardrailInput(List.of(channels), List.of(), List.of(), List.of());
+	private static BigDecimal n(String value) {
+		return new BigDecimal(value);
 	}
 
 	@Test
-	void channelBelowRoiFloorIsRecommendedForPause() {
-		// 002: base 1.3 < floor 1.5 → pause; revenue 13000 / spend 10000 = 1.3 ≥ 1 →
-		// warning
-		List<Finding> findings = evaluate(channels(new ChannelResult("feeds", money("10000"), money("13000"), false),
-				new ChannelResult("search", money("10000"), money("30000"), true)));
-		assertThat(findings).hasSize(1);
-		Finding finding = findings.get(0);
-		assertThat(finding.code()).isEqualTo(FindingCode.CHANNEL_ROI_BELOW_FLOOR);
-		assertThat(finding.subject()).isEqualTo("feeds");
-		assertThat(finding.recommendation()).isEqualTo(Recommendation.PAUSE_CHANNEL);
-		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-		assertThat(finding.parameters()).containsEntry("roi", "1.3").containsEntry("floor", "1.5");
+	void channelBelowTheRoiFloorFiresAndOneExactlyOnItDoesNot() {
+		// 002: revenue 13000 / spend 10000 = 1.3 < 1.5 → pause; 15000 / 10000 = 1.5 is on
+		// the floor
+		assertThat(Guardrails.returnOnSpend(n("10000"), n("13000"))).contains(n("1.3"));
+		assertThat(Guardrails.isBelowReturnFloor(n("10000"), n("13000"), n("1.5"))).isTrue();
+		assertThat(Guardrails.isBelowReturnFloor(n("10000"), n("15000"), n("1.5"))).isFalse();
+		assertThat(Guardrails.losesMoney(n("10000"), n("13000"))).isFalse();
+		assertThat(Guardrails.losesMoney(n("1000"), n("800"))).isTrue();
 	}
 
 	@Test
-	void channelNotReturningItsSpendIsCritical() {
-		List<Finding> findings = evaluate(channels(new ChannelResult("display", money("1000"), money("800"), false)));
-		assertThat(findings.get(0).severity()).isEqualTo(Severity.CRITICAL);
+	void aChannelWithoutSpendHasNoReturnAndFiresNothing() {
+		assertThat(Guardrails.returnOnSpend(n("0"), n("500"))).isEmpty();
+		assertThat(Guardrails.isBelowReturnFloor(n("0"), n("0"), n("1.5"))).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> Guardrails.returnOnSpend(n("-1"), n("0")));
 	}
 
 	@Test
-	void roiExactlyOnTheFloorAndChannelsWithoutSpendDoNotFire() {
-		assertThat(evaluate(channels(new ChannelResult("a", money("1000"), money("1500"), false),
-				new ChannelResult("b", BigDecimal.ZERO, BigDecimal.ZERO, false))))
-			.isEmpty();
+	void overspendIsComparedInDecimalSoExactlyTenPercentDoesNotPassTenPercent() {
+		// 110 against 100 is 10 % over: not past a 10 % threshold; 110.01 is
+		assertThat(Guardrails.overspend(n("100"), n("110"))).contains(n("0.1"));
+		assertThat(Guardrails.isOverspent(n("100"), n("110"), n("0.10"))).isFalse();
+		assertThat(Guardrails.isOverspent(n("100"), n("110.01"), n("0.10"))).isTrue();
+		assertThat(Guardrails.isOverspent(n("100"), n("90"), n("0.10"))).isFalse();
 	}
 
 	@Test
-	void monthlyOverspendAboveTenPercentFreezesNonCoreChannels() {
-		// 002: planned 100000, actual 112000 → (112000 − 100000) / 100000 = 0.12 > 0.10
-		GuardrailInput input = new GuardrailInput(
-				List.of(new ChannelResult("search", money("1"), money("10"), true),
-						new ChannelResult("feeds", money("1"), money("10"), false),
-						new ChannelResult("kol", money("1"), money("10"), false)),
-				List.of(new MonthlySpend(YearMonth.of(2026, 3), money("100000"), money("112000")),
-						new MonthlySpend(YearMonth.of(2026, 4), money("100000"), money("110000"))),
-				List.of(), List.of());
-		List<Finding> findings = evaluate(input);
-		// April is exactly 10 %: not above the threshold
-		assertThat(findings).hasSize(1);
-		Finding finding = findings.get(0);
-		assertThat(finding.code()).isEqualTo(FindingCode.MONTHLY_OVERSPEND);
-		assertThat(finding.subject()).isEqualTo("2026-03");
-		assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
-		assertThat(finding.parameters()).containsEntry("overspend", "0.12")
-			.containsEntry("nonCoreChannels", "feeds,kol");
+	void nothingPlannedMeansNoOverspendRatio() {
+		assertThat(Guardrails.overspend(n("0"), n("10"))).isEmpty();
+		assertThat(Guardrails.isOverspent(n("0"), n("10"), n("0.1"))).isFalse();
 	}
 
 	@Test
-	void channelShareAboveItsCap() {
-		// 000/002: share = line ÷ base; 55 of 100 = 55 % > cap 35 %
-		GuardrailInput input = channels(new ChannelResult("live", money("55"), money("500"), false),
-				new ChannelResult("search", money("45"), money("500"), true));
-		List<Finding> findings = Guardrails.evaluate(input, new GuardrailRules(1.5, 0.1, Map.of("live", 0.35)));
-		assertThat(findings).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo(FindingCode.CHANNEL_SHARE_ABOVE_CAP);
-			assertThat(finding.parameters()).containsEntry("share", "0.55").containsEntry("cap", "0.35");
-		});
+	void shareAboveItsCapFiresAndAShareOfNothingDoesNot() {
+		// 004: one channel at most 28 %: 290 of 1000 = 29 % > 28 %; 280 of 1000 is on the
+		// cap
+		assertThat(Guardrails.share(n("290"), n("1000"))).contains(n("0.29"));
+		assertThat(Guardrails.isShareAboveCap(n("290"), n("1000"), n("0.28"))).isTrue();
+		assertThat(Guardrails.isShareAboveCap(n("280"), n("1000"), n("0.28"))).isFalse();
+		assertThat(Guardrails.isShareAboveCap(n("0"), n("0"), n("0.28"))).isFalse();
 	}
 
 	@Test
-	void kpiAndRiskIndicatorsFireOnlyBeyondTheirLinesInTheBadDirection() {
-		// traffic attainment < 80 % → act (004); bounce > 60 % → redesign (002)
-		GuardrailInput input = new GuardrailInput(List.of(), List.of(),
-				List.of(new KpiReading("traffic-attainment", Direction.HIGHER_IS_BETTER, 0.75, 0.8),
-						new KpiReading("cac", Direction.LOWER_IS_BETTER, 14, 15)),
-				List.of(new RiskIndicatorReading("R3", "bounce-rate", 0.62, 0.6, Direction.LOWER_IS_BETTER),
-						new RiskIndicatorReading("R4", "price-change", 0.05, 0.05, Direction.LOWER_IS_BETTER)));
-		List<Finding> findings = evaluate(input);
-		assertThat(findings).extracting(Finding::code)
-			.containsExactly(FindingCode.KPI_PAST_WARNING_LINE, FindingCode.RISK_INDICATOR_PAST_THRESHOLD);
-		assertThat(findings).extracting(Finding::subject).containsExactly("traffic-attainment", "R3");
-		assertThat(findings.get(1).parameters()).containsEntry("value", "0.62")
-			.containsEntry("indicator", "bounce-rate");
-	}
-
-	@Test
-	void roiFindingFiresExactlyForChannelsBelowTheFloor() {
-		// property over generated channels: a finding ⇔ spend > 0 and revenue ÷ spend <
-		// 1.5
-		java.util.Random random = new java.util.Random(31);
-		for (int trial = 0; trial < 500; trial++) {
-			BigDecimal spend = BigDecimal.valueOf(random.nextInt(1000));
-			BigDecimal revenue = BigDecimal.valueOf(random.nextInt(3000));
-			List<Finding> findings = evaluate(channels(new ChannelResult("c", spend, revenue, false)));
-			boolean below = spend.signum() > 0 && revenue.doubleValue() / spend.doubleValue() < 1.5;
-			assertThat(findings).hasSize(below ? 1 : 0);
-		}
+	void pastTheLineMeansWorseInTheMetricsDirection() {
+		// conversion 2.1 % against a warning line of 2.5 %: past it; bounce 65 % against
+		// 60 %: past it
+		assertThat(Guardrails.isPastLine(Direction.HIGHER_IS_BETTER, n("2.1"), n("2.5"))).isTrue();
+		assertThat(Guardrails.isPastLine(Direction.HIGHER_IS_BETTER, n("2.5"), n("2.5"))).isFalse();
+		assertThat(Guardrails.isPastLine(Direction.LOWER_IS_BETTER, n("65"), n("60"))).isTrue();
+		assertThat(Guardrails.isPastLine(Direction.LOWER_IS_BETTER, n("55"), n("60"))).isFalse();
 	}
 
 }

@@ -6,47 +6,49 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.within;
 
 class RiskAssessmentTest {
+
+	private static BigDecimal p(String value) {
+		return new BigDecimal(value);
+	}
 
 	@Test
 	void expectedLossOfTheSeedIs924Wan() {
 		// seed digest row 22 (000): 0.22 × 15 % × 2.8億 = 0.22 × 42,000,000 = 9,240,000
 		// (924萬元)
-		BigDecimal magnitude = Risk.magnitudeAsShareOf(new BigDecimal("0.15"), new BigDecimal("280000000"));
-		Risk risk = new Risk("R1", 0.22, 4, magnitude);
-		assertThat(RiskAssessment.expectedMonetaryImpact(risk).orElseThrow())
-			.isEqualByComparingTo(new BigDecimal("9240000"));
+		BigDecimal magnitude = RiskAssessment.magnitudeAsShareOf(p("0.15"), p("280000000"));
+		assertThat(RiskAssessment.expectedMonetaryImpact(p("0.22"), magnitude)).isEqualByComparingTo(p("9240000"));
 	}
 
 	@Test
-	void scoreIsProbabilityTimesImpact() {
-		// 0.22 × 4 = 0.88
-		assertThat(RiskAssessment.score(new Risk("R1", 0.22, 4, null))).isCloseTo(0.88, within(1e-12));
-		assertThat(RiskAssessment.assess(new Risk("R2", 0.5, 5, null)).expectedMonetaryImpact()).isEmpty();
+	void scoreIsProbabilityTimesImpactExactly() {
+		assertThat(RiskAssessment.score(p("0.22"), 4)).isEqualByComparingTo("0.88");
+		assertThat(RiskAssessment.score(p("1"), 5)).isEqualByComparingTo("5");
+		assertThat(RiskAssessment.score(p("0"), 3)).isZero();
 	}
 
-	@Test
-	void heatMapBucketsProbabilityInFifths() {
-		assertThat(RiskAssessment.heatMapCell(new Risk("a", 0.0, 1, null))).isEqualTo(new HeatMapCell(1, 1));
-		assertThat(RiskAssessment.heatMapCell(new Risk("b", 0.19, 3, null))).isEqualTo(new HeatMapCell(1, 3));
-		assertThat(RiskAssessment.heatMapCell(new Risk("c", 0.2, 3, null))).isEqualTo(new HeatMapCell(2, 3));
-		assertThat(RiskAssessment.heatMapCell(new Risk("d", 0.22, 4, null))).isEqualTo(new HeatMapCell(2, 4));
-		assertThat(RiskAssessment.heatMapCell(new Risk("e", 0.8, 5, null))).isEqualTo(new HeatMapCell(5, 5));
-		assertThat(RiskAssessment.heatMapCell(new Risk("f", 1.0, 5, null))).isEqualTo(new HeatMapCell(5, 5));
+	@ParameterizedTest
+	@CsvSource({ "0, 1", "0.1999, 1", "0.19, 1", "0.2, 2", "0.22, 2", "0.4, 3", "0.5999, 3", "0.6, 4", "0.8, 5",
+			"1, 5" })
+	void heatMapBucketsProbabilityInFifthsClosedAtTheBottom(String probability, int bucket) {
+		assertThat(RiskAssessment.probabilityBucket(p(probability))).isEqualTo(bucket);
+		assertThat(RiskAssessment.heatMapCell(p(probability), 3)).isEqualTo(new HeatMapCell(bucket, 3));
 	}
 
 	@Test
 	void combinedProbabilitiesOfIndependentRisks() {
 		// 0.22 and 0.18: any = 1 − 0.78 × 0.82 = 1 − 0.6396 = 0.3604; all = 0.0396
-		List<Risk> risks = List.of(new Risk("a", 0.22, 3, null), new Risk("b", 0.18, 3, null));
-		assertThat(RiskAssessment.probabilityOfAny(risks)).isCloseTo(0.3604, within(1e-12));
-		assertThat(RiskAssessment.probabilityOfAll(risks)).isCloseTo(0.0396, within(1e-12));
+		List<BigDecimal> risks = List.of(p("0.22"), p("0.18"));
+		assertThat(RiskAssessment.probabilityOfAny(risks)).isEqualByComparingTo("0.3604");
+		assertThat(RiskAssessment.probabilityOfAll(risks)).isEqualByComparingTo("0.0396");
 		assertThat(RiskAssessment.probabilityOfAny(List.of())).isZero();
+		assertThat(RiskAssessment.probabilityOfAll(List.of())).isEqualByComparingTo("1");
 	}
 
 	@Test
@@ -55,28 +57,30 @@ class RiskAssessmentTest {
 		// min pᵢ
 		Random random = new Random(3);
 		for (int trial = 0; trial < 1000; trial++) {
-			List<Risk> risks = new ArrayList<>();
-			double max = 0;
-			double min = 1;
-			double sum = 0;
+			List<BigDecimal> risks = new ArrayList<>();
+			BigDecimal max = BigDecimal.ZERO;
+			BigDecimal min = BigDecimal.ONE;
+			BigDecimal sum = BigDecimal.ZERO;
 			for (int i = 0; i < 1 + random.nextInt(6); i++) {
-				double p = random.nextDouble();
-				risks.add(new Risk("r" + i, p, 1 + random.nextInt(5), null));
-				max = Math.max(max, p);
-				min = Math.min(min, p);
-				sum += p;
+				BigDecimal probability = BigDecimal.valueOf(random.nextInt(10001), 4);
+				risks.add(probability);
+				max = max.max(probability);
+				min = min.min(probability);
+				sum = sum.add(probability);
 			}
-			double any = RiskAssessment.probabilityOfAny(risks);
-			assertThat(any).isBetween(max - 1e-12, Math.min(1, sum) + 1e-12);
-			assertThat(RiskAssessment.probabilityOfAll(risks)).isLessThanOrEqualTo(min + 1e-12);
+			BigDecimal any = RiskAssessment.probabilityOfAny(risks);
+			assertThat(any).isBetween(max, sum.min(BigDecimal.ONE));
+			assertThat(RiskAssessment.probabilityOfAll(risks)).isLessThanOrEqualTo(min);
 		}
 	}
 
 	@Test
 	void rejectsProbabilityOrImpactOutOfScale() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Risk("x", 1.1, 3, null));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Risk("x", 0.5, 6, null));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Risk("x", 0.5, 0, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> RiskAssessment.score(p("1.1"), 3));
+		assertThatIllegalArgumentException().isThrownBy(() -> RiskAssessment.score(p("-0.1"), 3));
+		assertThatIllegalArgumentException().isThrownBy(() -> RiskAssessment.score(p("0.5"), 6));
+		assertThatIllegalArgumentException().isThrownBy(() -> RiskAssessment.heatMapCell(p("0.5"), 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> RiskAssessment.expectedMonetaryImpact(p("0.5"), p("-1")));
 	}
 
 }

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import com.marketingplanner.analytics.guardrail.Guardrails;
 import com.marketingplanner.domain.budget.BudgetInput.Line;
 import com.marketingplanner.domain.budget.BudgetInput.Rule;
 import com.marketingplanner.domain.budget.BudgetInput.Spend;
@@ -67,8 +68,9 @@ import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
  * (tolerance ± {@value #FIXED_TOLERANCE_TEXT} percentage points),
  * {@code rule-reserve-below}, {@code rule-channel-cap}, {@code rule-overspend-freeze}
  * (per calendar month: spend in the scope vs scope amount ÷ months, over by more than the
- * threshold percent) — all WARNING; {@code rule-not-measurable} (INFO) for ROI and
- * sales-yield floors, which need revenue actuals; {@code rule-base-undefined} and
+ * threshold percent) — all WARNING; the caps and the overspend are the analytics module's
+ * {@link Guardrails} formulas, compared exactly; {@code rule-not-measurable} (INFO) for
+ * ROI and sales-yield floors, which need revenue actuals; {@code rule-base-undefined} and
  * {@code rule-scope-missing} (WARNING) when a rule cannot be evaluated.</li>
  * </ul>
  */
@@ -369,7 +371,7 @@ public final class BudgetCheck {
 		BigDecimal target = (rule.share() != null) ? rule.share() : BigDecimal.ZERO;
 		boolean violated = switch (rule.kind()) {
 			case MIN_SHARE, RESERVE -> actual.compareTo(target) < 0;
-			case MAX_SHARE, CHANNEL_CAP -> actual.compareTo(target) > 0;
+			case MAX_SHARE, CHANNEL_CAP -> Guardrails.isShareAboveCap(amount, base, fraction(target));
 			case FIXED_SHARE -> actual.subtract(target).abs().compareTo(FIXED_TOLERANCE) > 0;
 			default -> throw new IllegalStateException("Not a share rule: " + rule.kind());
 		};
@@ -406,7 +408,7 @@ public final class BudgetCheck {
 		boolean above = false;
 		for (Map.Entry<YearMonth, BigDecimal> month : spentByMonth(scope).entrySet()) {
 			BigDecimal share = percent(month.getValue(), this.monthly);
-			if (share.compareTo(target) > 0) {
+			if (Guardrails.isShareAboveCap(month.getValue(), this.monthly, fraction(target))) {
 				above = true;
 				this.ruleWarnings.add(warning("rule-month-spend-above-share", WarningSeverity.WARNING, SubjectType.RULE,
 						rule.id(), subject, month.getKey().toString(),
@@ -457,7 +459,7 @@ public final class BudgetCheck {
 				highest = actual;
 				highestAmount = amount;
 			}
-			if (actual.compareTo(target) > 0) {
+			if (Guardrails.isShareAboveCap(amount, base, fraction(target))) {
 				violated = true;
 				this.ruleWarnings.add(warning("rule-channel-cap", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
 						code, baseKind.name(),
@@ -485,9 +487,8 @@ public final class BudgetCheck {
 		BigDecimal threshold = (rule.threshold() != null) ? rule.threshold() : BigDecimal.ZERO;
 		boolean violated = false;
 		for (Map.Entry<YearMonth, BigDecimal> month : spentByMonth(scope).entrySet()) {
-			BigDecimal over = month.getValue().subtract(monthlyPlan);
-			BigDecimal overPercent = percent(over, monthlyPlan);
-			if (overPercent.compareTo(threshold) > 0) {
+			BigDecimal overPercent = percent(month.getValue().subtract(monthlyPlan), monthlyPlan);
+			if (Guardrails.isOverspent(monthlyPlan, month.getValue(), fraction(threshold))) {
 				violated = true;
 				this.ruleWarnings.add(warning("rule-overspend-freeze", WarningSeverity.WARNING, SubjectType.RULE,
 						rule.id(), scopeLabel(rule), month.getKey().toString(),
@@ -642,6 +643,11 @@ public final class BudgetCheck {
 			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** A percentage as the fraction the analytics formulas take: 10 → 0.10. */
+	private static BigDecimal fraction(BigDecimal percentage) {
+		return percentage.movePointLeft(2);
 	}
 
 	/** {@code percentage} % of {@code base}, in cents. */

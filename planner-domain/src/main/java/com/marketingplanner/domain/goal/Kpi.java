@@ -17,6 +17,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.marketingplanner.analytics.goal.Attainment;
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.GoalAttainment;
+import com.marketingplanner.analytics.goal.GoalSpec;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
@@ -27,8 +32,8 @@ import com.marketingplanner.domain.shared.Versioned;
  * A key performance indicator of a plan, under one of its goals or directly under the
  * plan, with a three-level target ({@link KpiTargets}). A benchmark case
  * ({@link #isBenchmarkCase()}) is a third-party figure the plan cites for reference, not
- * a commitment of the plan. Its attainment is computed from its latest
- * {@link KpiMeasurement} by the web layer (analytics module).
+ * a commitment of the plan. Its {@link #attainment attainment} at a measured value is
+ * computed by the analytics module.
  */
 @Entity
 @Table(name = "kpi")
@@ -61,11 +66,11 @@ public class Kpi implements PlanPart, Versioned {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
-	private KpiDirection direction;
+	private Direction direction;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "target_type", nullable = false)
-	private KpiTargetType targetType;
+	private TargetType targetType;
 
 	private BigDecimal baseline;
 
@@ -164,6 +169,31 @@ public class Kpi implements PlanPart, Versioned {
 		return targets().warnings();
 	}
 
+	/**
+	 * Attainment and status of the KPI at a measured value, computed by the analytics
+	 * module ({@link GoalAttainment}, design.md "Goal attainment"); not measured for
+	 * {@code null}. A relative change is stored in percent and handed to the analytics
+	 * API as a fraction. Levels that contradict each other (possible for imported KPIs)
+	 * evaluate as {@code UNDEFINED} with the reason.
+	 */
+	public Attainment attainment(BigDecimal actual) {
+		return GoalAttainment.evaluate(goalSpec(), (actual != null) ? actual.doubleValue() : null);
+	}
+
+	/** The KPI's levels as the analytics module takes them. */
+	public GoalSpec goalSpec() {
+		boolean percent = this.targetType == TargetType.RELATIVE_CHANGE;
+		return new GoalSpec(this.targetType, this.direction, number(this.baseline, false), number(this.target, percent),
+				number(this.challenge, percent), number(this.benchmark, false));
+	}
+
+	private static Double number(BigDecimal value, boolean percent) {
+		if (value == null) {
+			return null;
+		}
+		return percent ? value.doubleValue() / 100 : value.doubleValue();
+	}
+
 	/** The category of the KPI, or of its goal when the KPI has none of its own. */
 	public GoalCategory effectiveCategory() {
 		return (this.category != null || this.goal == null) ? this.category : this.goal.getCategory();
@@ -208,11 +238,11 @@ public class Kpi implements PlanPart, Versioned {
 		return this.unit;
 	}
 
-	public KpiDirection getDirection() {
+	public Direction getDirection() {
 		return this.direction;
 	}
 
-	public KpiTargetType getTargetType() {
+	public TargetType getTargetType() {
 		return this.targetType;
 	}
 

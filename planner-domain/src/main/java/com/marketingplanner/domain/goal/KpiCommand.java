@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.shared.Frequency;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,16 +17,15 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * Adds or edits a KPI. {@code goalId} null = directly under the plan. Units of the levels
- * follow {@link KpiTargetType} (percent for a relative change, a multiple k for a
- * multiple of the benchmark). {@code benchmarkCase} marks a third-party case figure kept
- * for reference (null = false). {@code version} is the version read (edits only). The
- * rules across the levels ({@link KpiTargets}) are checked as well, each reported on its
- * field.
+ * follow {@link TargetType} (percent for a relative change, a multiple k for a multiple
+ * of the benchmark). {@code benchmarkCase} marks a third-party case figure kept for
+ * reference (null = false). {@code version} is the version read (edits only). The rules
+ * across the levels ({@link KpiTargets}) are checked as well, each reported on its field.
  */
 @ConsistentKpiTargets
 public record KpiCommand(Long goalId, @NotBlank @Size(max = 300) String name, @Size(max = 20000) String definition,
-		GoalCategory category, @Size(max = 50) String unit, @NotNull KpiDirection direction,
-		@NotNull KpiTargetType targetType, @Digits(integer = 24, fraction = 6) BigDecimal baseline,
+		GoalCategory category, @Size(max = 50) String unit, @NotNull Direction direction,
+		@NotNull TargetType targetType, @Digits(integer = 24, fraction = 6) BigDecimal baseline,
 		@NotNull @Digits(integer = 24, fraction = 6) BigDecimal target,
 		@Digits(integer = 24, fraction = 6) BigDecimal challenge,
 		@Digits(integer = 24, fraction = 6) BigDecimal benchmark, @DateTimeFormat(iso = ISO.DATE) LocalDate dueDate,

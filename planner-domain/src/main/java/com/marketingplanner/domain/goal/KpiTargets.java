@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
 /**
  * What a KPI commits to: how the target is stated, which way the metric improves and the
  * three levels baseline / target / challenge, plus the benchmark a multiple refers to.
- * Units follow {@link KpiTargetType}.
+ * Units follow {@link TargetType}.
  * <p>
  * Rules (each a refusal on the named field): {@code AT_LEAST} is higher-is-better and
  * {@code AT_MOST} lower-is-better ({@code direction}); {@code FROM_TO} needs a
@@ -26,7 +28,7 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
  * @param benchmark the value a {@code MULTIPLE_OF_BENCHMARK} target multiplies, or
  * {@code null}
  */
-public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal baseline, BigDecimal target,
+public record KpiTargets(TargetType type, Direction direction, BigDecimal baseline, BigDecimal target,
 		BigDecimal challenge, BigDecimal benchmark) {
 
 	/**
@@ -43,8 +45,8 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 	 * Every broken rule of the given levels, in field order; empty when they are
 	 * consistent. Used by the command validation to name all bad fields at once.
 	 */
-	public static List<BusinessRuleViolation> violations(KpiTargetType type, KpiDirection direction,
-			BigDecimal baseline, BigDecimal target, BigDecimal challenge, BigDecimal benchmark) {
+	public static List<BusinessRuleViolation> violations(TargetType type, Direction direction, BigDecimal baseline,
+			BigDecimal target, BigDecimal challenge, BigDecimal benchmark) {
 		List<BusinessRuleViolation> violations = new ArrayList<>();
 		if (type == null) {
 			violations.add(new BusinessRuleViolation("targetType", "error.kpi.target-type-required",
@@ -54,12 +56,12 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 			violations
 				.add(new BusinessRuleViolation("direction", "error.kpi.direction-required", "A KPI needs a direction"));
 		}
-		else if ((type == KpiTargetType.AT_LEAST && direction != KpiDirection.HIGHER_IS_BETTER)
-				|| (type == KpiTargetType.AT_MOST && direction != KpiDirection.LOWER_IS_BETTER)) {
+		else if ((type == TargetType.AT_LEAST && direction != Direction.HIGHER_IS_BETTER)
+				|| (type == TargetType.AT_MOST && direction != Direction.LOWER_IS_BETTER)) {
 			violations.add(new BusinessRuleViolation("direction", "error.kpi.direction-conflicts-with-type",
 					"A target of type " + type + " cannot be " + direction, type, direction));
 		}
-		if (type == KpiTargetType.FROM_TO && baseline == null) {
+		if (type == TargetType.FROM_TO && baseline == null) {
 			violations.add(new BusinessRuleViolation("baseline", "error.kpi.baseline-required-for-from-to",
 					"A from→to target needs a baseline"));
 		}
@@ -69,7 +71,7 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 		if (challenge != null && target != null && direction != null && !direction.atLeastAsGood(challenge, target)) {
 			violations.add(new BusinessRuleViolation("challenge", "error.kpi.challenge-not-beyond-target",
 					"The challenge " + challenge.stripTrailingZeros().toPlainString() + " must be "
-							+ ((direction == KpiDirection.HIGHER_IS_BETTER) ? "at least" : "at most") + " the target "
+							+ ((direction == Direction.HIGHER_IS_BETTER) ? "at least" : "at most") + " the target "
 							+ target.stripTrailingZeros().toPlainString(),
 					challenge.stripTrailingZeros().toPlainString(), target.stripTrailingZeros().toPlainString(),
 					direction));
@@ -85,20 +87,20 @@ public record KpiTargets(KpiTargetType type, KpiDirection direction, BigDecimal 
 	 */
 	public List<KpiWarning> warnings() {
 		List<KpiWarning> warnings = new ArrayList<>();
-		if (this.type == KpiTargetType.RELATIVE_CHANGE) {
+		if (this.type == TargetType.RELATIVE_CHANGE) {
 			if (this.baseline == null) {
 				warnings.add(KpiWarning.BASELINE_MISSING);
 			}
 			else if (this.baseline.signum() == 0) {
 				warnings.add(KpiWarning.BASELINE_ZERO);
 			}
-			boolean improves = (this.direction == KpiDirection.HIGHER_IS_BETTER) ? this.target.signum() > 0
+			boolean improves = (this.direction == Direction.HIGHER_IS_BETTER) ? this.target.signum() > 0
 					: this.target.signum() < 0;
 			if (!improves) {
 				warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 			}
 		}
-		else if (this.type == KpiTargetType.MULTIPLE_OF_BENCHMARK) {
+		else if (this.type == TargetType.MULTIPLE_OF_BENCHMARK) {
 			if (this.benchmark == null) {
 				warnings.add(KpiWarning.BENCHMARK_MISSING);
 			}

@@ -22,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.marketingplanner.analytics.risk.HeatMapCell;
+import com.marketingplanner.analytics.risk.RiskAssessment;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
@@ -32,10 +34,10 @@ import com.marketingplanner.domain.timeline.KpiThreshold;
 /**
  * A risk of a plan's register. Probability (0–1) and impact (1–5) are both optional,
  * because many real risks are written down without them; the score P × I, the expected
- * monetary impact P × amount and the heat-map cell exist only when their inputs do, and
- * {@link #missingForScore()} says what is missing. Its status changes through intention
- * methods ({@link #monitor()}, {@link #escalate()}, {@link #occur()}, {@link #close()},
- * {@link #reopen()}).
+ * monetary impact P × amount and the heat-map cell (formulas of the analytics module's
+ * {@link RiskAssessment}) exist only when their inputs do, and {@link #missingForScore()}
+ * says what is missing. Its status changes through intention methods ({@link #monitor()},
+ * {@link #escalate()}, {@link #occur()}, {@link #close()}, {@link #reopen()}).
  */
 @Entity
 @Table(name = "risk")
@@ -235,8 +237,7 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null || this.impact == null) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(this.probability.multiply(BigDecimal.valueOf(this.impact)).setScale(4, RoundingMode.HALF_UP));
+		return Optional.of(RiskAssessment.score(this.probability, this.impact).setScale(4, RoundingMode.HALF_UP));
 	}
 
 	/**
@@ -247,7 +248,8 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null || this.impactAmount == null) {
 			return Optional.empty();
 		}
-		return Optional.of(this.probability.multiply(this.impactAmount).setScale(2, RoundingMode.HALF_UP));
+		return Optional.of(RiskAssessment.expectedMonetaryImpact(this.probability, this.impactAmount)
+			.setScale(2, RoundingMode.HALF_UP));
 	}
 
 	/** The risk's heat-map cell; empty when probability or impact is missing. */
@@ -255,7 +257,7 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null || this.impact == null) {
 			return Optional.empty();
 		}
-		return Optional.of(HeatMapCell.of(this.probability, this.impact));
+		return Optional.of(RiskAssessment.heatMapCell(this.probability, this.impact));
 	}
 
 	/**

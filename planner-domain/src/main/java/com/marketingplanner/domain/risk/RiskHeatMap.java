@@ -1,6 +1,7 @@
 package com.marketingplanner.domain.risk;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.marketingplanner.analytics.risk.HeatMapCell;
+import com.marketingplanner.analytics.risk.RiskAssessment;
+
 /**
  * The 5×5 heat map of a risk register: for each cell ({@link HeatMapCell}) the risks in
  * it, plus the risks that cannot be placed because their probability or impact is
  * missing. Also the probability that at least one of the risks with a probability occurs,
- * assuming they are independent: 1 − Π(1 − pᵢ).
+ * assuming they are independent: 1 − Π(1 − pᵢ) ({@link RiskAssessment#probabilityOfAny}).
  *
  * @param cells risk ids per occupied cell (ids are null for unsaved risks)
  * @param unplaced ids of risks without probability or impact
@@ -26,8 +30,7 @@ public record RiskHeatMap(Map<HeatMapCell, List<Long>> cells, List<Long> unplace
 	public static RiskHeatMap of(Collection<Risk> risks) {
 		Map<HeatMapCell, List<Long>> cells = new LinkedHashMap<>();
 		List<Long> unplaced = new ArrayList<>();
-		BigDecimal noneOccurs = BigDecimal.ONE;
-		boolean anyProbability = false;
+		List<BigDecimal> probabilities = new ArrayList<>();
 		for (Risk risk : risks) {
 			Optional<HeatMapCell> cell = risk.heatMapCell();
 			if (cell.isPresent()) {
@@ -37,15 +40,13 @@ public record RiskHeatMap(Map<HeatMapCell, List<Long>> cells, List<Long> unplace
 				unplaced.add(risk.getId());
 			}
 			if (risk.getProbability() != null) {
-				anyProbability = true;
-				noneOccurs = noneOccurs.multiply(BigDecimal.ONE.subtract(risk.getProbability()));
+				probabilities.add(risk.getProbability());
 			}
 		}
 		Map<HeatMapCell, List<Long>> frozen = new LinkedHashMap<>();
 		cells.forEach((cell, ids) -> frozen.put(cell, Collections.unmodifiableList(ids)));
-		Optional<BigDecimal> atLeastOne = anyProbability
-				? Optional.of(BigDecimal.ONE.subtract(noneOccurs).setScale(4, java.math.RoundingMode.HALF_UP))
-				: Optional.empty();
+		Optional<BigDecimal> atLeastOne = probabilities.isEmpty() ? Optional.empty()
+				: Optional.of(RiskAssessment.probabilityOfAny(probabilities).setScale(4, RoundingMode.HALF_UP));
 		return new RiskHeatMap(Collections.unmodifiableMap(frozen), Collections.unmodifiableList(unplaced), atLeastOne);
 	}
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.goal.KpiCommand;
-import com.marketingplanner.domain.goal.KpiTargetType;
 import com.marketingplanner.domain.goal.KpiTargets;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
@@ -59,7 +59,7 @@ final class ImportAdjustments {
 				case "error.kpi.direction-conflicts-with-type", "error.kpi.baseline-required-for-from-to" -> {
 					record(path + ".target_type", "import.adjusted.kpi-type-level", command.name(),
 							command.targetType().name(), command.direction().name());
-					return withTargets(command, KpiTargetType.LEVEL, command.challenge());
+					return withTargets(command, TargetType.LEVEL, command.challenge());
 				}
 				default -> {
 					// not a conflict of the source: the import reports it as a problem
@@ -69,7 +69,7 @@ final class ImportAdjustments {
 		return command;
 	}
 
-	private static KpiCommand withTargets(KpiCommand c, KpiTargetType type, BigDecimal challenge) {
+	private static KpiCommand withTargets(KpiCommand c, TargetType type, BigDecimal challenge) {
 		return new KpiCommand(c.goalId(), c.name(), c.definition(), c.category(), c.unit(), c.direction(), type,
 				c.baseline(), c.target(), challenge, c.benchmark(), c.dueDate(), c.frequency(), c.owner(),
 				c.benchmarkCase(), c.version());

@@ -9,13 +9,13 @@ import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.budget.AllocationRuleKind;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
-import com.marketingplanner.domain.goal.KpiDirection;
-import com.marketingplanner.domain.goal.KpiTargetType;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
 import com.marketingplanner.domain.risk.RiskStrategy;
@@ -134,14 +134,14 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	}
 
 	/**
-	 * A KPI with up to three target levels. For {@link KpiTargetType#RELATIVE_CHANGE} the
+	 * A KPI with up to three target levels. For {@link TargetType#RELATIVE_CHANGE} the
 	 * target is the change in percent ({@code 18} for +18 %, {@code -15} for −15 %).
 	 * {@code isBenchmark} marks a third-party case figure or a suggestion, not a
 	 * commitment of the plan.
 	 */
 	public record Kpi(String key, String goal, String name, String definition, GoalCategory category, String unit,
-			KpiDirection direction, KpiTargetType targetType, BigDecimal baseline, BigDecimal target,
-			BigDecimal challenge, BigDecimal benchmark, LocalDate dueDate, Frequency frequency, String owner,
+			Direction direction, TargetType targetType, BigDecimal baseline, BigDecimal target, BigDecimal challenge,
+			BigDecimal benchmark, LocalDate dueDate, Frequency frequency, String owner,
 			@JsonProperty("is_benchmark") boolean isBenchmark) {
 
 	}

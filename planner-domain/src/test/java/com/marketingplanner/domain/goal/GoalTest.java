@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
@@ -45,7 +47,7 @@ class GoalTest {
 	@Test
 	void kpiWithoutOwnCategoryTakesItsGoalsCategory() {
 		Goal goal = new Goal(this.plan, "Brand", GoalCategory.BRD, GoalHorizon.LONG);
-		Kpi kpi = new Kpi(this.plan, "NPS", new KpiTargets(KpiTargetType.AT_LEAST, KpiDirection.HIGHER_IS_BETTER, null,
+		Kpi kpi = new Kpi(this.plan, "NPS", new KpiTargets(TargetType.AT_LEAST, Direction.HIGHER_IS_BETTER, null,
 				java.math.BigDecimal.valueOf(75), null, null));
 		kpi.attachTo(goal, 0);
 		assertThat(kpi.effectiveCategory()).isEqualTo(GoalCategory.BRD);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
@@ -62,9 +64,8 @@ class KpiServiceTest {
 	void storesAThreeLevelKpiUnderAGoal() {
 		Kpi kpi = this.kpis.create(this.planId,
 				new KpiCommand(this.conversion.getId(), "GMV 首年", "sum of paid orders", GoalCategory.MKT, "元",
-						KpiDirection.HIGHER_IS_BETTER, KpiTargetType.FROM_TO, n("80000000"), n("100000000"),
-						n("120000000"), null, LocalDate.of(2026, 12, 31), Frequency.QUARTERLY, "E-commerce unit", false,
-						null));
+						Direction.HIGHER_IS_BETTER, TargetType.FROM_TO, n("80000000"), n("100000000"), n("120000000"),
+						null, LocalDate.of(2026, 12, 31), Frequency.QUARTERLY, "E-commerce unit", false, null));
 
 		Kpi read = this.kpis.get(this.planId, kpi.getId());
 		assertThat(read.getGoalId()).isEqualTo(this.conversion.getId());
@@ -84,8 +85,8 @@ class KpiServiceTest {
 	void storesAKpiDirectlyUnderThePlanAndABenchmarkCase() {
 		Kpi kpi = this.kpis.create(this.planId,
 				new KpiCommand(null, "AI customer-service satisfaction", null, GoalCategory.UX, "%",
-						KpiDirection.HIGHER_IS_BETTER, KpiTargetType.AT_LEAST, null, n("95"), null, null, null, null,
-						null, true, null));
+						Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null, n("95"), null, null, null, null, null,
+						true, null));
 
 		Kpi read = this.kpis.get(this.planId, kpi.getId());
 		assertThat(read.getGoalId()).isNull();
@@ -95,8 +96,8 @@ class KpiServiceTest {
 	@Test
 	void keepsARelativeChangeWithoutBaselineWithAWarning() {
 		Kpi kpi = this.kpis.create(this.planId,
-				new KpiCommand(null, "New-customer CAC", null, GoalCategory.TRF, "元", KpiDirection.LOWER_IS_BETTER,
-						KpiTargetType.RELATIVE_CHANGE, null, n("-25"), null, null, null, Frequency.MONTHLY, null, null,
+				new KpiCommand(null, "New-customer CAC", null, GoalCategory.TRF, "元", Direction.LOWER_IS_BETTER,
+						TargetType.RELATIVE_CHANGE, null, n("-25"), null, null, null, Frequency.MONTHLY, null, null,
 						null));
 
 		assertThat(this.kpis.get(this.planId, kpi.getId()).warnings()).containsExactly(KpiWarning.BASELINE_MISSING);
@@ -106,8 +107,8 @@ class KpiServiceTest {
 	void keepsAMultipleOfAnUnstatedBenchmarkAndSaysTheBenchmarkIsMissing() {
 		// 002: brand awareness 1.5 × the industry average, the average not given
 		Kpi kpi = this.kpis.create(this.planId,
-				new KpiCommand(null, "品牌认知度", null, null, "倍", KpiDirection.HIGHER_IS_BETTER,
-						KpiTargetType.MULTIPLE_OF_BENCHMARK, null, n("1.5"), null, null, null, null, null, null, null));
+				new KpiCommand(null, "品牌认知度", null, null, "倍", Direction.HIGHER_IS_BETTER,
+						TargetType.MULTIPLE_OF_BENCHMARK, null, n("1.5"), null, null, null, null, null, null, null));
 
 		assertThat(this.kpis.get(this.planId, kpi.getId()).warnings()).containsExactly(KpiWarning.BENCHMARK_MISSING);
 	}
@@ -115,7 +116,7 @@ class KpiServiceTest {
 	@Test
 	void rejectsChallengeShortOfTargetAndWritesNothing() {
 		assertThatThrownBy(() -> this.kpis.create(this.planId,
-				new KpiCommand(null, "CAC", null, null, "元", KpiDirection.LOWER_IS_BETTER, KpiTargetType.AT_MOST, null,
+				new KpiCommand(null, "CAC", null, null, "元", Direction.LOWER_IS_BETTER, TargetType.AT_MOST, null,
 						n("15"), n("18"), null, null, null, null, null, null)))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("challenge"));
 		assertThat(count()).isZero();
@@ -138,12 +139,12 @@ class KpiServiceTest {
 		Kpi kpi = this.kpis.create(this.planId, atLeast(this.conversion.getId(), "Cart conversion", "8"));
 
 		Kpi edited = this.kpis.update(this.planId, kpi.getId(),
-				new KpiCommand(null, "Cart conversion", null, GoalCategory.CNV, "%", KpiDirection.HIGHER_IS_BETTER,
-						KpiTargetType.LEVEL, null, n("9"), n("10"), null, null, null, null, null, 0L));
+				new KpiCommand(null, "Cart conversion", null, GoalCategory.CNV, "%", Direction.HIGHER_IS_BETTER,
+						TargetType.LEVEL, null, n("9"), n("10"), null, null, null, null, null, 0L));
 
 		assertThat(edited.getVersion()).isEqualTo(1);
 		assertThat(edited.getGoalId()).isNull();
-		assertThat(edited.getTargetType()).isEqualTo(KpiTargetType.LEVEL);
+		assertThat(edited.getTargetType()).isEqualTo(TargetType.LEVEL);
 		assertThatThrownBy(() -> this.kpis.update(this.planId, kpi.getId(), atLeastVersion("Stale", "1", 0L)))
 			.isInstanceOf(StaleVersionException.class);
 		assertThat(this.kpis.get(this.planId, kpi.getId()).getName()).isEqualTo("Cart conversion");
@@ -154,8 +155,8 @@ class KpiServiceTest {
 		Kpi kpi = this.kpis.create(this.planId, atLeast(null, "NPS", "75"));
 
 		assertThatThrownBy(() -> this.kpis.update(this.planId, kpi.getId(),
-				new KpiCommand(null, "NPS renamed", null, null, null, KpiDirection.HIGHER_IS_BETTER,
-						KpiTargetType.AT_LEAST, null, n("75"), n("70"), null, null, null, null, null, 0L)))
+				new KpiCommand(null, "NPS renamed", null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST,
+						null, n("75"), n("70"), null, null, null, null, null, 0L)))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("challenge"));
 		assertThat(this.jdbc.sql("select name || ':' || target_type from kpi where id = ?")
 			.param(kpi.getId())
@@ -170,8 +171,8 @@ class KpiServiceTest {
 		this.kpis.create(this.planId, atLeast(brand.getId(), "NPS", "75"));
 		this.kpis.create(this.planId,
 				new KpiCommand(brand.getId(), "Own-category KPI", null, GoalCategory.CNV, null,
-						KpiDirection.HIGHER_IS_BETTER, KpiTargetType.AT_LEAST, null, n("1"), null, null, null, null,
-						null, true, null));
+						Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null, n("1"), null, null, null, null, null,
+						true, null));
 		this.kpis.create(this.otherPlanId, atLeast(null, "Foreign", "1"));
 
 		assertThat(this.kpis.list(this.planId, KpiFilter.none(), PageRequest.of(0, 2)).getTotalElements()).isEqualTo(3);
@@ -229,8 +230,8 @@ class KpiServiceTest {
 	}
 
 	private static KpiCommand atLeastVersion(Long goalId, String name, String target, Long version) {
-		return new KpiCommand(goalId, name, null, null, null, KpiDirection.HIGHER_IS_BETTER, KpiTargetType.AT_LEAST,
-				null, n(target), null, null, null, null, null, null, version);
+		return new KpiCommand(goalId, name, null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null,
+				n(target), null, null, null, null, null, null, version);
 	}
 
 	static BigDecimal n(String value) {

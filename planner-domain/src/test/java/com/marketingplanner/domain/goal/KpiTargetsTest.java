@@ -11,16 +11,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
-import static com.marketingplanner.domain.goal.KpiDirection.HIGHER_IS_BETTER;
-import static com.marketingplanner.domain.goal.KpiDirection.LOWER_IS_BETTER;
-import static com.marketingplanner.domain.goal.KpiTargetType.AT_LEAST;
-import static com.marketingplanner.domain.goal.KpiTargetType.AT_MOST;
-import static com.marketingplanner.domain.goal.KpiTargetType.FROM_TO;
-import static com.marketingplanner.domain.goal.KpiTargetType.LEVEL;
-import static com.marketingplanner.domain.goal.KpiTargetType.MULTIPLE_OF_BENCHMARK;
-import static com.marketingplanner.domain.goal.KpiTargetType.RELATIVE_CHANGE;
+import static com.marketingplanner.analytics.goal.Direction.HIGHER_IS_BETTER;
+import static com.marketingplanner.analytics.goal.Direction.LOWER_IS_BETTER;
+import static com.marketingplanner.analytics.goal.TargetType.AT_LEAST;
+import static com.marketingplanner.analytics.goal.TargetType.AT_MOST;
+import static com.marketingplanner.analytics.goal.TargetType.FROM_TO;
+import static com.marketingplanner.analytics.goal.TargetType.LEVEL;
+import static com.marketingplanner.analytics.goal.TargetType.MULTIPLE_OF_BENCHMARK;
+import static com.marketingplanner.analytics.goal.TargetType.RELATIVE_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

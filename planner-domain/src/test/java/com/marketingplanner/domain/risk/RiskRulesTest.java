@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
+import com.marketingplanner.analytics.risk.HeatMapCell;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
@@ -59,12 +58,6 @@ class RiskRulesTest {
 		assertThat(risk("0.22", null, "42000000").expectedMonetaryImpact()).contains(new BigDecimal("9240000.00"));
 		assertThat(risk(null, 3, "42000000").expectedMonetaryImpact()).isEmpty();
 		assertThat(risk("0.22", 3, null).expectedMonetaryImpact()).isEmpty();
-	}
-
-	@ParameterizedTest
-	@CsvSource({ "0, 1", "0.1999, 1", "0.2, 2", "0.35, 2", "0.4, 3", "0.5999, 3", "0.6, 4", "0.8, 5", "1, 5" })
-	void bucketsProbabilityInStepsOfOneFifthClosedAtTheBottom(String probability, int bucket) {
-		assertThat(HeatMapCell.probabilityBucket(new BigDecimal(probability))).isEqualTo(bucket);
 	}
 
 	@Test

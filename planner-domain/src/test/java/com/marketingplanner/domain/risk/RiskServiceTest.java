@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.analytics.risk.HeatMapCell;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.marketingplanner.analytics.goal.TargetType;
+import com.marketingplanner.domain.budget.AllocationRuleKind;
+import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
 import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
-import com.marketingplanner.domain.budget.AllocationRuleKind;
-import com.marketingplanner.domain.budget.PercentageBase;
-import com.marketingplanner.domain.goal.KpiTargetType;
 import com.marketingplanner.domain.timeline.ComparisonOperator;
 import org.junit.jupiter.api.Test;
 
@@ -66,15 +66,15 @@ class SeedTemplateContentTest {
 	void plan000KeepsItsGoalNumbers() {
 		PlanDocument plan = this.catalog.load("seed-000");
 
-		assertKpi(kpi(plan, "k-cac"), KpiTargetType.AT_MOST, null, "15");
-		assertKpi(kpi(plan, "k-d1"), KpiTargetType.AT_LEAST, null, "45");
-		assertKpi(kpi(plan, "k-social-cvr"), KpiTargetType.FROM_TO, "9.2", "14");
-		assertKpi(kpi(plan, "k-trust"), KpiTargetType.FROM_TO, "6.8", "7.8");
-		assertKpi(kpi(plan, "k-health-gmv"), KpiTargetType.AT_LEAST, null, "800000000000");
-		assertKpi(kpi(plan, "k-edu-users"), KpiTargetType.LEVEL, null, "120000000");
-		assertKpi(kpi(plan, "k-aov"), KpiTargetType.RELATIVE_CHANGE, null, "18");
-		assertKpi(kpi(plan, "k-co2"), KpiTargetType.RELATIVE_CHANGE, null, "-15");
-		assertKpi(kpi(plan, "k-availability"), KpiTargetType.AT_LEAST, null, "99.99");
+		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "15");
+		assertKpi(kpi(plan, "k-d1"), TargetType.AT_LEAST, null, "45");
+		assertKpi(kpi(plan, "k-social-cvr"), TargetType.FROM_TO, "9.2", "14");
+		assertKpi(kpi(plan, "k-trust"), TargetType.FROM_TO, "6.8", "7.8");
+		assertKpi(kpi(plan, "k-health-gmv"), TargetType.AT_LEAST, null, "800000000000");
+		assertKpi(kpi(plan, "k-edu-users"), TargetType.LEVEL, null, "120000000");
+		assertKpi(kpi(plan, "k-aov"), TargetType.RELATIVE_CHANGE, null, "18");
+		assertKpi(kpi(plan, "k-co2"), TargetType.RELATIVE_CHANGE, null, "-15");
+		assertKpi(kpi(plan, "k-availability"), TargetType.AT_LEAST, null, "99.99");
 		assertThat(Stream.of("k-funnel-1", "k-funnel-2", "k-funnel-3", "k-funnel-4").map((k) -> kpi(plan, k).target()))
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(amount("18"), amount("12"), amount("8"), amount("5"));
@@ -112,10 +112,10 @@ class SeedTemplateContentTest {
 		assertThat(single(plan, AllocationRuleKind.OVERSPEND_FREEZE).threshold()).isEqualByComparingTo("10");
 		assertThat(single(plan, AllocationRuleKind.RESERVE).share()).isEqualByComparingTo("10");
 
-		assertKpi(kpi(plan, "k-daily-gmv"), KpiTargetType.FROM_TO, "120000", "180000");
-		assertKpi(kpi(plan, "k-cac"), KpiTargetType.AT_MOST, null, "1.8");
-		assertKpi(kpi(plan, "k-paid-roi"), KpiTargetType.AT_LEAST, null, "3");
-		assertKpi(kpi(plan, "k-channel-roi"), KpiTargetType.AT_LEAST, "1.3", "1.5");
+		assertKpi(kpi(plan, "k-daily-gmv"), TargetType.FROM_TO, "120000", "180000");
+		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "1.8");
+		assertKpi(kpi(plan, "k-paid-roi"), TargetType.AT_LEAST, null, "3");
+		assertKpi(kpi(plan, "k-channel-roi"), TargetType.AT_LEAST, "1.3", "1.5");
 		assertThat(plan.kpis()).extracting(Kpi::name).noneMatch((name) -> name.startsWith("毛利率"));
 		assertThat(plan.goals()).anyMatch((g) -> g.description() != null && g.description().contains("?5%"));
 		assertThat(plan.campaigns()).extracting(PlanDocument.Campaign::name)
@@ -164,7 +164,7 @@ class SeedTemplateContentTest {
 		assertThat(this.catalog.load("seed-001").phases()).isEmpty();
 	}
 
-	private static void assertKpi(Kpi kpi, KpiTargetType type, String baseline, String target) {
+	private static void assertKpi(Kpi kpi, TargetType type, String baseline, String target) {
 		assertThat(kpi.targetType()).as(kpi.key()).isEqualTo(type);
 		if (baseline == null) {
 			assertThat(kpi.baseline()).as(kpi.key()).isNull();

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 
 import jakarta.validation.Valid;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.Kpi;
 import com.marketingplanner.domain.goal.KpiCommand;
-import com.marketingplanner.domain.goal.KpiDirection;
 import com.marketingplanner.domain.goal.KpiService;
-import com.marketingplanner.domain.goal.KpiTargetType;
 import com.marketingplanner.domain.goal.MeasurementCommand;
 import com.marketingplanner.domain.goal.MeasurementService;
 import com.marketingplanner.domain.plan.PlanService;
@@ -59,13 +59,13 @@ class KpiPageController {
 	}
 
 	@ModelAttribute("directions")
-	KpiDirection[] directions() {
-		return KpiDirection.values();
+	Direction[] directions() {
+		return Direction.values();
 	}
 
 	@ModelAttribute("targetTypes")
-	KpiTargetType[] targetTypes() {
-		return KpiTargetType.values();
+	TargetType[] targetTypes() {
+		return TargetType.values();
 	}
 
 	@ModelAttribute("frequencies")
@@ -75,8 +75,8 @@ class KpiPageController {
 
 	@GetMapping("/new")
 	String newKpi(@PathVariable long planId, @RequestParam(required = false) Long goalId, Model model) {
-		model.addAttribute("form", new KpiCommand(goalId, "", null, null, null, KpiDirection.HIGHER_IS_BETTER,
-				KpiTargetType.AT_LEAST, null, null, null, null, null, null, null, false, null));
+		model.addAttribute("form", new KpiCommand(goalId, "", null, null, null, Direction.HIGHER_IS_BETTER,
+				TargetType.AT_LEAST, null, null, null, null, null, null, null, false, null));
 		return form(planId, null, model);
 	}
 

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.Kpi;
-import com.marketingplanner.domain.goal.KpiDirection;
-import com.marketingplanner.domain.goal.KpiTargetType;
 import com.marketingplanner.domain.goal.KpiWarning;
 import com.marketingplanner.domain.shared.Frequency;
 
@@ -18,11 +18,10 @@ import com.marketingplanner.domain.shared.Frequency;
  * same in percent; both {@code null} when not defined) and status.
  */
 record KpiResponse(long id, Long goalId, int position, String name, String definition, GoalCategory category,
-		GoalCategory effectiveCategory, String unit, KpiDirection direction, KpiTargetType targetType,
-		BigDecimal baseline, BigDecimal target, BigDecimal challenge, BigDecimal benchmark, LocalDate dueDate,
-		Frequency frequency, String owner, boolean benchmarkCase, List<KpiWarning> warnings,
-		MeasurementResponse latestMeasurement, Double attainment, BigDecimal attainmentPercent, GoalStatus status,
-		String explanation, long version) {
+		GoalCategory effectiveCategory, String unit, Direction direction, TargetType targetType, BigDecimal baseline,
+		BigDecimal target, BigDecimal challenge, BigDecimal benchmark, LocalDate dueDate, Frequency frequency,
+		String owner, boolean benchmarkCase, List<KpiWarning> warnings, MeasurementResponse latestMeasurement,
+		Double attainment, BigDecimal attainmentPercent, GoalStatus status, String explanation, long version) {
 
 	static KpiResponse from(KpiView view) {
 		Kpi kpi = view.kpi();

@@ -17,7 +17,7 @@ import com.marketingplanner.domain.goal.KpiWarning;
 public record KpiView(Kpi kpi, KpiMeasurement latest, Attainment attainment) {
 
 	public static KpiView of(Kpi kpi, KpiMeasurement latest) {
-		return new KpiView(kpi, latest, KpiEvaluation.evaluate(kpi, latest));
+		return new KpiView(kpi, latest, kpi.attainment((latest != null) ? latest.getValue() : null));
 	}
 
 	public GoalStatus status() {

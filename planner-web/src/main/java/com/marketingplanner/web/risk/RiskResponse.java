@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-import com.marketingplanner.domain.risk.HeatMapCell;
+import com.marketingplanner.analytics.risk.HeatMapCell;
 import com.marketingplanner.domain.risk.Risk;
 import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.risk.RiskStrategy;

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
-import com.marketingplanner.domain.goal.KpiDirection;
-import com.marketingplanner.domain.goal.KpiTargetType;
 import com.marketingplanner.domain.goal.KpiWarning;
 
 import org.springframework.core.io.ClassPathResource;
@@ -45,8 +45,8 @@ class GoalMessagesTest {
 			for (KpiWarning warning : KpiWarning.values()) {
 				assertThat(properties).as(bundle).containsKey(warning.messageKey());
 			}
-			for (Enum<?>[] values : new Enum<?>[][] { GoalCategory.values(), GoalHorizon.values(),
-					KpiDirection.values(), KpiTargetType.values(), GoalStatus.values() }) {
+			for (Enum<?>[] values : new Enum<?>[][] { GoalCategory.values(), GoalHorizon.values(), Direction.values(),
+					TargetType.values(), GoalStatus.values() }) {
 				for (Enum<?> value : values) {
 					assertThat(properties).as(bundle)
 						.containsKey("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.goal.Goal;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalCommand;
@@ -14,11 +16,9 @@ import com.marketingplanner.domain.goal.GoalRepository;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.Kpi;
 import com.marketingplanner.domain.goal.KpiCommand;
-import com.marketingplanner.domain.goal.KpiDirection;
 import com.marketingplanner.domain.goal.KpiMeasurementRepository;
 import com.marketingplanner.domain.goal.KpiRepository;
 import com.marketingplanner.domain.goal.KpiService;
-import com.marketingplanner.domain.goal.KpiTargetType;
 import com.marketingplanner.domain.goal.MeasurementCommand;
 import com.marketingplanner.domain.goal.MeasurementService;
 import com.marketingplanner.domain.plan.PlanService;
@@ -89,14 +89,13 @@ class GoalPagesTest {
 		Goal gmv = this.goalService.create(this.planId, new GoalCommand("First-year GMV", null, GoalCategory.MKT,
 				GoalHorizon.SHORT, null, market.getId(), null, null));
 		Kpi kpi = this.kpiService.create(this.planId,
-				new KpiCommand(gmv.getId(), "GMV 首年", null, null, "元", KpiDirection.HIGHER_IS_BETTER,
-						KpiTargetType.FROM_TO, n("80000000"), n("100000000"), n("120000000"), null, null, null, null,
-						null, null));
+				new KpiCommand(gmv.getId(), "GMV 首年", null, null, "元", Direction.HIGHER_IS_BETTER, TargetType.FROM_TO,
+						n("80000000"), n("100000000"), n("120000000"), null, null, null, null, null, null));
 		this.measurementService.add(this.planId, kpi.getId(),
 				new MeasurementCommand(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), n("90000000"), null, null));
 		this.kpiService.create(this.planId,
-				new KpiCommand(null, "Plan-level NPS", null, GoalCategory.BRD, null, KpiDirection.HIGHER_IS_BETTER,
-						KpiTargetType.AT_LEAST, null, n("75"), null, null, null, null, null, null, null));
+				new KpiCommand(null, "Plan-level NPS", null, GoalCategory.BRD, null, Direction.HIGHER_IS_BETTER,
+						TargetType.AT_LEAST, null, n("75"), null, null, null, null, null, null, null));
 
 		this.mvc.perform(get(page()).with(viewer()).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
@@ -239,8 +238,8 @@ class GoalPagesTest {
 	@Test
 	void recordsAndDeletesMeasurementsOnTheKpiPage() throws Exception {
 		Kpi kpi = this.kpiService.create(this.planId,
-				new KpiCommand(null, "Repurchase", null, GoalCategory.RET, "%", KpiDirection.HIGHER_IS_BETTER,
-						KpiTargetType.AT_LEAST, null, n("38"), null, null, null, null, null, null, null));
+				new KpiCommand(null, "Repurchase", null, GoalCategory.RET, "%", Direction.HIGHER_IS_BETTER,
+						TargetType.AT_LEAST, null, n("38"), null, null, null, null, null, null, null));
 		String kpiPage = "/plans/" + this.planId + "/kpis/" + kpi.getId();
 		this.mvc
 			.perform(post(kpiPage + "/measurements").with(planner())
@@ -275,8 +274,8 @@ class GoalPagesTest {
 	void answersNotFoundForAKpiPageOfAnotherPlan() throws Exception {
 		long otherPlan = newPlan(this.plans, "Other pages plan");
 		Kpi foreign = this.kpiService.create(otherPlan,
-				new KpiCommand(null, "Foreign", null, null, null, KpiDirection.HIGHER_IS_BETTER, KpiTargetType.AT_LEAST,
-						null, n("1"), null, null, null, null, null, null, null));
+				new KpiCommand(null, "Foreign", null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null,
+						n("1"), null, null, null, null, null, null, null));
 		this.mvc.perform(get("/plans/" + this.planId + "/kpis/" + foreign.getId()).with(planner()))
 			.andExpect(status().isNotFound());
 	}

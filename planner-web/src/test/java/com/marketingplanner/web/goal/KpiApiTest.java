@@ -134,17 +134,22 @@ class KpiApiTest {
 			.andExpect(
 					jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "unit", "baseline", "challenge")));
 		this.mvc.perform(post(kpis(this.planId)).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"name": "Awareness", "direction": "HIGHER_IS_BETTER", "targetType": "MULTIPLE_OF_BENCHMARK",
-				 "target": 1.5}
-				"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("benchmark")));
-		this.mvc.perform(post(kpis(this.planId)).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "CAC", "direction": "LOWER_IS_BETTER", "targetType": "AT_LEAST", "target": 15}
 				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("direction")));
 		assertThat(this.kpis.count()).isEqualTo(before);
+	}
+
+	@Test
+	void keepsAMultipleOfAnUnstatedBenchmarkAndSaysTheBenchmarkIsMissing() throws Exception {
+		this.mvc.perform(post(kpis(this.planId)).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"name": "Awareness", "direction": "HIGHER_IS_BETTER", "targetType": "MULTIPLE_OF_BENCHMARK",
+				 "target": 1.5}
+				"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.warnings[0]").value("BENCHMARK_MISSING"))
+			.andExpect(jsonPath("$.status").value("NOT_MEASURED"));
 	}
 
 	@Test

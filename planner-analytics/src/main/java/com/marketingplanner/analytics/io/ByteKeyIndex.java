@@ -1,13 +1,14 @@
-package com.marketingplanner.analytics.journey;
+package com.marketingplanner.analytics.io;
 
 import java.util.Arrays;
 
 /**
  * Assigns dense ids {@code 0..size()-1} to byte strings given as ranges of a larger
- * array, without copying the range unless it is new: the byte-level CSV parsers look up
- * every channel and user name this way. Open addressing over a 31-polynomial hash.
+ * array, without copying the range unless it is new: the byte-level CSV parsers and the
+ * database readers look up every channel, user and event name this way. Open addressing
+ * over a 31-polynomial hash. Not thread-safe.
  */
-final class ByteKeyIndex {
+public final class ByteKeyIndex {
 
 	private byte[][] keys = new byte[64][];
 
@@ -15,12 +16,12 @@ final class ByteKeyIndex {
 
 	private int size;
 
-	int size() {
+	public int size() {
 		return this.size;
 	}
 
 	/** The id of {@code bytes[from..to)}, or -1 when it has none yet. */
-	int find(byte[] bytes, int from, int to) {
+	public int find(byte[] bytes, int from, int to) {
 		return find(bytes, from, to, polynomial(bytes, from, to));
 	}
 
@@ -28,7 +29,7 @@ final class ByteKeyIndex {
 	 * As {@link #find(byte[], int, int)}, with the range's {@link #polynomial} already
 	 * computed by a caller that scanned the bytes anyway.
 	 */
-	int find(byte[] bytes, int from, int to, int polynomial) {
+	public int find(byte[] bytes, int from, int to, int polynomial) {
 		int mask = this.keys.length - 1;
 		int slot = mix(polynomial) & mask;
 		while (this.keys[slot] != null) {
@@ -40,8 +41,15 @@ final class ByteKeyIndex {
 		return -1;
 	}
 
+	/** The id of {@code bytes[from..to)}, giving it the next id when it has none yet. */
+	public int intern(byte[] bytes, int from, int to) {
+		int polynomial = polynomial(bytes, from, to);
+		int id = find(bytes, from, to, polynomial);
+		return (id >= 0) ? id : add(bytes, from, to);
+	}
+
 	/** Gives {@code bytes[from..to)} (not yet known) the next id and returns it. */
-	int add(byte[] bytes, int from, int to) {
+	public int add(byte[] bytes, int from, int to) {
 		byte[] key = Arrays.copyOfRange(bytes, from, to);
 		int id = this.size++;
 		insert(key, id);
@@ -73,7 +81,7 @@ final class ByteKeyIndex {
 	 * The 31-polynomial of the bytes ({@code h = 31 * h + b}, from 0), as
 	 * String.hashCode.
 	 */
-	static int polynomial(byte[] bytes, int from, int to) {
+	public static int polynomial(byte[] bytes, int from, int to) {
 		int h = 0;
 		for (int i = from; i < to; i++) {
 			h = 31 * h + bytes[i];
