@@ -48,7 +48,8 @@ public record KpiTargets(TargetType type, Direction direction, BigDecimal baseli
 	public static List<BusinessRuleViolation> violations(TargetType type, Direction direction, BigDecimal baseline,
 			BigDecimal target, BigDecimal challenge, BigDecimal benchmark) {
 		List<BusinessRuleViolation> violations = new ArrayList<>();
-		if (type == null) {
+		boolean qualitative = type == null && target == null;
+		if (type == null && !qualitative) {
 			violations.add(new BusinessRuleViolation("targetType", "error.kpi.target-type-required",
 					"A KPI needs a target type"));
 		}
@@ -65,8 +66,12 @@ public record KpiTargets(TargetType type, Direction direction, BigDecimal baseli
 			violations.add(new BusinessRuleViolation("baseline", "error.kpi.baseline-required-for-from-to",
 					"A from→to target needs a baseline"));
 		}
-		if (target == null) {
+		if (target == null && !qualitative) {
 			violations.add(new BusinessRuleViolation("target", "error.kpi.target-required", "A KPI needs a target"));
+		}
+		if (qualitative && (challenge != null || benchmark != null)) {
+			violations.add(new BusinessRuleViolation("target", "error.kpi.levels-need-target",
+					"A challenge or a benchmark needs a numeric target"));
 		}
 		if (challenge != null && target != null && direction != null && !direction.atLeastAsGood(challenge, target)) {
 			violations.add(new BusinessRuleViolation("challenge", "error.kpi.challenge-not-beyond-target",
@@ -80,6 +85,20 @@ public record KpiTargets(TargetType type, Direction direction, BigDecimal baseli
 	}
 
 	/**
+	 * Levels of a KPI whose aim is stated in words only: a direction, perhaps a baseline,
+	 * no target type and no target (its status is assessed, see
+	 * {@link QualitativeStatus}).
+	 */
+	public static KpiTargets qualitative(Direction direction, BigDecimal baseline) {
+		return new KpiTargets(null, direction, baseline, null, null, null);
+	}
+
+	/** Whether the aim is stated in words only (no target type, no target). */
+	public boolean isQualitative() {
+		return this.type == null && this.target == null;
+	}
+
+	/**
 	 * Inconsistencies that are kept (the seed plans contain them) but shown to the
 	 * planner: a relative change without a usable baseline, a target not beyond the
 	 * baseline, a multiple of a benchmark the plan does not state ("1.5 × the industry
@@ -87,6 +106,9 @@ public record KpiTargets(TargetType type, Direction direction, BigDecimal baseli
 	 */
 	public List<KpiWarning> warnings() {
 		List<KpiWarning> warnings = new ArrayList<>();
+		if (isQualitative()) {
+			return warnings;
+		}
 		if (this.type == TargetType.RELATIVE_CHANGE) {
 			if (this.baseline == null) {
 				warnings.add(KpiWarning.BASELINE_MISSING);

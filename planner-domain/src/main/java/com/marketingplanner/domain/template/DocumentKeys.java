@@ -45,6 +45,10 @@ record DocumentKeys(List<Problem> problems) {
 
 		private final Set<String> lines = new HashSet<>();
 
+		private final Set<String> crisisLevels = new HashSet<>();
+
+		private final Set<String> risks = new HashSet<>();
+
 		void check(PlanDocument document) {
 			sections("$.sections", document.sections());
 			each("$.goals", document.goals(), (path, goal) -> key(path, goal.key(), this.goals, true));
@@ -53,8 +57,11 @@ record DocumentKeys(List<Problem> problems) {
 			each("$.milestones", document.milestones(),
 					(path, milestone) -> key(path, milestone.key(), this.milestones, true));
 			lineKeys("$.budget_lines", document.budgetLines());
-			Set<String> risks = new HashSet<>();
-			each("$.risks", document.risks(), (path, risk) -> key(path, risk.key(), risks, false));
+			each("$.crisis_levels", document.crisisLevels(),
+					(path, level) -> key(path, level.key(), this.crisisLevels, true));
+			each("$.risks", document.risks(), (path, risk) -> key(path, risk.key(), this.risks, false));
+			each("$.risk_scenarios", document.riskScenarios(), (path, scenario) -> {
+			});
 			Set<String> campaigns = new HashSet<>();
 			each("$.campaigns", document.campaigns(), (path, campaign) -> key(path, campaign.key(), campaigns, false));
 			each("$.allocation_rules", document.allocationRules(), (path, rule) -> {
@@ -88,10 +95,21 @@ record DocumentKeys(List<Problem> problems) {
 				}
 			});
 			each("$.risks", document.risks(), (path, risk) -> {
-				if (risk.warning() != null) {
-					refer(path + ".warning.kpi", risk.warning().kpi(), this.kpis);
+				for (int i = 0; i < risk.triggers().size(); i++) {
+					var trigger = risk.triggers().get(i);
+					if (trigger == null) {
+						problem(path + ".triggers[" + i + "]", "error.document.item-required", "is required");
+					}
+					else {
+						refer(path + ".triggers[" + i + "].kpi", trigger.kpi(), this.kpis);
+					}
+				}
+				for (int i = 0; i < risk.crisisLevels().size(); i++) {
+					refer(path + ".crisis_levels[" + i + "]", risk.crisisLevels().get(i), this.crisisLevels);
 				}
 			});
+			each("$.risk_scenarios", document.riskScenarios(),
+					(path, scenario) -> refer(path + ".risk", scenario.risk(), this.risks));
 			each("$.campaigns", document.campaigns(), (path, campaign) -> {
 				refer(path + ".budget_line", campaign.budgetLine(), this.lines);
 				for (int i = 0; i < campaign.kpis().size(); i++) {

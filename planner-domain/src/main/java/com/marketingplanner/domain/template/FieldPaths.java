@@ -22,8 +22,9 @@ enum FieldPaths {
 
 	BUDGET_LINE(Map.of("parentId", "", "channelCode", "channel", "phaseId", "phase")),
 
-	RISK(Map.of("warningKpiId", "warning.kpi", "warningOperator", "warning.operator", "warningThreshold",
-			"warning.threshold", "warningText", "warning.text")),
+	RISK(Map.of("crisisLevelIds", "crisis_levels")),
+
+	SCENARIO(Map.of("riskId", "risk")),
 
 	CAMPAIGN(Map.of("budgetLineId", "budget_line", "kpiIds", "kpis"));
 

@@ -72,7 +72,7 @@ final class ImportAdjustments {
 	private static KpiCommand withTargets(KpiCommand c, TargetType type, BigDecimal challenge) {
 		return new KpiCommand(c.goalId(), c.name(), c.definition(), c.category(), c.unit(), c.direction(), type,
 				c.baseline(), c.target(), challenge, c.benchmark(), c.dueDate(), c.frequency(), c.owner(),
-				c.benchmarkCase(), c.version());
+				c.benchmarkCase(), c.aim(), c.qualitativeStatus(), c.version());
 	}
 
 	void droppedDependency(String path, String milestone, String dependencyKey) {

@@ -18,7 +18,9 @@ import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
+import com.marketingplanner.domain.risk.ImpactBase;
 import com.marketingplanner.domain.risk.RiskStrategy;
+import com.marketingplanner.domain.risk.TriggerCondition;
 import com.marketingplanner.domain.shared.CalendarShift;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.timeline.ComparisonOperator;
@@ -57,13 +59,16 @@ import com.marketingplanner.domain.timeline.ComparisonOperator;
  * @param budgetLines budget lines as a tree
  * @param allocationRules allocation rules
  * @param risks risk register
+ * @param crisisLevels the crisis playbook's levels, most severe first
+ * @param riskScenarios the scenario library of the risks
  * @param campaigns campaigns
  * @param notes the source's inconsistencies in words, and adjustments made by an import
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
 		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetLine> budgetLines,
-		List<AllocationRule> allocationRules, List<Risk> risks, List<Campaign> campaigns, List<Note> notes) {
+		List<AllocationRule> allocationRules, List<Risk> risks, List<CrisisLevel> crisisLevels,
+		List<RiskScenario> riskScenarios, List<Campaign> campaigns, List<Note> notes) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -74,6 +79,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		budgetLines = nullToEmpty(budgetLines);
 		allocationRules = nullToEmpty(allocationRules);
 		risks = nullToEmpty(risks);
+		crisisLevels = nullToEmpty(crisisLevels);
+		riskScenarios = nullToEmpty(riskScenarios);
 		campaigns = nullToEmpty(campaigns);
 		notes = nullToEmpty(notes);
 	}
@@ -93,14 +100,14 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.kpis,
 						(k) -> new Kpi(k.key(), k.goal(), k.name(), k.definition(), k.category(), k.unit(),
 								k.direction(), k.targetType(), k.baseline(), k.target(), k.challenge(), k.benchmark(),
-								shift.apply(k.dueDate()), k.frequency(), k.owner(), k.isBenchmark())),
+								shift.apply(k.dueDate()), k.frequency(), k.owner(), k.isBenchmark(), k.aim())),
 				map(this.phases,
 						(p) -> new Phase(p.key(), p.name(), shift.apply(p.startDate()), shift.apply(p.endDate()),
 								p.focus())),
 				map(this.milestones,
 						(m) -> new Milestone(m.key(), m.phase(), m.title(), shift.apply(m.dueDate()), m.deliverable(),
 								m.acceptanceCriteria(), m.owner(), m.gate(), m.dependsOn())),
-				this.budgetLines, this.allocationRules, this.risks,
+				this.budgetLines, this.allocationRules, this.risks, this.crisisLevels, this.riskScenarios,
 				map(this.campaigns, (c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 						shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
 				this.notes);
@@ -137,12 +144,13 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 * A KPI with up to three target levels. For {@link TargetType#RELATIVE_CHANGE} the
 	 * target is the change in percent ({@code 18} for +18 %, {@code -15} for −15 %).
 	 * {@code isBenchmark} marks a third-party case figure or a suggestion, not a
-	 * commitment of the plan.
+	 * commitment of the plan. A KPI whose aim the source states only in words has no
+	 * target type and no target, and says the aim in {@code aim}.
 	 */
 	public record Kpi(String key, String goal, String name, String definition, GoalCategory category, String unit,
 			Direction direction, TargetType targetType, BigDecimal baseline, BigDecimal target, BigDecimal challenge,
 			BigDecimal benchmark, LocalDate dueDate, Frequency frequency, String owner,
-			@JsonProperty("is_benchmark") boolean isBenchmark) {
+			@JsonProperty("is_benchmark") boolean isBenchmark, String aim) {
 
 	}
 
@@ -201,17 +209,46 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	}
 
 	/**
-	 * A risk; {@code probability} 0–1 and {@code impact} 1–5 only where the source
-	 * allows.
+	 * A risk; {@code probability} 0–1 and the impact only where the source allows: a
+	 * level 1–5, an amount, or a share in percent of a base. {@code crisisLevels} are
+	 * keys of the playbook's levels that apply to it.
 	 */
 	public record Risk(String key, String category, String title, String description, BigDecimal probability,
-			Integer impact, BigDecimal impactAmount, String impactText, RiskStrategy strategy, String mitigation,
-			String contingency, String owner, Frequency reviewCadence, Warning warning) {
+			Integer impact, BigDecimal impactAmount, BigDecimal impactShare, ImpactBase impactBase, String impactText,
+			RiskStrategy strategy, String mitigation, String contingency, String owner, Frequency reviewCadence,
+			List<Trigger> triggers, String warningText, List<String> crisisLevels) {
+
+		public Risk {
+			triggers = nullToEmpty(triggers);
+			crisisLevels = nullToEmpty(crisisLevels);
+		}
 
 	}
 
-	/** A warning line of a risk: {@code kpi operator threshold}, or only {@code text}. */
-	public record Warning(String kpi, ComparisonOperator operator, BigDecimal threshold, String text) {
+	/**
+	 * An early-warning trigger of a risk: a KPI (key) or a metric in words, a condition,
+	 * the line(s), the period of a change and the response.
+	 */
+	public record Trigger(String kpi, String metric, TriggerCondition condition, BigDecimal value,
+			BigDecimal upperValue, Integer periodDays, String unit, String response) {
+
+	}
+
+	/** A level of the crisis playbook. */
+	public record CrisisLevel(String key, String name, String criteria, String actions, String owner,
+			Integer responseMinutes, Integer resolutionMinutes) {
+
+	}
+
+	/**
+	 * A scenario of a risk's library; {@code risk} is the key of the risk it belongs to.
+	 */
+	public record RiskScenario(String risk, String title, String description, List<String> responses,
+			String backupChannel) {
+
+		public RiskScenario {
+			responses = nullToEmpty(responses);
+		}
 
 	}
 

@@ -18,10 +18,13 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionNode;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.risk.CrisisPlaybookService;
+import com.marketingplanner.domain.risk.RiskScenarioService;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
 import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
 import com.marketingplanner.domain.template.PlanDocument.Campaign;
+import com.marketingplanner.domain.template.PlanDocument.CrisisLevel;
 import com.marketingplanner.domain.template.PlanDocument.Gate;
 import com.marketingplanner.domain.template.PlanDocument.Goal;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
@@ -29,8 +32,9 @@ import com.marketingplanner.domain.template.PlanDocument.Milestone;
 import com.marketingplanner.domain.template.PlanDocument.Note;
 import com.marketingplanner.domain.template.PlanDocument.Phase;
 import com.marketingplanner.domain.template.PlanDocument.Risk;
+import com.marketingplanner.domain.template.PlanDocument.RiskScenario;
 import com.marketingplanner.domain.template.PlanDocument.Section;
-import com.marketingplanner.domain.template.PlanDocument.Warning;
+import com.marketingplanner.domain.template.PlanDocument.Trigger;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.PhaseService;
 
@@ -65,13 +69,18 @@ public class PlanDocumentExport {
 
 	private final RiskService risks;
 
+	private final CrisisPlaybookService playbook;
+
+	private final RiskScenarioService scenarios;
+
 	private final CampaignService campaigns;
 
 	private final PlanNoteService notes;
 
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
-			RiskService risks, CampaignService campaigns, PlanNoteService notes) {
+			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
+			PlanNoteService notes) {
 		this.plans = plans;
 		this.sections = sections;
 		this.goals = goals;
@@ -81,6 +90,8 @@ public class PlanDocumentExport {
 		this.budget = budget;
 		this.rules = rules;
 		this.risks = risks;
+		this.playbook = playbook;
+		this.scenarios = scenarios;
 		this.campaigns = campaigns;
 		this.notes = notes;
 	}
@@ -104,7 +115,7 @@ public class PlanDocumentExport {
 			.map((kpi) -> new Kpi(keys.kpi(kpi.getId()), keys.goal(kpi.getGoalId()), kpi.getName(), kpi.getDefinition(),
 					kpi.getCategory(), kpi.getUnit(), kpi.getDirection(), kpi.getTargetType(), kpi.getBaseline(),
 					kpi.getTarget(), kpi.getChallenge(), kpi.getBenchmark(), kpi.getDueDate(), kpi.getFrequency(),
-					kpi.getOwner(), kpi.isBenchmarkCase()))
+					kpi.getOwner(), kpi.isBenchmarkCase(), kpi.getAim()))
 			.toList();
 		List<Phase> phases = this.phases.inEntryOrder(planId)
 			.stream()
@@ -131,18 +142,29 @@ public class PlanDocumentExport {
 							: rule.getScopeValue(),
 					rule.getShare(), rule.getThreshold(), rule.getBase(), rule.getNote()))
 			.toList();
-		List<Risk> risks = this.risks.inRegisterOrder(planId).stream().map((risk) -> {
-			var indicator = risk.getWarningIndicator();
-			Warning warning = (indicator != null || risk.getWarningText() != null)
-					? new Warning((indicator != null) ? keys.kpi(indicator.getKpiId()) : null,
-							(indicator != null) ? indicator.getOperator() : null,
-							(indicator != null) ? indicator.getValue() : null, risk.getWarningText())
-					: null;
-			return new Risk(keys.risk(risk.getId()), risk.getCategory(), risk.getTitle(), risk.getDescription(),
-					risk.getProbability(), risk.getImpact(), risk.getImpactAmount(), risk.getImpactText(),
-					risk.getStrategy(), risk.getMitigation(), risk.getContingency(), risk.getOwner(),
-					risk.getReviewCadence(), warning);
-		}).toList();
+		List<CrisisLevel> levels = this.playbook.levels(planId)
+			.stream()
+			.map((level) -> new CrisisLevel(keys.crisisLevel(level.getId()), level.getName(), level.getCriteria(),
+					level.getActions(), level.getOwner(), level.getResponseMinutes(), level.getResolutionMinutes()))
+			.toList();
+		List<Risk> risks = this.risks.inRegisterOrder(planId)
+			.stream()
+			.map((risk) -> new Risk(keys.risk(risk.getId()), risk.getCategory(), risk.getTitle(), risk.getDescription(),
+					risk.getProbability(), risk.getImpact(), risk.getImpactAmount(), risk.getImpactShare(),
+					risk.getImpactBase(), risk.getImpactText(), risk.getStrategy(), risk.getMitigation(),
+					risk.getContingency(), risk.getOwner(), risk.getReviewCadence(),
+					risk.getTriggers()
+						.stream()
+						.map((t) -> new Trigger(keys.kpi(t.getKpiId()), t.getMetric(), t.getCondition(), t.getValue(),
+								t.getUpperValue(), t.getPeriodDays(), t.getUnit(), t.getResponse()))
+						.toList(),
+					risk.getWarningText(), risk.getCrisisLevelIds().stream().sorted().map(keys::crisisLevel).toList()))
+			.toList();
+		List<RiskScenario> scenarios = this.scenarios.all(planId)
+			.stream()
+			.map((scenario) -> new RiskScenario(keys.risk(scenario.getRiskId()), scenario.getTitle(),
+					scenario.getDescription(), scenario.getResponses(), scenario.getBackupChannel()))
+			.toList();
 		List<Campaign> campaigns = this.campaigns.inEntryOrder(planId)
 			.stream()
 			.map((campaign) -> new Campaign(keys.campaign(campaign.getId()), campaign.getName(),
@@ -157,7 +179,7 @@ public class PlanDocumentExport {
 			.toList();
 		return new PlanDocument(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
-				goals, kpis, phases, milestones, lines, rules, risks, campaigns, notes);
+				goals, kpis, phases, milestones, lines, rules, risks, levels, scenarios, campaigns, notes);
 	}
 
 	private static List<Section> sections(List<SectionNode> nodes) {
@@ -215,6 +237,10 @@ public class PlanDocumentExport {
 
 		String risk(Long id) {
 			return key("r", id);
+		}
+
+		String crisisLevel(Long id) {
+			return key("x", id);
 		}
 
 		String campaign(Long id) {

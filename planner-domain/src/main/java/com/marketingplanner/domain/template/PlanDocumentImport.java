@@ -35,8 +35,13 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionCommand;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.risk.CrisisLevelCommand;
+import com.marketingplanner.domain.risk.CrisisPlaybookService;
 import com.marketingplanner.domain.risk.RiskCommand;
+import com.marketingplanner.domain.risk.RiskScenarioCommand;
+import com.marketingplanner.domain.risk.RiskScenarioService;
 import com.marketingplanner.domain.risk.RiskService;
+import com.marketingplanner.domain.risk.RiskTriggerCommand;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
 import com.marketingplanner.domain.template.PlanDocument.Goal;
@@ -97,14 +102,18 @@ public class PlanDocumentImport {
 
 	private final RiskService risks;
 
+	private final CrisisPlaybookService playbook;
+
+	private final RiskScenarioService scenarios;
+
 	private final CampaignService campaigns;
 
 	private final Validator validator;
 
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
-			AllocationRuleService rules, RiskService risks, CampaignService campaigns,
-			ObjectProvider<Validator> validator) {
+			AllocationRuleService rules, RiskService risks, CrisisPlaybookService playbook,
+			RiskScenarioService scenarios, CampaignService campaigns, ObjectProvider<Validator> validator) {
 		this.plans = plans;
 		this.notes = notes;
 		this.sections = sections;
@@ -115,6 +124,8 @@ public class PlanDocumentImport {
 		this.budget = budget;
 		this.rules = rules;
 		this.risks = risks;
+		this.playbook = playbook;
+		this.scenarios = scenarios;
 		this.campaigns = campaigns;
 		this.validator = validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator());
 	}
@@ -162,6 +173,10 @@ public class PlanDocumentImport {
 
 		private final Map<String, Long> lineIds = new HashMap<>();
 
+		private final Map<String, Long> crisisLevelIds = new HashMap<>();
+
+		private final Map<String, Long> riskIds = new HashMap<>();
+
 		/**
 		 * Keys of items that could not be created; references to them are not reported.
 		 */
@@ -187,7 +202,9 @@ public class PlanDocumentImport {
 			addMilestones();
 			addBudgetLines(null, this.document.budgetLines(), "$.budget_lines");
 			addRules();
+			addCrisisLevels();
 			addRisks();
+			addRiskScenarios();
 			addCampaigns();
 			addNotes();
 			if (!this.problems.isEmpty()) {
@@ -260,7 +277,7 @@ public class PlanDocumentImport {
 						new KpiCommand(id(this.goalIds, kpi.goal()), kpi.name(), kpi.definition(), kpi.category(),
 								kpi.unit(), kpi.direction(), kpi.targetType(), kpi.baseline(), kpi.target(),
 								kpi.challenge(), kpi.benchmark(), kpi.dueDate(), kpi.frequency(), kpi.owner(),
-								kpi.isBenchmark(), null));
+								kpi.isBenchmark(), kpi.aim(), null, null));
 				remember(this.kpiIds, kpi.key(), attempt(path, FieldPaths.KPI, command,
 						() -> PlanDocumentImport.this.kpis.create(this.planId, command).getId()));
 			}
@@ -385,22 +402,57 @@ public class PlanDocumentImport {
 			}
 		}
 
+		private void addCrisisLevels() {
+			var list = this.document.crisisLevels();
+			for (int i = 0; i < list.size(); i++) {
+				var level = list.get(i);
+				CrisisLevelCommand command = new CrisisLevelCommand(level.name(), level.criteria(), level.actions(),
+						level.owner(), level.responseMinutes(), level.resolutionMinutes(), i, null);
+				remember(this.crisisLevelIds, level.key(), attempt("$.crisis_levels[" + i + "]", FieldPaths.NONE,
+						command, () -> PlanDocumentImport.this.playbook.add(this.planId, command).getId()));
+			}
+		}
+
 		private void addRisks() {
 			var list = this.document.risks();
 			for (int i = 0; i < list.size(); i++) {
 				var risk = list.get(i);
-				var warning = risk.warning();
-				if (warning != null && isFailed(warning.kpi())) {
+				if (risk.triggers().stream().anyMatch((trigger) -> isFailed(trigger.kpi()))
+						|| risk.crisisLevels().stream().anyMatch(this::isFailed)) {
+					this.failed.add(risk.key());
 					continue;
 				}
+				List<RiskTriggerCommand> triggers = risk.triggers()
+					.stream()
+					.map((t) -> new RiskTriggerCommand(id(this.kpiIds, t.kpi()), t.metric(), t.condition(), t.value(),
+							t.upperValue(), t.periodDays(), t.unit(), t.response()))
+					.toList();
+				Set<Long> levels = new LinkedHashSet<>();
+				risk.crisisLevels().forEach((key) -> levels.add(this.crisisLevelIds.get(key)));
 				RiskCommand command = new RiskCommand(risk.category(), risk.title(), risk.description(),
-						risk.probability(), risk.impact(), risk.impactAmount(), risk.impactText(), risk.strategy(),
-						risk.mitigation(), risk.contingency(), risk.owner(), null, risk.reviewCadence(),
-						(warning != null) ? id(this.kpiIds, warning.kpi()) : null,
-						(warning != null) ? warning.operator() : null, (warning != null) ? warning.threshold() : null,
-						(warning != null) ? warning.text() : null, i, null);
-				attempt("$.risks[" + i + "]", FieldPaths.RISK, command,
-						() -> PlanDocumentImport.this.risks.add(this.planId, command));
+						risk.probability(), risk.impact(), risk.impactAmount(), risk.impactShare(), risk.impactBase(),
+						risk.impactText(), risk.strategy(), risk.mitigation(), risk.contingency(), risk.owner(), null,
+						risk.reviewCadence(), triggers, risk.warningText(), levels, i, null);
+				Long id = attempt("$.risks[" + i + "]", FieldPaths.RISK, command,
+						() -> PlanDocumentImport.this.risks.add(this.planId, command).getId());
+				if (risk.key() != null) {
+					remember(this.riskIds, risk.key(), id);
+				}
+			}
+		}
+
+		private void addRiskScenarios() {
+			var list = this.document.riskScenarios();
+			for (int i = 0; i < list.size(); i++) {
+				var scenario = list.get(i);
+				if (isFailed(scenario.risk())) {
+					continue;
+				}
+				RiskScenarioCommand command = new RiskScenarioCommand(id(this.riskIds, scenario.risk()),
+						scenario.title(), scenario.description(), scenario.responses(), scenario.backupChannel(), i,
+						null);
+				attempt("$.risk_scenarios[" + i + "]", FieldPaths.SCENARIO, command,
+						() -> PlanDocumentImport.this.scenarios.add(this.planId, command));
 			}
 		}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
@@ -101,6 +102,38 @@ class KpiServiceTest {
 						null));
 
 		assertThat(this.kpis.get(this.planId, kpi.getId()).warnings()).containsExactly(KpiWarning.BASELINE_MISSING);
+	}
+
+	@Test
+	void keepsAKpiWhoseAimIsStatedInWordsAndTakesItsAssessedStatus() {
+		// 003: 月度活跃用户留存率“显著提升”, no number
+		Kpi kpi = this.kpis.create(this.planId, new KpiCommand(null, "月度活跃用户留存率", null, null, "%",
+				Direction.HIGHER_IS_BETTER, null, null, null, null, null, null, null, null, null, "显著提升", null, null));
+
+		assertThat(kpi.isQualitative()).isTrue();
+		assertThat(kpi.getAim()).isEqualTo("显著提升");
+		assertThat(kpi.warnings()).isEmpty();
+		assertThat(kpi.attainment(null).status()).isEqualTo(GoalStatus.NOT_MEASURED);
+
+		Kpi assessed = this.kpis.update(this.planId, kpi.getId(),
+				new KpiCommand(null, "月度活跃用户留存率", null, null, "%", Direction.HIGHER_IS_BETTER, null, null, null, null,
+						null, null, null, null, null, "显著提升", QualitativeStatus.AT_RISK, kpi.getVersion()));
+
+		assertThat(assessed.getQualitativeStatus()).isEqualTo(QualitativeStatus.AT_RISK);
+		assertThat(assessed.attainment(new BigDecimal("12")).status()).isEqualTo(GoalStatus.BELOW_TARGET);
+	}
+
+	@Test
+	void refusesAnAssessedStatusOnANumericKpiAndATypeWithoutATarget() {
+		assertThatThrownBy(() -> this.kpis.create(this.planId,
+				new KpiCommand(null, "NPS", null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null,
+						n("75"), null, null, null, null, null, null, null, QualitativeStatus.ON_TRACK, null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("qualitativeStatus"));
+		assertThatThrownBy(() -> this.kpis.create(this.planId,
+				new KpiCommand(null, "NPS", null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null,
+						null, null, null, null, null, null, null, null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("target"));
 	}
 
 	@Test

@@ -31,7 +31,8 @@ final class CanonicalDocument {
 		Map<String, String> milestones = rename(root.path("milestones"), "milestone");
 		Map<String, String> lines = new HashMap<>();
 		renameLines(root.path("budget_lines"), lines, new int[] { 0 });
-		rename(root.path("risks"), "risk");
+		Map<String, String> risks = rename(root.path("risks"), "risk");
+		Map<String, String> levels = rename(root.path("crisis_levels"), "level");
 		rename(root.path("campaigns"), "campaign");
 		for (JsonNode goal : root.path("goals")) {
 			replace((ObjectNode) goal, "parent", goals);
@@ -56,9 +57,13 @@ final class CanonicalDocument {
 			}
 		}
 		for (JsonNode risk : root.path("risks")) {
-			if (risk.has("warning")) {
-				replace((ObjectNode) risk.get("warning"), "kpi", kpis);
+			for (JsonNode trigger : risk.path("triggers")) {
+				replace((ObjectNode) trigger, "kpi", kpis);
 			}
+			replaceAll((ObjectNode) risk, "crisis_levels", levels);
+		}
+		for (JsonNode scenario : root.path("risk_scenarios")) {
+			replace((ObjectNode) scenario, "risk", risks);
 		}
 		for (JsonNode campaign : root.path("campaigns")) {
 			replace((ObjectNode) campaign, "budget_line", lines);

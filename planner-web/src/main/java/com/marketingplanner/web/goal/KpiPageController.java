@@ -13,6 +13,7 @@ import com.marketingplanner.domain.goal.KpiCommand;
 import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.domain.goal.MeasurementCommand;
 import com.marketingplanner.domain.goal.MeasurementService;
+import com.marketingplanner.domain.goal.QualitativeStatus;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.shared.Frequency;
@@ -61,6 +62,11 @@ class KpiPageController {
 	@ModelAttribute("directions")
 	Direction[] directions() {
 		return Direction.values();
+	}
+
+	@ModelAttribute("qualitativeStatuses")
+	QualitativeStatus[] qualitativeStatuses() {
+		return QualitativeStatus.values();
 	}
 
 	@ModelAttribute("targetTypes")
@@ -112,7 +118,7 @@ class KpiPageController {
 						kpi.getDirection(), kpi.getTargetType(), Numbers.plain(kpi.getBaseline()),
 						Numbers.plain(kpi.getTarget()), Numbers.plain(kpi.getChallenge()),
 						Numbers.plain(kpi.getBenchmark()), kpi.getDueDate(), kpi.getFrequency(), kpi.getOwner(),
-						kpi.isBenchmarkCase(), kpi.getVersion()));
+						kpi.isBenchmarkCase(), kpi.getAim(), kpi.getQualitativeStatus(), kpi.getVersion()));
 		return form(planId, kpiId, model);
 	}
 
