@@ -19,12 +19,15 @@ public class BudgetCheckService {
 
 	private final AllocationRuleRepository rules;
 
+	private final BudgetPeriodRepository periods;
+
 	public BudgetCheckService(PlanService plans, BudgetLineRepository lines, ActualSpendRepository spends,
-			AllocationRuleRepository rules) {
+			AllocationRuleRepository rules, BudgetPeriodRepository periods) {
 		this.plans = plans;
 		this.lines = lines;
 		this.spends = spends;
 		this.rules = rules;
+		this.periods = periods;
 	}
 
 	public BudgetReport check(long planId) {
@@ -32,8 +35,13 @@ public class BudgetCheckService {
 	}
 
 	BudgetReport check(Plan plan) {
+		return BudgetCheck.run(input(plan));
+	}
+
+	/** Everything the check needs about the plan, as stored. */
+	BudgetInput input(Plan plan) {
 		this.lines.flush();
-		BudgetInput input = new BudgetInput(plan.getTitle(), plan.getCurrency(), plan.getTotalBudget(), plan.period(),
+		return new BudgetInput(plan.getTitle(), plan.getCurrency(), plan.getTotalBudget(), plan.period(),
 				this.lines.findByPlanIdOrderByPositionAscIdAsc(plan.getId()).stream().map(BudgetLine::toInput).toList(),
 				this.spends.findByLinePlanIdOrderBySpentOnAscIdAsc(plan.getId())
 					.stream()
@@ -43,8 +51,11 @@ public class BudgetCheckService {
 				this.rules.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
 					.stream()
 					.map(AllocationRule::toInput)
+					.toList(),
+				this.periods.findByPlanIdOrderByStartDateAscIdAsc(plan.getId())
+					.stream()
+					.map(BudgetPeriod::toInput)
 					.toList());
-		return BudgetCheck.run(input);
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.marketingplanner.domain.schedule;
 
+import com.marketingplanner.domain.budget.BudgetPeriod;
+import com.marketingplanner.domain.budget.BudgetPeriodService;
 import com.marketingplanner.domain.campaign.Campaign;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.goal.Kpi;
@@ -9,6 +11,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.CalendarShift;
+import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.timeline.Milestone;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.Phase;
@@ -19,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Edits a plan's header and, when asked, moves everything dated in the plan with its new
- * start: phases, milestones, campaigns and KPI due dates, by the same calendar shift as a
- * template made at a new start date ({@link CalendarShift}: month, quarter and year ends
- * stay ends). One transaction: the header and every moved item, or nothing.
+ * start: phases, milestones, campaigns, budget periods and KPI due dates, by the same
+ * calendar shift as a template made at a new start date ({@link CalendarShift}: month,
+ * quarter and year ends stay ends). One transaction: the header and every moved item, or
+ * nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,13 +41,16 @@ public class PlanRescheduling {
 
 	private final KpiService kpis;
 
+	private final BudgetPeriodService budgetPeriods;
+
 	public PlanRescheduling(PlanService plans, PhaseService phases, MilestoneService milestones,
-			CampaignService campaigns, KpiService kpis) {
+			CampaignService campaigns, KpiService kpis, BudgetPeriodService budgetPeriods) {
 		this.plans = plans;
 		this.phases = phases;
 		this.milestones = milestones;
 		this.campaigns = campaigns;
 		this.kpis = kpis;
+		this.budgetPeriods = budgetPeriods;
 	}
 
 	/** What moving the plan to a new start would move. */
@@ -77,6 +84,9 @@ public class PlanRescheduling {
 			}
 			for (Campaign campaign : this.campaigns.all(planId)) {
 				campaign.schedule(shift.apply(campaign.getStartDate()), shift.apply(campaign.getEndDate()));
+			}
+			for (BudgetPeriod period : this.budgetPeriods.all(planId)) {
+				period.cover(new DateRange(shift.apply(period.getStartDate()), shift.apply(period.getEndDate())));
 			}
 			for (Kpi kpi : this.kpis.all(planId, KpiFilter.none())) {
 				if (kpi.getDueDate() != null) {

@@ -68,6 +68,8 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.notes", document.notes(), (path, note) -> {
 			});
+			each("$.budget_periods", document.budgetPeriods(), (path, period) -> {
+			});
 
 			each("$.goals", document.goals(), (path, goal) -> refer(path + ".parent", goal.parent(), this.goals));
 			goalCycles(document.goals());
@@ -89,6 +91,17 @@ record DocumentKeys(List<Problem> problems) {
 				}
 			});
 			lineReferences("$.budget_lines", document.budgetLines());
+			each("$.budget_scenarios", document.budgetScenarios(), (path, scenario) -> {
+				for (int i = 0; i < scenario.lineAmounts().size(); i++) {
+					var amount = scenario.lineAmounts().get(i);
+					if (amount == null || amount.line() == null) {
+						problem(path + ".line_amounts[" + i + "]", "error.document.item-required", "is required");
+					}
+					else {
+						refer(path + ".line_amounts[" + i + "].line", amount.line(), this.lines);
+					}
+				}
+			});
 			each("$.allocation_rules", document.allocationRules(), (path, rule) -> {
 				if (rule.scopeType() == RuleScope.LINE) {
 					refer(path + ".scope_value", rule.scopeValue(), this.lines);

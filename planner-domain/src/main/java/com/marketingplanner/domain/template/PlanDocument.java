@@ -56,8 +56,11 @@ import com.marketingplanner.domain.timeline.ComparisonOperator;
  * @param kpis KPIs, each optionally linked to a goal
  * @param phases phases
  * @param milestones milestones
+ * @param budgetPeriods budget periods inside the plan (a year of a multi-year plan) with
+ * their budgets
  * @param budgetLines budget lines as a tree
  * @param allocationRules allocation rules
+ * @param budgetScenarios named alternatives to the budget
  * @param risks risk register
  * @param crisisLevels the crisis playbook's levels, most severe first
  * @param riskScenarios the scenario library of the risks
@@ -66,9 +69,10 @@ import com.marketingplanner.domain.timeline.ComparisonOperator;
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
-		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetLine> budgetLines,
-		List<AllocationRule> allocationRules, List<Risk> risks, List<CrisisLevel> crisisLevels,
-		List<RiskScenario> riskScenarios, List<Campaign> campaigns, List<Note> notes) {
+		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetPeriod> budgetPeriods,
+		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
+		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
+		List<Note> notes) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -76,8 +80,10 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		kpis = nullToEmpty(kpis);
 		phases = nullToEmpty(phases);
 		milestones = nullToEmpty(milestones);
+		budgetPeriods = nullToEmpty(budgetPeriods);
 		budgetLines = nullToEmpty(budgetLines);
 		allocationRules = nullToEmpty(allocationRules);
+		budgetScenarios = nullToEmpty(budgetScenarios);
 		risks = nullToEmpty(risks);
 		crisisLevels = nullToEmpty(crisisLevels);
 		riskScenarios = nullToEmpty(riskScenarios);
@@ -107,9 +113,12 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.milestones,
 						(m) -> new Milestone(m.key(), m.phase(), m.title(), shift.apply(m.dueDate()), m.deliverable(),
 								m.acceptanceCriteria(), m.owner(), m.gate(), m.dependsOn())),
-				this.budgetLines, this.allocationRules, this.risks, this.crisisLevels, this.riskScenarios,
-				map(this.campaigns, (c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
-						shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
+				map(this.budgetPeriods,
+						(b) -> new BudgetPeriod(
+								b.name(), shift.apply(b.startDate()), shift.apply(b.endDate()), b.amount(), b.note())),
+				this.budgetLines, this.allocationRules, this.budgetScenarios, this.risks, this.crisisLevels,
+				this.riskScenarios, map(this.campaigns, (c) -> new Campaign(c.key(), c.name(), c.description(),
+						shift.apply(c.startDate()), shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
 				this.notes);
 	}
 
@@ -194,6 +203,28 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 			tags = nullToEmpty(tags);
 			children = nullToEmpty(children);
 		}
+
+	}
+
+	/** A budget period and its budget ({@code amount} null = not stated). */
+	public record BudgetPeriod(String name, LocalDate startDate, LocalDate endDate, BigDecimal amount, String note) {
+
+	}
+
+	/**
+	 * A named alternative to the budget: another total and amounts for some lines (by
+	 * line key).
+	 */
+	public record BudgetScenario(String name, String description, BigDecimal total, List<LineAmount> lineAmounts) {
+
+		public BudgetScenario {
+			lineAmounts = nullToEmpty(lineAmounts);
+		}
+
+	}
+
+	/** The amount a scenario gives one budget line. */
+	public record LineAmount(String line, BigDecimal amount) {
 
 	}
 

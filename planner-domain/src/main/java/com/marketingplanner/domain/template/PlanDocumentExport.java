@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.marketingplanner.domain.budget.AllocationRuleService;
 import com.marketingplanner.domain.budget.BudgetLineNode;
+import com.marketingplanner.domain.budget.BudgetPeriodService;
+import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.campaign.CampaignService;
@@ -23,11 +25,14 @@ import com.marketingplanner.domain.risk.RiskScenarioService;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
 import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
+import com.marketingplanner.domain.template.PlanDocument.BudgetPeriod;
+import com.marketingplanner.domain.template.PlanDocument.BudgetScenario;
 import com.marketingplanner.domain.template.PlanDocument.Campaign;
 import com.marketingplanner.domain.template.PlanDocument.CrisisLevel;
 import com.marketingplanner.domain.template.PlanDocument.Gate;
 import com.marketingplanner.domain.template.PlanDocument.Goal;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
+import com.marketingplanner.domain.template.PlanDocument.LineAmount;
 import com.marketingplanner.domain.template.PlanDocument.Milestone;
 import com.marketingplanner.domain.template.PlanDocument.Note;
 import com.marketingplanner.domain.template.PlanDocument.Phase;
@@ -67,6 +72,10 @@ public class PlanDocumentExport {
 
 	private final AllocationRuleService rules;
 
+	private final BudgetPeriodService budgetPeriods;
+
+	private final BudgetScenarioService budgetScenarios;
+
 	private final RiskService risks;
 
 	private final CrisisPlaybookService playbook;
@@ -79,7 +88,8 @@ public class PlanDocumentExport {
 
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
-			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
+			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
+			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes) {
 		this.plans = plans;
 		this.sections = sections;
@@ -89,6 +99,8 @@ public class PlanDocumentExport {
 		this.milestones = milestones;
 		this.budget = budget;
 		this.rules = rules;
+		this.budgetPeriods = budgetPeriods;
+		this.budgetScenarios = budgetScenarios;
 		this.risks = risks;
 		this.playbook = playbook;
 		this.scenarios = scenarios;
@@ -135,6 +147,21 @@ public class PlanDocumentExport {
 					milestone.getDependsOnIds().stream().sorted().map(keys::milestone).toList());
 		}).toList();
 		List<BudgetLine> lines = lines(this.budget.tree(planId), keys);
+		List<BudgetPeriod> periods = this.budgetPeriods.all(planId)
+			.stream()
+			.map((period) -> new BudgetPeriod(period.getName(), period.getStartDate(), period.getEndDate(),
+					period.getAmount(), period.getNote()))
+			.toList();
+		List<BudgetScenario> budgetScenarios = this.budgetScenarios.all(planId)
+			.stream()
+			.map((scenario) -> new BudgetScenario(scenario.getName(), scenario.getDescription(), scenario.getTotal(),
+					scenario.getLineAmounts()
+						.entrySet()
+						.stream()
+						.sorted(java.util.Map.Entry.comparingByKey())
+						.map((entry) -> new LineAmount(keys.line(entry.getKey()), entry.getValue()))
+						.toList()))
+			.toList();
 		List<AllocationRule> rules = this.rules.list(planId)
 			.stream()
 			.map((rule) -> new AllocationRule(rule.getKind(), rule.getScopeType(),
@@ -179,7 +206,8 @@ public class PlanDocumentExport {
 			.toList();
 		return new PlanDocument(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
-				goals, kpis, phases, milestones, lines, rules, risks, levels, scenarios, campaigns, notes);
+				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
+				campaigns, notes);
 	}
 
 	private static List<Section> sections(List<SectionNode> nodes) {

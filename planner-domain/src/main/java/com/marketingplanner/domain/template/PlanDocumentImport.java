@@ -18,6 +18,10 @@ import jakarta.validation.Validator;
 import com.marketingplanner.domain.budget.AllocationRuleCommand;
 import com.marketingplanner.domain.budget.AllocationRuleService;
 import com.marketingplanner.domain.budget.BudgetLineCommand;
+import com.marketingplanner.domain.budget.BudgetPeriodCommand;
+import com.marketingplanner.domain.budget.BudgetPeriodService;
+import com.marketingplanner.domain.budget.BudgetScenarioCommand;
+import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.campaign.CampaignCommand;
@@ -100,6 +104,10 @@ public class PlanDocumentImport {
 
 	private final AllocationRuleService rules;
 
+	private final BudgetPeriodService budgetPeriods;
+
+	private final BudgetScenarioService budgetScenarios;
+
 	private final RiskService risks;
 
 	private final CrisisPlaybookService playbook;
@@ -112,8 +120,9 @@ public class PlanDocumentImport {
 
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
-			AllocationRuleService rules, RiskService risks, CrisisPlaybookService playbook,
-			RiskScenarioService scenarios, CampaignService campaigns, ObjectProvider<Validator> validator) {
+			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
+			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
+			ObjectProvider<Validator> validator) {
 		this.plans = plans;
 		this.notes = notes;
 		this.sections = sections;
@@ -123,6 +132,8 @@ public class PlanDocumentImport {
 		this.milestones = milestones;
 		this.budget = budget;
 		this.rules = rules;
+		this.budgetPeriods = budgetPeriods;
+		this.budgetScenarios = budgetScenarios;
 		this.risks = risks;
 		this.playbook = playbook;
 		this.scenarios = scenarios;
@@ -200,8 +211,10 @@ public class PlanDocumentImport {
 			addKpis();
 			addPhases();
 			addMilestones();
+			addBudgetPeriods();
 			addBudgetLines(null, this.document.budgetLines(), "$.budget_lines");
 			addRules();
+			addBudgetScenarios();
 			addCrisisLevels();
 			addRisks();
 			addRiskScenarios();
@@ -374,6 +387,37 @@ public class PlanDocumentImport {
 					this.lineIds.put(line.key(), id);
 				}
 				addBudgetLines(id, line.children(), itemPath + ".children");
+			}
+		}
+
+		private void addBudgetPeriods() {
+			var list = this.document.budgetPeriods();
+			for (int i = 0; i < list.size(); i++) {
+				var period = list.get(i);
+				BudgetPeriodCommand command = new BudgetPeriodCommand(period.name(), period.startDate(),
+						period.endDate(), period.amount(), period.note(), null);
+				attempt("$.budget_periods[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.budgetPeriods.add(this.planId, command));
+			}
+		}
+
+		private void addBudgetScenarios() {
+			var list = this.document.budgetScenarios();
+			for (int i = 0; i < list.size(); i++) {
+				var scenario = list.get(i);
+				if (scenario.lineAmounts().stream().anyMatch((amount) -> isFailed(amount.line()))) {
+					continue;
+				}
+				BudgetScenarioCommand command = new BudgetScenarioCommand(scenario.name(), scenario.description(),
+						scenario.total(),
+						scenario.lineAmounts()
+							.stream()
+							.map((amount) -> new BudgetScenarioCommand.LineAmount(this.lineIds.get(amount.line()),
+									amount.amount()))
+							.toList(),
+						null);
+				attempt("$.budget_scenarios[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.budgetScenarios.create(this.planId, command));
 			}
 		}
 
