@@ -2,7 +2,8 @@
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -DskipTests package
+# only the application and what it needs (planner-spark is a separate job jar)
+RUN ./mvnw -B -DskipTests -pl planner-web -am package
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --create-home planner

@@ -13,9 +13,6 @@ import java.util.SplittableRandom;
 
 import com.marketingplanner.analytics.attribution.AttributionModel;
 import com.marketingplanner.analytics.attribution.MarkovModel;
-import com.marketingplanner.analytics.attribution.ShapleyModel;
-import com.marketingplanner.analytics.attribution.PositionBasedModel;
-import com.marketingplanner.analytics.attribution.TimeDecayModel;
 import com.marketingplanner.analytics.attribution.TransitionCounts;
 import com.marketingplanner.analytics.bench.JourneyGenerator;
 import com.marketingplanner.analytics.journey.JourneyBuilder;
@@ -84,10 +81,10 @@ final class AttributionBenchmarkCommand implements CliCommand {
 
 	private void attribution(Path file, List<Integer> markovOrders, int warmup, int runs, PrintStream out) {
 		List<AttributionModel> models = new ArrayList<>();
-		for (String name : AttributionCommand.MODELS) {
-			models.add(AttributionCommand.model(name, 1, TimeDecayModel.DEFAULT_HALF_LIFE,
-					TimeDecayModel.DEFAULT_TOUCH_INTERVAL, "direct", ShapleyModel.Worth.CONVERSIONS,
-					new PositionBasedModel()));
+		AttributionSettings defaults = AttributionSettings
+			.from(CommandLineOptions.parse(List.of(), AttributionSettings.OPTIONS));
+		for (String name : AttributionSettings.MODELS) {
+			models.add(defaults.model(name));
 		}
 		printLoad(out);
 		PathTable table = PathCsvReader.read(file);

@@ -14,9 +14,10 @@ import java.util.Set;
 /**
  * The options of one command: {@code --name value} or {@code --name=value}, each at most
  * once, plus positional words. Every problem is a {@link CliUsageException} naming the
- * option.
+ * option. Public so that other front ends of the same commands (planner-spark) read
+ * options with the same rules and messages.
  */
-final class CommandLineOptions {
+public final class CommandLineOptions {
 
 	private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -29,7 +30,7 @@ final class CommandLineOptions {
 	 * Parses {@code arguments}, accepting only the option names in {@code known} (without
 	 * "--").
 	 */
-	static CommandLineOptions parse(List<String> arguments, Set<String> known) {
+	public static CommandLineOptions parse(List<String> arguments, Set<String> known) {
 		CommandLineOptions options = new CommandLineOptions();
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
@@ -60,7 +61,7 @@ final class CommandLineOptions {
 		return options;
 	}
 
-	List<String> positional() {
+	public List<String> positional() {
 		return this.positional;
 	}
 
@@ -68,18 +69,18 @@ final class CommandLineOptions {
 	 * For commands that take options only.
 	 * @throws CliUsageException naming the first positional word
 	 */
-	CommandLineOptions noPositional() {
+	public CommandLineOptions noPositional() {
 		if (!this.positional.isEmpty()) {
 			throw new CliUsageException("unexpected argument '" + this.positional.get(0) + "'");
 		}
 		return this;
 	}
 
-	boolean has(String name) {
+	public boolean has(String name) {
 		return this.values.containsKey(name);
 	}
 
-	String text(String name) {
+	public String text(String name) {
 		String value = this.values.get(name);
 		if (value == null || value.isBlank()) {
 			throw new CliUsageException("missing option '--" + name + "'");
@@ -87,20 +88,20 @@ final class CommandLineOptions {
 		return value.trim();
 	}
 
-	String text(String name, String defaultValue) {
+	public String text(String name, String defaultValue) {
 		return has(name) ? text(name) : defaultValue;
 	}
 
 	/** The value of an option that must be given. */
-	String required(String name) {
+	public String required(String name) {
 		return text(name);
 	}
 
-	Path path(String name) {
+	public Path path(String name) {
 		return Path.of(text(name));
 	}
 
-	int positiveInt(String name, Integer defaultValue) {
+	public int positiveInt(String name, Integer defaultValue) {
 		if (!has(name) && defaultValue != null) {
 			return defaultValue;
 		}
@@ -117,7 +118,7 @@ final class CommandLineOptions {
 		}
 	}
 
-	int nonNegativeInt(String name, int defaultValue) {
+	public int nonNegativeInt(String name, int defaultValue) {
 		if (!has(name)) {
 			return defaultValue;
 		}
@@ -134,7 +135,7 @@ final class CommandLineOptions {
 		}
 	}
 
-	long wholeNumber(String name, long defaultValue) {
+	public long wholeNumber(String name, long defaultValue) {
 		if (!has(name)) {
 			return defaultValue;
 		}
@@ -149,7 +150,7 @@ final class CommandLineOptions {
 	/**
 	 * A whole number within {@code [min, max]}; the default when the option is absent.
 	 */
-	long wholeNumber(String name, long defaultValue, long min, long max) {
+	public long wholeNumber(String name, long defaultValue, long min, long max) {
 		long value = wholeNumber(name, defaultValue);
 		if (has(name) && (value < min || value > max)) {
 			throw new CliUsageException(
@@ -158,14 +159,14 @@ final class CommandLineOptions {
 		return value;
 	}
 
-	double number(String name, Double defaultValue) {
+	public double number(String name, Double defaultValue) {
 		if (!has(name) && defaultValue != null) {
 			return defaultValue;
 		}
 		return parseNumber(name, text(name));
 	}
 
-	BigDecimal money(String name) {
+	public BigDecimal money(String name) {
 		String value = text(name);
 		try {
 			BigDecimal amount = new BigDecimal(value);
@@ -180,7 +181,7 @@ final class CommandLineOptions {
 	}
 
 	/** A list {@code a,b,c}; empty items are an error. */
-	List<String> list(String name) {
+	public List<String> list(String name) {
 		List<String> items = new ArrayList<>();
 		for (String item : text(name).split(",", -1)) {
 			if (item.isBlank()) {
@@ -192,7 +193,7 @@ final class CommandLineOptions {
 	}
 
 	/** A map {@code key=number,key=number}; empty when the option is absent. */
-	Map<String, Double> numbersByKey(String name) {
+	public Map<String, Double> numbersByKey(String name) {
 		Map<String, Double> map = new LinkedHashMap<>();
 		if (!has(name)) {
 			return map;
@@ -211,12 +212,12 @@ final class CommandLineOptions {
 	 * A duration: a number with a unit {@code d}, {@code h}, {@code m} or {@code s}
 	 * ({@code 14d}, {@code 36h}) or ISO-8601 ({@code P14D}, {@code PT36H}).
 	 */
-	Duration duration(String name, Duration defaultValue) {
+	public Duration duration(String name, Duration defaultValue) {
 		return has(name) ? parseDuration(name, text(name)) : defaultValue;
 	}
 
 	/** A list of durations {@code 0,1d,14d}; empty when the option is absent. */
-	List<Duration> durations(String name) {
+	public List<Duration> durations(String name) {
 		List<Duration> durations = new ArrayList<>();
 		if (has(name)) {
 			for (String item : list(name)) {
@@ -267,7 +268,7 @@ final class CommandLineOptions {
 	}
 
 	/** One of the given words, case-insensitive. */
-	String choice(String name, String defaultValue, String... allowed) {
+	public String choice(String name, String defaultValue, String... allowed) {
 		String value = text(name, defaultValue).toLowerCase(Locale.ROOT);
 		for (String word : allowed) {
 			if (word.equals(value)) {

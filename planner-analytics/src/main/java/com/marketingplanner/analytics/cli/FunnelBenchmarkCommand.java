@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.marketingplanner.analytics.funnel.EventCsvReader;
 import com.marketingplanner.analytics.funnel.EventFunnel;
 import com.marketingplanner.analytics.funnel.EventLog;
 import com.marketingplanner.analytics.funnel.FunnelEventGenerator;
@@ -67,7 +68,7 @@ final class FunnelBenchmarkCommand implements CliCommand {
 		long loadCpuStart = cpuNanos();
 		EventLog log;
 		if (options.has("events-file")) {
-			log = EventCsv.read(Path.of(options.text("events-file")), null);
+			log = EventCsvReader.read(Path.of(options.text("events-file")), null);
 			lines.add(row("load", 1, System.nanoTime() - loadStart, cpuNanos() - loadCpuStart, log.size(), -1));
 		}
 		else {

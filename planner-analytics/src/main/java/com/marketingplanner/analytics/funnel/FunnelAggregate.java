@@ -1,5 +1,6 @@
 package com.marketingplanner.analytics.funnel;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,13 @@ import java.util.TreeMap;
  * further), the same per breakdown value, and the conversion times of the users who
  * completed the funnel. All parts are sums or concatenations, so aggregates of disjoint
  * sets of users — partitions of the event log by user — {@link #merge merge} into the
- * aggregate of the whole (design.md: "funnel step counts are all sums"). Not thread-safe.
+ * aggregate of the whole (design.md: "funnel step counts are all sums"). Serializable, so
+ * that partial aggregates can travel between the processes of a distributed job
+ * (planner-spark). Not thread-safe.
  */
-public final class FunnelAggregate {
+public final class FunnelAggregate implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final List<String> steps;
 

@@ -6,15 +6,29 @@ import java.util.Arrays;
  * Assigns dense ids {@code 0..size()-1} to byte strings given as ranges of a larger
  * array, without copying the range unless it is new: the byte-level CSV parsers and the
  * database readers look up every channel, user and event name this way. Open addressing
- * over a 31-polynomial hash. Not thread-safe.
+ * with linear probing over a mixed 31-polynomial hash. Keys of up to 7 bytes (most user
+ * ids and codes) are kept packed in the slot itself, so looking one up reads one slot and
+ * its id and never a key object; longer keys are compared after their stored hash. Not
+ * thread-safe.
  */
 public final class ByteKeyIndex {
 
-	private byte[][] keys = new byte[64][];
+	/**
+	 * Per slot: a short key packed as {@code (length + 1) << 56 | bytes},
+	 * {@link #LONG_KEY} for a longer key, 0 for an empty slot.
+	 */
+	private long[] packed = new long[64];
 
 	private int[] ids = new int[64];
 
+	private int[] hashes = new int[64];
+
+	/** Keys longer than 7 bytes, by slot. */
+	private byte[][] longKeys = new byte[64][];
+
 	private int size;
+
+	private static final long LONG_KEY = -1L;
 
 	public int size() {
 		return this.size;
@@ -30,11 +44,27 @@ public final class ByteKeyIndex {
 	 * computed by a caller that scanned the bytes anyway.
 	 */
 	public int find(byte[] bytes, int from, int to, int polynomial) {
-		int mask = this.keys.length - 1;
-		int slot = mix(polynomial) & mask;
-		while (this.keys[slot] != null) {
-			if (Arrays.equals(this.keys[slot], 0, this.keys[slot].length, bytes, from, to)) {
-				return this.ids[slot];
+		int mask = this.packed.length - 1;
+		int hash = mix(polynomial);
+		int slot = hash & mask;
+		if (to - from <= 7) {
+			long key = pack(bytes, from, to);
+			long entry;
+			while ((entry = this.packed[slot]) != 0) {
+				if (entry == key) {
+					return this.ids[slot];
+				}
+				slot = (slot + 1) & mask;
+			}
+			return -1;
+		}
+		long entry;
+		while ((entry = this.packed[slot]) != 0) {
+			if (entry == LONG_KEY && this.hashes[slot] == hash) {
+				byte[] key = this.longKeys[slot];
+				if (Arrays.equals(key, 0, key.length, bytes, from, to)) {
+					return this.ids[slot];
+				}
 			}
 			slot = (slot + 1) & mask;
 		}
@@ -50,31 +80,52 @@ public final class ByteKeyIndex {
 
 	/** Gives {@code bytes[from..to)} (not yet known) the next id and returns it. */
 	public int add(byte[] bytes, int from, int to) {
-		byte[] key = Arrays.copyOfRange(bytes, from, to);
 		int id = this.size++;
-		insert(key, id);
-		if (this.size * 2 > this.keys.length) {
-			byte[][] oldKeys = this.keys;
+		int hash = mix(polynomial(bytes, from, to));
+		if (to - from <= 7) {
+			insert(pack(bytes, from, to), null, id, hash);
+		}
+		else {
+			insert(LONG_KEY, Arrays.copyOfRange(bytes, from, to), id, hash);
+		}
+		if (this.size * 2 > this.packed.length) {
+			long[] oldPacked = this.packed;
 			int[] oldIds = this.ids;
-			this.keys = new byte[oldKeys.length * 2][];
-			this.ids = new int[oldKeys.length * 2];
-			for (int i = 0; i < oldKeys.length; i++) {
-				if (oldKeys[i] != null) {
-					insert(oldKeys[i], oldIds[i]);
+			int[] oldHashes = this.hashes;
+			byte[][] oldLongKeys = this.longKeys;
+			int capacity = oldPacked.length * 2;
+			this.packed = new long[capacity];
+			this.ids = new int[capacity];
+			this.hashes = new int[capacity];
+			this.longKeys = new byte[capacity][];
+			for (int i = 0; i < oldPacked.length; i++) {
+				if (oldPacked[i] != 0) {
+					insert(oldPacked[i], oldLongKeys[i], oldIds[i], oldHashes[i]);
 				}
 			}
 		}
 		return id;
 	}
 
-	private void insert(byte[] key, int id) {
-		int mask = this.keys.length - 1;
-		int slot = hash(key, 0, key.length) & mask;
-		while (this.keys[slot] != null) {
+	private void insert(long packedKey, byte[] longKey, int id, int hash) {
+		int mask = this.packed.length - 1;
+		int slot = hash & mask;
+		while (this.packed[slot] != 0) {
 			slot = (slot + 1) & mask;
 		}
-		this.keys[slot] = key;
+		this.packed[slot] = packedKey;
+		this.longKeys[slot] = longKey;
 		this.ids[slot] = id;
+		this.hashes[slot] = hash;
+	}
+
+	/** A key of at most 7 bytes as one long that is never 0 nor {@link #LONG_KEY}. */
+	private static long pack(byte[] bytes, int from, int to) {
+		long key = (long) (to - from + 1) << 56;
+		for (int i = from, shift = 0; i < to; i++, shift += 8) {
+			key |= (bytes[i] & 0xFFL) << shift;
+		}
+		return key;
 	}
 
 	/**
@@ -87,10 +138,6 @@ public final class ByteKeyIndex {
 			h = 31 * h + bytes[i];
 		}
 		return h;
-	}
-
-	private static int hash(byte[] bytes, int from, int to) {
-		return mix(polynomial(bytes, from, to));
 	}
 
 	private static int mix(int h) {

@@ -42,7 +42,7 @@ public final class CsvReader implements AutoCloseable {
 		if (!headerLine.isEmpty() && headerLine.charAt(0) == '\uFEFF') {
 			headerLine = headerLine.substring(1);
 		}
-		this.header = split(headerLine);
+		this.header = split(source, this.lineNumber, headerLine);
 		for (int i = 0; i < this.header.size(); i++) {
 			this.columns.putIfAbsent(this.header.get(i).trim().toLowerCase(Locale.ROOT), i);
 		}
@@ -90,8 +90,20 @@ public final class CsvReader implements AutoCloseable {
 			if (line.isBlank()) {
 				continue;
 			}
-			action.accept(new Row(this.source, this.lineNumber, split(line)));
+			action.accept(new Row(this.source, this.lineNumber, split(this.source, this.lineNumber, line)));
 		}
+	}
+
+	/**
+	 * One line of a file read elsewhere (for example a slice of a large file on a
+	 * cluster), split into fields by the same quoting rules.
+	 * @param line the 1-based line number, or any position the caller can turn into one:
+	 * errors carry it unchanged
+	 * @throws CsvInputException for a quoted field that is not closed or text after a
+	 * closing quote
+	 */
+	public static Row row(String source, long line, String text) {
+		return new Row(source, line, split(source, line, text));
 	}
 
 	private String readLine() {
@@ -107,7 +119,7 @@ public final class CsvReader implements AutoCloseable {
 		}
 	}
 
-	private List<String> split(String line) {
+	private static List<String> split(String source, long lineNumber, String line) {
 		List<String> fields = new ArrayList<>();
 		int length = line.length();
 		int i = 0;
@@ -117,7 +129,7 @@ public final class CsvReader implements AutoCloseable {
 				i++;
 				while (true) {
 					if (i >= length) {
-						throw new CsvInputException(this.source, this.lineNumber, "unterminated quoted field");
+						throw new CsvInputException(source, lineNumber, "unterminated quoted field");
 					}
 					char c = line.charAt(i++);
 					if (c == '"') {
@@ -135,7 +147,7 @@ public final class CsvReader implements AutoCloseable {
 				}
 				fields.add(field.toString());
 				if (i < length && line.charAt(i) != ',') {
-					throw new CsvInputException(this.source, this.lineNumber, "text after a closing quote");
+					throw new CsvInputException(source, lineNumber, "text after a closing quote");
 				}
 			}
 			else {

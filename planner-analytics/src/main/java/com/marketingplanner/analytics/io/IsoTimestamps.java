@@ -1,5 +1,6 @@
 package com.marketingplanner.analytics.io;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +36,18 @@ public final class IsoTimestamps {
 	 * @throws CsvInputException naming the row when the text is not an ISO-8601 timestamp
 	 */
 	public static long epochMillis(String text, CsvReader.Row row) {
+		long millis = parse(text);
+		if (millis == NOT_FAST) {
+			throw row.error("'" + text + "' is not an ISO-8601 timestamp (timestamp)");
+		}
+		return millis;
+	}
+
+	/**
+	 * Epoch milliseconds of a timestamp in any of the accepted forms, or
+	 * {@link #NOT_FAST} when the text is not one.
+	 */
+	public static long parse(String text) {
 		long fast = utcSecondsFastPath(text);
 		if (fast != NOT_FAST) {
 			return fast * 1000;
@@ -50,8 +63,108 @@ public final class IsoTimestamps {
 			return LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC).toEpochMilli();
 		}
 		catch (DateTimeException ex) {
-			throw row.error("'" + text + "' is not an ISO-8601 timestamp (timestamp)");
+			return NOT_FAST;
 		}
+	}
+
+	/**
+	 * Epoch milliseconds of the timestamp written by the UTF-8 bytes
+	 * {@code bytes[from..to)}, parsed without a String for the common forms: a date
+	 * {@code yyyy-MM-dd}, or a date, {@code T}, {@code HH:mm[:ss[.fraction]]} and an
+	 * optional {@code Z} or offset {@code ±HH:mm}. Anything else (or an impossible date)
+	 * goes through {@link #parse(String)}, so the result is the same either way.
+	 * @return the epoch milliseconds, or {@link #NOT_FAST} when the text is no timestamp
+	 */
+	public static long epochMillis(byte[] bytes, int from, int to) {
+		long fast = fastMillis(bytes, from, to);
+		if (fast != NOT_FAST) {
+			return fast;
+		}
+		return parse(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+	}
+
+	private static long fastMillis(byte[] b, int from, int to) {
+		int length = to - from;
+		if (length < 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+			return NOT_FAST;
+		}
+		int year = digits(b, from, 4);
+		int month = digits(b, from + 5, 2);
+		int day = digits(b, from + 8, 2);
+		if (length == 10) {
+			long seconds = utcSeconds(year, month, day, 0, 0, 0);
+			return (seconds == NOT_FAST) ? NOT_FAST : seconds * 1000;
+		}
+		if (length < 16 || b[from + 10] != 'T' || b[from + 13] != ':') {
+			return NOT_FAST;
+		}
+		int hour = digits(b, from + 11, 2);
+		int minute = digits(b, from + 14, 2);
+		int second = 0;
+		int millis = 0;
+		int i = from + 16;
+		if (i < to && b[i] == ':') {
+			if (i + 3 > to) {
+				return NOT_FAST;
+			}
+			second = digits(b, i + 1, 2);
+			i += 3;
+			if (i < to && b[i] == '.') {
+				int fractionStart = ++i;
+				while (i < to && b[i] >= '0' && b[i] <= '9') {
+					if (i - fractionStart < 3) {
+						millis = millis * 10 + (b[i] - '0');
+					}
+					i++;
+				}
+				int fractionDigits = i - fractionStart;
+				if (fractionDigits == 0 || fractionDigits > 9) {
+					return NOT_FAST;
+				}
+				for (int d = fractionDigits; d < 3; d++) {
+					millis *= 10;
+				}
+			}
+		}
+		int offsetSeconds = 0;
+		if (i < to) {
+			byte zone = b[i];
+			if (zone == 'Z' && i + 1 == to) {
+				i++;
+			}
+			else if ((zone == '+' || zone == '-') && i + 6 == to && b[i + 3] == ':') {
+				int hours = digits(b, i + 1, 2);
+				int minutes = digits(b, i + 4, 2);
+				if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+					return NOT_FAST;
+				}
+				offsetSeconds = ((zone == '-') ? -1 : 1) * (hours * 3600 + minutes * 60);
+			}
+			else {
+				return NOT_FAST;
+			}
+		}
+		long seconds = utcSeconds(year, month, day, hour, minute, second);
+		if (seconds == NOT_FAST) {
+			return NOT_FAST;
+		}
+		return (seconds - offsetSeconds) * 1000 + millis;
+	}
+
+	/**
+	 * The non-negative number written by {@code count} digits at {@code from}, or −1 if
+	 * one is not a digit.
+	 */
+	private static int digits(byte[] b, int from, int count) {
+		int value = 0;
+		for (int i = from; i < from + count; i++) {
+			int digit = b[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			value = value * 10 + digit;
+		}
+		return value;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.marketingplanner.analytics.journey;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,7 +12,9 @@ import java.util.Map;
  * so that paths can be held as {@code int[]} instead of strings. Ids are local to one
  * dictionary: aggregates built with different dictionaries are merged by channel name.
  */
-public final class ChannelDictionary {
+public final class ChannelDictionary implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	/** Channel ids are packed into 16 bits by the Markov state keys; this bounds them. */
 	public static final int MAX_CHANNELS = 65_535;

@@ -2,6 +2,8 @@ package com.marketingplanner.analytics.journey;
 
 import java.util.Arrays;
 
+import com.marketingplanner.analytics.io.ByteDecimal;
+
 /**
  * Byte-level parser for the common shape of path files ({@link ByteCsvParser}'s
  * contract): the header {@code path,total_conversions,total_conversion_value,total_null},

@@ -1,7 +1,8 @@
 package com.marketingplanner.analytics.journey;
 
-import com.marketingplanner.analytics.io.IsoTimestamps;
+import com.marketingplanner.analytics.io.ByteDecimal;
 import com.marketingplanner.analytics.io.ByteKeyIndex;
+import com.marketingplanner.analytics.io.IsoTimestamps;
 
 /**
  * Byte-level parser for the common shape of touchpoint files ({@link ByteCsvParser}'s

@@ -1,6 +1,7 @@
 package com.marketingplanner.analytics.journey;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -45,23 +46,73 @@ public final class PathCsvReader {
 	}
 
 	public static PathTable read(CsvReader csv) {
-		int pathColumn = csv.requireColumn("path");
-		int conversionsColumn = csv.requireColumn("total_conversions");
-		int valueColumn = csv.optionalColumn("total_conversion_value");
-		int nullsColumn = csv.requireColumn("total_null");
+		Columns columns = Columns.of(csv);
 		PathTable.Builder builder = PathTable.builder();
-		int[][] buffer = { new int[16] };
-		ChannelLookup lookup = new ChannelLookup(builder.channels());
-		csv.forEachRow((row) -> {
-			String text = row.text(pathColumn);
-			int length = parsePath(text, lookup, buffer, row);
-			double conversions = notNegative(row, row.number(conversionsColumn, "total_conversions"),
-					"total_conversions");
-			double value = (valueColumn < 0) ? 0 : row.number(valueColumn, "total_conversion_value");
-			double nulls = notNegative(row, row.number(nullsColumn, "total_null"), "total_null");
-			builder.add(buffer[0], 0, length, conversions, value, nulls);
-		});
+		RowReader rows = columns.into(builder);
+		csv.forEachRow(rows::add);
 		return builder.build();
+	}
+
+	/**
+	 * Where the columns of one path file are. Public so that a reader of the same format
+	 * elsewhere (slices of large files on a cluster) applies the same rule with the same
+	 * messages.
+	 *
+	 * @param value the column of {@code total_conversion_value}, or -1 when the file has
+	 * none (then 0)
+	 */
+	public record Columns(int path, int conversions, int value, int nulls) implements Serializable {
+
+		private static final long serialVersionUID = 1L;
+
+		/**
+		 * The columns of the file's header.
+		 * @throws CsvInputException on line 1 when a required column is missing
+		 */
+		public static Columns of(CsvReader csv) {
+			return new Columns(csv.requireColumn("path"), csv.requireColumn("total_conversions"),
+					csv.optionalColumn("total_conversion_value"), csv.requireColumn("total_null"));
+		}
+
+		/** A reader that adds rows of this layout to {@code builder}. */
+		public RowReader into(PathTable.Builder builder) {
+			return new RowReader(this, builder);
+		}
+
+	}
+
+	/** Adds rows to a path table builder, reusing its buffers from row to row. */
+	public static final class RowReader {
+
+		private final Columns columns;
+
+		private final PathTable.Builder builder;
+
+		private final ChannelLookup lookup;
+
+		private final int[][] buffer = { new int[16] };
+
+		private RowReader(Columns columns, PathTable.Builder builder) {
+			this.columns = columns;
+			this.builder = builder;
+			this.lookup = new ChannelLookup(builder.channels());
+		}
+
+		/**
+		 * Adds one row; rows with the same path add up.
+		 * @throws CsvInputException naming the row when a field is empty, malformed or
+		 * negative
+		 */
+		public void add(CsvReader.Row row) {
+			String text = row.text(this.columns.path());
+			int length = parsePath(text, this.lookup, this.buffer, row);
+			double conversions = notNegative(row, row.number(this.columns.conversions(), "total_conversions"),
+					"total_conversions");
+			double value = (this.columns.value() < 0) ? 0 : row.number(this.columns.value(), "total_conversion_value");
+			double nulls = notNegative(row, row.number(this.columns.nulls(), "total_null"), "total_null");
+			this.builder.add(this.buffer[0], 0, length, conversions, value, nulls);
+		}
+
 	}
 
 	private static double notNegative(CsvReader.Row row, double number, String what) {

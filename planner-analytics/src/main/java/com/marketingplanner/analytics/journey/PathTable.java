@@ -1,5 +1,6 @@
 package com.marketingplanner.analytics.journey;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,9 +16,13 @@ import java.util.List;
  * one table built on all of them (up to floating-point summation order of the values).
  * <p>
  * Storage is columnar and primitive: the touches of path {@code p} are
- * {@code channelAt(pathStart(p)) .. channelAt(pathEnd(p) - 1)}. Instances are immutable.
+ * {@code channelAt(pathStart(p)) .. channelAt(pathEnd(p) - 1)}. Instances are immutable
+ * and serializable, so that partial tables can travel between the processes of a
+ * distributed job (planner-spark) and merge where they meet.
  */
-public final class PathTable {
+public final class PathTable implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final ChannelDictionary channels;
 

@@ -1,9 +1,11 @@
 package com.marketingplanner.analytics.journey;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.marketingplanner.analytics.io.CsvInputException;
 import com.marketingplanner.analytics.io.CsvReader;
 import com.marketingplanner.analytics.io.IsoTimestamps;
 
@@ -43,25 +45,60 @@ public final class TouchpointCsvReader {
 	}
 
 	public static TouchpointLog read(CsvReader csv) {
-		int userColumn = csv.requireColumn("user_id");
-		int timeColumn = csv.requireColumn("timestamp");
-		int channelColumn = csv.requireColumn("channel");
-		int valueColumn = csv.requireColumn("conversion_value");
+		Columns columns = Columns.of(csv);
 		TouchpointLog.Builder builder = TouchpointLog.builder();
-		csv.forEachRow((row) -> {
-			String user = row.text(userColumn);
-			if (user.isEmpty()) {
+		csv.forEachRow((row) -> columns.read(row, builder::add));
+		return builder.build();
+	}
+
+	/** Receives the touches read from rows. */
+	@FunctionalInterface
+	public interface Sink {
+
+		/**
+		 * @param conversionValue the conversion value, or {@code NaN} for a plain touch
+		 */
+		void touch(String user, long epochMillis, String channel, double conversionValue);
+
+	}
+
+	/**
+	 * Where the columns of one touchpoint file are, and the rule that reads one of its
+	 * rows. Public so that a reader of the same format elsewhere (a slice of a large file
+	 * on a cluster) applies the same rule with the same messages.
+	 */
+	public record Columns(int user, int timestamp, int channel, int conversionValue) implements Serializable {
+
+		private static final long serialVersionUID = 1L;
+
+		/**
+		 * The columns of the file's header.
+		 * @throws CsvInputException on line 1 when a column is missing
+		 */
+		public static Columns of(CsvReader csv) {
+			return new Columns(csv.requireColumn("user_id"), csv.requireColumn("timestamp"),
+					csv.requireColumn("channel"), csv.requireColumn("conversion_value"));
+		}
+
+		/**
+		 * Reads one row into {@code sink}.
+		 * @throws CsvInputException naming the row when a field is empty or malformed
+		 */
+		public void read(CsvReader.Row row, Sink sink) {
+			String userId = row.text(this.user);
+			if (userId.isEmpty()) {
 				throw row.error("empty user_id");
 			}
-			long time = IsoTimestamps.epochMillis(row.text(timeColumn), row);
-			String channel = row.text(channelColumn);
-			if (channel.isEmpty()) {
+			long time = IsoTimestamps.epochMillis(row.text(this.timestamp), row);
+			String channelName = row.text(this.channel);
+			if (channelName.isEmpty()) {
 				throw row.error("empty channel");
 			}
-			double value = row.text(valueColumn).isEmpty() ? Double.NaN : row.number(valueColumn, "conversion_value");
-			builder.add(user, time, channel, value);
-		});
-		return builder.build();
+			double value = row.text(this.conversionValue).isEmpty() ? Double.NaN
+					: row.number(this.conversionValue, "conversion_value");
+			sink.touch(userId, time, channelName, value);
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.marketingplanner.domain.goal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,23 @@ public class KpiService {
 			latest.putIfAbsent(measurement.getKpi().getId(), measurement);
 		}
 		return latest;
+	}
+
+	/**
+	 * Every measurement of the given KPIs, keyed by KPI id, each KPI's oldest first (by
+	 * period end, then by recording time): the series of a trend. One query.
+	 */
+	public Map<Long, List<KpiMeasurement>> measurementHistory(Collection<Kpi> of) {
+		Map<Long, List<KpiMeasurement>> history = new HashMap<>();
+		if (of.isEmpty()) {
+			return history;
+		}
+		List<KpiMeasurement> newestFirst = this.measurements.findNewestFirst(of.stream().map(Kpi::getId).toList());
+		for (int i = newestFirst.size() - 1; i >= 0; i--) {
+			KpiMeasurement measurement = newestFirst.get(i);
+			history.computeIfAbsent(measurement.getKpi().getId(), (id) -> new ArrayList<>()).add(measurement);
+		}
+		return history;
 	}
 
 	@Transactional

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -17,6 +19,18 @@ import org.springframework.data.jpa.domain.Specification;
  * @param year only plans whose period overlaps this calendar year
  */
 public record PlanFilter(PlanStatus status, String owner, String text, Integer year) {
+
+	/** The years a plan's dates can have (the date range every date input accepts). */
+	public static final int FIRST_YEAR = 1;
+
+	public static final int LAST_YEAR = 9999;
+
+	public PlanFilter {
+		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+			throw new BusinessRuleViolation("year", "error.plan.filter-year", "The year must be between 1 and 9999",
+					FIRST_YEAR, LAST_YEAR);
+		}
+	}
 
 	public static PlanFilter none() {
 		return new PlanFilter(null, null, null, null);

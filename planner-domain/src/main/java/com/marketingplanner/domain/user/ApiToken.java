@@ -49,14 +49,31 @@ public class ApiToken {
 	@Column(name = "revoked_at")
 	private Instant revokedAt;
 
+	@Column(name = "read_only", nullable = false)
+	private boolean readOnly;
+
+	@Column(name = "expires_at")
+	private Instant expiresAt;
+
 	protected ApiToken() {
 	}
 
 	public ApiToken(AppUser user, String name, String tokenHash, String tokenPrefix) {
+		this(user, name, tokenHash, tokenPrefix, false, null);
+	}
+
+	/**
+	 * @param readOnly the token may only read (GET), whatever its owner's role
+	 * @param expiresAt the moment it stops working, or {@code null} for never
+	 */
+	public ApiToken(AppUser user, String name, String tokenHash, String tokenPrefix, boolean readOnly,
+			Instant expiresAt) {
 		this.user = user;
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.tokenPrefix = tokenPrefix;
+		this.readOnly = readOnly;
+		this.expiresAt = expiresAt;
 	}
 
 	public void revoke(Instant when) {
@@ -76,8 +93,29 @@ public class ApiToken {
 		}
 	}
 
+	/** Neither revoked nor expired now. */
 	public boolean isActive() {
-		return this.revokedAt == null;
+		return isActiveAt(Instant.now());
+	}
+
+	public boolean isActiveAt(Instant when) {
+		return this.revokedAt == null && !isExpiredAt(when);
+	}
+
+	public boolean isExpired() {
+		return isExpiredAt(Instant.now());
+	}
+
+	private boolean isExpiredAt(Instant when) {
+		return this.expiresAt != null && !when.isBefore(this.expiresAt);
+	}
+
+	public boolean isReadOnly() {
+		return this.readOnly;
+	}
+
+	public Instant getExpiresAt() {
+		return this.expiresAt;
 	}
 
 	public Long getId() {

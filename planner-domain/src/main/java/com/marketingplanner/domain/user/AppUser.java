@@ -12,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.marketingplanner.domain.shared.Versioned;
+
 /** A person who signs in. The password is stored only as a hash (never in clear). */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser implements Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,7 @@ public class AppUser {
 		this.enabled = true;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -96,6 +99,7 @@ public class AppUser {
 		return this.createdAt;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -28,4 +28,14 @@ class ApiTokenTest {
 		assertThat(this.token.isActive()).isFalse();
 	}
 
+	@Test
+	void anExpiredTokenIsNoLongerActive() {
+		Instant expiry = Instant.parse("2027-01-01T00:00:00Z");
+		ApiToken expiring = new ApiToken(new AppUser("tool", "Tool", "{noop}x", Role.VIEWER), "quarterly",
+				"1".repeat(64), "mp_1111111", true, expiry);
+		assertThat(expiring.isActiveAt(expiry.minusSeconds(1))).isTrue();
+		assertThat(expiring.isActiveAt(expiry)).isFalse();
+		assertThat(expiring.isReadOnly()).isTrue();
+	}
+
 }

@@ -11,6 +11,7 @@ import com.marketingplanner.domain.user.Role;
 import com.marketingplanner.web.security.UserAdministration;
 import com.marketingplanner.web.security.UserAdministration.NewUserCommand;
 import com.marketingplanner.web.security.UserAdministration.UserChangeCommand;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -34,17 +35,21 @@ class AdminApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List the user accounts (administrators)")
 	List<UserResponse> list() {
 		return this.users.all().stream().map(UserResponse::from).toList();
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a user account with a role; the password must follow the password policy")
 	ResponseEntity<UserResponse> create(@Valid @RequestBody NewUserCommand command) {
 		AppUser user = this.users.create(command);
 		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.getId())).body(UserResponse.from(user));
 	}
 
 	@PutMapping("/{userId}")
+	@Operation(
+			summary = "Change a user's role or enabled flag; send the version you read (the last enabled administrator stays)")
 	UserResponse update(@PathVariable long userId, @Valid @RequestBody UserChangeCommand command) {
 		return UserResponse.from(this.users.update(userId, command));
 	}

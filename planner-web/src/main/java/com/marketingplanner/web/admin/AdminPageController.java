@@ -5,10 +5,11 @@ import jakarta.validation.Valid;
 import com.marketingplanner.domain.channel.ChannelClass;
 import com.marketingplanner.domain.channel.ChannelCommand;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.Role;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 import com.marketingplanner.web.security.UserAdministration;
 import com.marketingplanner.web.security.UserAdministration.NewUserCommand;
 import com.marketingplanner.web.security.UserAdministration.UserChangeCommand;
@@ -45,25 +46,25 @@ class AdminPageController {
 	@PostMapping("/admin/users")
 	String createUser(@Valid @ModelAttribute("form") NewUserCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.users.create(form);
-				redirect.addFlashAttribute("flash", "flash.created");
-				return "redirect:/admin/users";
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return usersPage(model);
+		return FormSubmission.of(result, () -> usersPage(model))
+			.run(() -> this.users.create(form))
+			.thenRedirect(redirect, "flash.created", "/admin/users");
 	}
 
 	@PostMapping("/admin/users/{userId}")
 	String changeUser(@PathVariable long userId, @RequestParam Role role,
 			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam long version,
 			RedirectAttributes redirect) {
-		this.users.update(userId, new UserChangeCommand(role, enabled, version));
-		redirect.addFlashAttribute("flash", "flash.saved");
+		try {
+			this.users.update(userId, new UserChangeCommand(role, enabled, version));
+			redirect.addFlashAttribute("flash", "flash.saved");
+		}
+		catch (BusinessRuleViolation ex) {
+			// e.g. the last administrator: shown above the list, nothing saved
+			redirect.addFlashAttribute("userError", ex.messageKey());
+			redirect.addFlashAttribute("userErrorArgument",
+					(ex.arguments().length > 0) ? String.valueOf(ex.arguments()[0]) : "");
+		}
 		return "redirect:/admin/users";
 	}
 
@@ -85,22 +86,14 @@ class AdminPageController {
 	String saveChannel(@PathVariable(required = false) Long channelId,
 			@Valid @ModelAttribute("form") ChannelCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				if (channelId == null) {
-					this.channels.create(form);
-				}
-				else {
-					this.channels.update(channelId, form);
-				}
-				redirect.addFlashAttribute("flash", "flash.saved");
-				return "redirect:/admin/channels";
+		return FormSubmission.of(result, () -> channelsPage(model, channelId)).run(() -> {
+			if (channelId == null) {
+				this.channels.create(form);
 			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
+			else {
+				this.channels.update(channelId, form);
 			}
-		}
-		return channelsPage(model, channelId);
+		}).thenRedirect(redirect, "flash.saved", "/admin/channels");
 	}
 
 	private String usersPage(Model model) {

@@ -14,6 +14,7 @@ import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
 import com.marketingplanner.domain.template.PlanDocumentInvalidException;
 import com.marketingplanner.domain.template.UnknownPlanTemplateException;
+import com.marketingplanner.web.page.MessageArguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -190,7 +191,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private String localized(DomainException ex) {
-		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
+		return this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.arguments()), ex.getMessage(),
 				LocaleContextHolder.getLocale());
 	}
 

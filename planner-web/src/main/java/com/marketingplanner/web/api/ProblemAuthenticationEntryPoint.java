@@ -39,19 +39,24 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
 			throws IOException {
 		response.addHeader("WWW-Authenticate", "Basic realm=\"Marketing Planner\"");
 		response.addHeader("WWW-Authenticate", "Bearer realm=\"Marketing Planner\"");
-		write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "error.unauthenticated");
+		respond(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "error.unauthenticated");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+		respond(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-			String messageKey) throws IOException {
+	/**
+	 * Writes a problem+json answer outside Spring MVC (security filters).
+	 * @param type the last part of the problem type URI
+	 * @param messageKey the detail's message key, resolved in the client's language
+	 */
+	public void respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String messageKey, Object... arguments) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
+				this.messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()));
 		problem.setType(URI.create(ApiExceptionHandler.PROBLEM_TYPE_BASE + type));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());

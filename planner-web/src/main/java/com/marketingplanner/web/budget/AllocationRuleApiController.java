@@ -45,14 +45,16 @@ class AllocationRuleApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List a plan's budget allocation rules")
 	PageResponse<AllocationRuleResponse> list(@PathVariable long planId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return PageResponse.ofList(this.rules.list(planId).stream().map(AllocationRuleResponse::from).toList(), page,
 				size);
 	}
 
 	@GetMapping("/{ruleId}")
+	@Operation(summary = "Read one budget allocation rule")
 	AllocationRuleResponse get(@PathVariable long planId, @PathVariable long ruleId) {
 		return AllocationRuleResponse.from(this.rules.get(planId, ruleId));
 	}
@@ -75,6 +77,7 @@ class AllocationRuleApiController {
 	}
 
 	@DeleteMapping("/{ruleId}")
+	@Operation(summary = "Delete a budget allocation rule; send the version you read as ?version=")
 	ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long ruleId, @RequestParam long version) {
 		this.rules.delete(planId, ruleId, version);
 		return ResponseEntity.noContent().build();

@@ -56,7 +56,7 @@ class BudgetApiController {
 			+ "channel code or phase id")
 	PageResponse<BudgetLineResponse> list(@PathVariable long planId, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) Long phase,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(
 				this.budget.list(planId, new BudgetLineFilter(tag, channel, phase), PageRequest.of(page, size)),
@@ -70,6 +70,7 @@ class BudgetApiController {
 	}
 
 	@GetMapping("/lines/{lineId}")
+	@Operation(summary = "Read one budget line")
 	BudgetLineResponse get(@PathVariable long planId, @PathVariable long lineId) {
 		return BudgetLineResponse.from(this.budget.getLine(planId, lineId));
 	}
@@ -100,7 +101,7 @@ class BudgetApiController {
 	@GetMapping("/lines/{lineId}/spend")
 	@Operation(summary = "The actual spend booked on a line, by day")
 	PageResponse<ActualSpendResponse> spend(@PathVariable long planId, @PathVariable long lineId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return PageResponse.ofList(this.budget.spend(planId, lineId).stream().map(ActualSpendResponse::from).toList(),
 				page, size);
@@ -118,11 +119,13 @@ class BudgetApiController {
 	}
 
 	@GetMapping("/lines/{lineId}/spend/{spendId}")
+	@Operation(summary = "Read one actual-spend entry of a budget line")
 	ActualSpendResponse getSpend(@PathVariable long planId, @PathVariable long lineId, @PathVariable long spendId) {
 		return ActualSpendResponse.from(this.budget.getSpend(planId, lineId, spendId));
 	}
 
 	@DeleteMapping("/lines/{lineId}/spend/{spendId}")
+	@Operation(summary = "Delete an actual-spend entry; send the version you read as ?version=")
 	ResponseEntity<Void> deleteSpend(@PathVariable long planId, @PathVariable long lineId, @PathVariable long spendId) {
 		this.budget.deleteSpend(planId, lineId, spendId);
 		return ResponseEntity.noContent().build();

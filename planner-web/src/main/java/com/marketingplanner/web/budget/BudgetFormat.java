@@ -1,17 +1,13 @@
 package com.marketingplanner.web.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
 import com.marketingplanner.domain.budget.BudgetFigure;
 import com.marketingplanner.domain.budget.BudgetWarning;
+import com.marketingplanner.web.page.DisplayFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,35 +25,24 @@ public class BudgetFormat {
 
 	private final MessageSource messages;
 
-	BudgetFormat(MessageSource messages) {
+	private final DisplayFormat display;
+
+	BudgetFormat(MessageSource messages, DisplayFormat display) {
 		this.messages = messages;
+		this.display = display;
 	}
 
-	/** An amount in the currency, e.g. ¥30,000,000.00; a dash when not defined. */
+	/**
+	 * An amount in the currency, in the page's one money format
+	 * ({@link DisplayFormat#money}).
+	 */
 	public String money(BigDecimal amount, String currency) {
-		if (amount == null) {
-			return "—";
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-		try {
-			format.setCurrency(Currency.getInstance(currency));
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			// an unknown code cannot be stored on a plan; keep the locale's currency
-		}
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(amount);
+		return this.display.money(amount, currency);
 	}
 
 	/** A percentage with one decimal, e.g. 10.7%; a dash when not defined. */
 	public String percent(BigDecimal value) {
-		if (value == null) {
-			return "—";
-		}
-		DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(value) + "%";
+		return this.display.percent(value);
 	}
 
 	/** A finding as a sentence in the reader's language. */

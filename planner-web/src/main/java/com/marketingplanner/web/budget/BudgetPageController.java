@@ -22,8 +22,7 @@ import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
-import com.marketingplanner.domain.shared.DomainException;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -60,8 +59,11 @@ class BudgetPageController {
 
 	private final BudgetFormat format;
 
+	private final BudgetCharts charts;
+
 	BudgetPageController(BudgetService budget, AllocationRuleService rules, ChannelService channels,
-			BudgetFormat format) {
+			BudgetFormat format, BudgetCharts charts) {
+		this.charts = charts;
 		this.budget = budget;
 		this.rules = rules;
 		this.channels = channels;
@@ -78,16 +80,9 @@ class BudgetPageController {
 	@PostMapping("/lines")
 	String addLine(@PathVariable long planId, @Valid @ModelAttribute(LINE_FORM) BudgetLineCommand form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.budget.addLine(planId, form);
-				return done(planId, redirect, "flash.created");
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return render(planId, model);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.budget.addLine(planId, form))
+			.thenRedirect(redirect, "flash.created", path(planId));
 	}
 
 	@GetMapping("/lines/{lineId}/edit")
@@ -106,17 +101,10 @@ class BudgetPageController {
 	String updateLine(@PathVariable long planId, @PathVariable long lineId,
 			@Valid @ModelAttribute(LINE_FORM) BudgetLineCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.budget.updateLine(planId, lineId, form);
-				return done(planId, redirect, "flash.saved");
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
 		model.addAttribute("lineId", lineId);
-		return render(planId, model);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.budget.updateLine(planId, lineId, form))
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	@PostMapping("/lines/{lineId}/delete")
@@ -131,16 +119,9 @@ class BudgetPageController {
 	@PostMapping("/spend")
 	String addSpend(@PathVariable long planId, @Valid @ModelAttribute(SPEND_FORM) SpendForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.budget.addSpend(planId, form.lineId(), form.toCommand());
-				return done(planId, redirect, "flash.created");
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return render(planId, model);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.budget.addSpend(planId, form.lineId(), form.toCommand()))
+			.thenRedirect(redirect, "flash.created", path(planId));
 	}
 
 	@PostMapping("/lines/{lineId}/spend/{spendId}/delete")
@@ -155,16 +136,9 @@ class BudgetPageController {
 	@PostMapping("/rules")
 	String addRule(@PathVariable long planId, @Valid @ModelAttribute(RULE_FORM) AllocationRuleCommand form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.rules.add(planId, form);
-				return done(planId, redirect, "flash.created");
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return render(planId, model);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.rules.add(planId, form))
+			.thenRedirect(redirect, "flash.created", path(planId));
 	}
 
 	@GetMapping("/rules/{ruleId}/edit")
@@ -181,17 +155,10 @@ class BudgetPageController {
 	String updateRule(@PathVariable long planId, @PathVariable long ruleId,
 			@Valid @ModelAttribute(RULE_FORM) AllocationRuleCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.rules.update(planId, ruleId, form);
-				return done(planId, redirect, "flash.saved");
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
 		model.addAttribute("ruleId", ruleId);
-		return render(planId, model);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.rules.update(planId, ruleId, form))
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	@PostMapping("/rules/{ruleId}/delete")
@@ -205,7 +172,11 @@ class BudgetPageController {
 
 	private static String done(long planId, RedirectAttributes redirect, String flash) {
 		redirect.addFlashAttribute("flash", flash);
-		return "redirect:/plans/" + planId + "/budget";
+		return "redirect:" + path(planId);
+	}
+
+	private static String path(long planId) {
+		return "/plans/" + planId + "/budget";
 	}
 
 	private String render(long planId, Model model) {
@@ -242,6 +213,9 @@ class BudgetPageController {
 				(channel) -> channelNames.put(channel.getCode(), channel.displayName(LocaleContextHolder.getLocale())));
 		model.addAttribute("channels", catalog);
 		model.addAttribute("channelNames", channelNames);
+		model.addAttribute("split", this.charts.split("budget-split", report, overview.tree(), channelNames));
+		model.addAttribute("planVsActual",
+				this.charts.planVsActual("budget-plan-vs-actual", currency, overview.tree()));
 		model.addAttribute("phaseNames", phaseNames);
 		model.addAttribute("bases", PercentageBase.values());
 		model.addAttribute("ruleKinds", AllocationRuleKind.values());

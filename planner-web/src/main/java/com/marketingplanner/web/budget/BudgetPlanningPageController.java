@@ -15,8 +15,7 @@ import com.marketingplanner.domain.budget.BudgetScenarioCommand;
 import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.shared.DomainException;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,18 +131,9 @@ class BudgetPlanningPageController {
 	}
 
 	private String save(long planId, BindingResult result, Model model, RedirectAttributes redirect, Runnable action) {
-		if (result.hasErrors()) {
-			return render(planId, model);
-		}
-		try {
-			action.run();
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(action)
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	/**
@@ -184,7 +174,11 @@ class BudgetPlanningPageController {
 	}
 
 	private static String redirect(long planId) {
-		return "redirect:/plans/" + planId + "/budget/scenarios";
+		return "redirect:" + path(planId);
+	}
+
+	private static String path(long planId) {
+		return "/plans/" + planId + "/budget/scenarios";
 	}
 
 }

@@ -45,7 +45,7 @@ class CampaignApiController {
 	@Operation(summary = "List the plan's campaigns by start date, filtered by channel code or the day they run on")
 	PageResponse<CampaignResponse> list(@PathVariable long planId, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(
 				this.campaigns.list(planId, new CampaignFilter(channel, activeOn), PageRequest.of(page, size)),
@@ -53,6 +53,7 @@ class CampaignApiController {
 	}
 
 	@GetMapping("/{campaignId}")
+	@Operation(summary = "Read one campaign of a plan")
 	CampaignResponse get(@PathVariable long planId, @PathVariable long campaignId) {
 		return CampaignResponse.from(this.campaigns.get(planId, campaignId));
 	}
@@ -73,6 +74,7 @@ class CampaignApiController {
 	}
 
 	@DeleteMapping("/{campaignId}")
+	@Operation(summary = "Delete a campaign; send the version you read as ?version= (409 when stale)")
 	ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long campaignId, @RequestParam long version) {
 		this.campaigns.delete(planId, campaignId, version);
 		return ResponseEntity.noContent().build();

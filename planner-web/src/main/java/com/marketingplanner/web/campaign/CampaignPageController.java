@@ -12,9 +12,8 @@ import com.marketingplanner.domain.campaign.CampaignFilter;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.plan.PlanReferences;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,18 +60,9 @@ class CampaignPageController {
 	@PostMapping
 	String add(@PathVariable long planId, @Valid @ModelAttribute("form") CampaignCommand form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return render(planId, CampaignFilter.none(), model);
-		}
-		try {
-			this.campaigns.add(planId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, CampaignFilter.none(), model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, CampaignFilter.none(), model))
+			.run(() -> this.campaigns.add(planId, form))
+			.thenRedirect(redirect, "flash.created", path(planId));
 	}
 
 	@GetMapping("/{campaignId}/edit")
@@ -92,18 +82,9 @@ class CampaignPageController {
 			RedirectAttributes redirect) {
 		this.campaigns.get(planId, campaignId);
 		model.addAttribute("editCampaignId", campaignId);
-		if (result.hasErrors()) {
-			return render(planId, CampaignFilter.none(), model);
-		}
-		try {
-			this.campaigns.update(planId, campaignId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, CampaignFilter.none(), model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, CampaignFilter.none(), model))
+			.run(() -> this.campaigns.update(planId, campaignId, form))
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	@PostMapping("/{campaignId}/delete")
@@ -128,7 +109,11 @@ class CampaignPageController {
 	}
 
 	private static String redirect(long planId) {
-		return "redirect:/plans/" + planId + "/campaigns";
+		return "redirect:" + path(planId);
+	}
+
+	private static String path(long planId) {
+		return "/plans/" + planId + "/campaigns";
 	}
 
 }

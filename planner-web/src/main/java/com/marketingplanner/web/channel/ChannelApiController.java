@@ -9,6 +9,7 @@ import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelClass;
 import com.marketingplanner.domain.channel.ChannelCommand;
 import com.marketingplanner.domain.channel.ChannelService;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -32,16 +33,19 @@ class ChannelApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List the channel catalog")
 	List<ChannelResponse> list() {
 		return this.channels.all().stream().map(ChannelResponse::from).toList();
 	}
 
 	@GetMapping("/{channelId}")
+	@Operation(summary = "Read one channel of the catalog")
 	ChannelResponse get(@PathVariable long channelId) {
 		return ChannelResponse.from(this.channels.get(channelId));
 	}
 
 	@PostMapping
+	@Operation(summary = "Add a channel to the catalog (administrators)")
 	ResponseEntity<ChannelResponse> create(@Valid @RequestBody ChannelCommand command) {
 		Channel channel = this.channels.create(command);
 		return ResponseEntity.created(URI.create("/api/v1/channels/" + channel.getId()))
@@ -49,6 +53,7 @@ class ChannelApiController {
 	}
 
 	@PutMapping("/{channelId}")
+	@Operation(summary = "Edit a channel of the catalog (administrators); send the version you read")
 	ChannelResponse update(@PathVariable long channelId, @Valid @RequestBody ChannelCommand command) {
 		return ChannelResponse.from(this.channels.update(channelId, command));
 	}

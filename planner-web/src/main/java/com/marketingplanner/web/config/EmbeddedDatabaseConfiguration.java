@@ -1,16 +1,11 @@
 package com.marketingplanner.web.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,45 +16,36 @@ import org.springframework.context.annotation.Configuration;
  * Starts an embedded PostgreSQL (zonky binaries) when no {@code spring.datasource.url} is
  * configured, so that the app runs with one command on a fresh machine. Its data
  * directory ({@code planner.embedded-db.data-dir}) survives restarts and is printed at
- * start-up.
+ * start-up; the server is durable, demands a password and is restarted when it dies
+ * ({@link EmbeddedPostgresServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
 public class EmbeddedDatabaseConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${planner.embedded-db.data-dir}") Path dataDirectory,
-			@Value("${planner.embedded-db.port}") int port) {
-		try {
-			Files.createDirectories(dataDirectory);
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false);
-			if (port > 0) {
-				builder.setPort(port);
-			}
-			EmbeddedPostgres postgres = builder.start();
-			log.info(
-					"Embedded PostgreSQL started on port {} with its data in {} (kept across restarts; "
-							+ "set SPRING_DATASOURCE_URL to use another server)",
-					postgres.getPort(), dataDirectory.toAbsolutePath());
-			return postgres;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dataDirectory.toAbsolutePath()
-					+ " (is another instance using it?)", ex);
-		}
+	EmbeddedPostgresServer embeddedPostgres(@Value("${planner.embedded-db.data-dir}") Path dataDirectory,
+			@Value("${planner.embedded-db.port}") int port,
+			@Value("${planner.embedded-db.check-interval:PT2S}") Duration checkInterval) {
+		EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, port);
+		server.startSupervision(checkInterval);
+		return server;
 	}
 
+	/**
+	 * A pool that fails fast while the server is down (2 s to get a connection) and heals
+	 * by itself once it is back.
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgresServer postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-		dataSource.setUsername("postgres");
-		dataSource.setPassword("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl());
+		dataSource.setUsername(postgres.getUsername());
+		dataSource.setPassword(postgres.getPassword());
 		dataSource.setPoolName("embedded-postgres");
+		dataSource.setConnectionTimeout(2_000);
+		dataSource.setValidationTimeout(1_000);
+		dataSource.addDataSourceProperty("connectTimeout", "2");
 		return dataSource;
 	}
 

@@ -17,6 +17,7 @@ class OpenApiConfiguration {
 	OpenAPI plannerOpenApi() {
 		return new OpenAPI().info(new Info().title("Marketing Planner API")
 			.version("v1")
+
 			.description("Plans, goals, KPIs, budgets, timelines, risks and campaigns for internal tools. "
 					+ "Authenticate with HTTP Basic or a personal token from the API tokens page (Authorization: Bearer mp_…). "
 					+ "Errors are RFC 9457 problem details; edits carry the version read (409 when stale)."))

@@ -44,13 +44,15 @@ class GoalApiController {
 	@GetMapping
 	@Operation(summary = "List the plan's goals in tree order, filtered by category and horizon")
 	PageResponse<GoalResponse> list(@PathVariable long planId, @RequestParam(required = false) GoalCategory category,
-			@RequestParam(required = false) GoalHorizon horizon, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) GoalHorizon horizon,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.goals.list(planId, new GoalFilter(category, horizon), PageRequest.of(page, size)),
 				GoalResponse::from);
 	}
 
 	@GetMapping("/{goalId}")
+	@Operation(summary = "Read one goal of a plan")
 	GoalResponse get(@PathVariable long planId, @PathVariable long goalId) {
 		return GoalResponse.from(this.goals.get(planId, goalId));
 	}

@@ -16,8 +16,7 @@ import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
 import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.shared.DomainException;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The goals page: the goal tree with each goal's KPIs, and the goal form. */
+/**
+ * The goals page: a KPI radar per goal category, the goal tree with each goal's KPIs, and
+ * the goal form.
+ */
 @Controller
 @RequestMapping("/plans/{planId}/goals")
 class GoalPageController {
@@ -43,7 +45,10 @@ class GoalPageController {
 
 	private final KpiViews views;
 
-	GoalPageController(PlanService plans, GoalService goals, KpiService kpis, KpiViews views) {
+	private final KpiCharts charts;
+
+	GoalPageController(PlanService plans, GoalService goals, KpiService kpis, KpiViews views, KpiCharts charts) {
+		this.charts = charts;
 		this.plans = plans;
 		this.goals = goals;
 		this.kpis = kpis;
@@ -64,7 +69,9 @@ class GoalPageController {
 	String list(@PathVariable long planId, Model model) {
 		model.addAttribute("plan", this.plans.get(planId));
 		Map<Long, List<KpiView>> byGoal = new LinkedHashMap<>();
-		for (KpiView view : this.views.of(this.kpis.all(planId, KpiFilter.none()))) {
+		List<KpiView> all = this.views.of(this.kpis.all(planId, KpiFilter.none()));
+		model.addAttribute("radars", this.charts.radars(all).stream().filter((chart) -> !chart.isEmpty()).toList());
+		for (KpiView view : all) {
 			byGoal.computeIfAbsent(view.kpi().getGoalId(), (key) -> new ArrayList<>()).add(view);
 		}
 		model.addAttribute("goals", nodes(this.goals.tree(planId), byGoal));
@@ -82,18 +89,9 @@ class GoalPageController {
 	@PostMapping
 	String create(@PathVariable long planId, @Valid @ModelAttribute("form") GoalCommand form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(planId, null, model);
-		}
-		try {
-			this.goals.create(planId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(planId, null, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return "redirect:/plans/" + planId + "/goals";
+		return FormSubmission.of(result, () -> form(planId, null, model))
+			.run(() -> this.goals.create(planId, form))
+			.thenRedirect(redirect, "flash.created", "/plans/" + planId + "/goals");
 	}
 
 	@GetMapping("/{goalId}/edit")
@@ -107,18 +105,9 @@ class GoalPageController {
 	@PostMapping("/{goalId}")
 	String update(@PathVariable long planId, @PathVariable long goalId, @Valid @ModelAttribute("form") GoalCommand form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(planId, goalId, model);
-		}
-		try {
-			this.goals.update(planId, goalId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(planId, goalId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return "redirect:/plans/" + planId + "/goals";
+		return FormSubmission.of(result, () -> form(planId, goalId, model))
+			.run(() -> this.goals.update(planId, goalId, form))
+			.thenRedirect(redirect, "flash.saved", "/plans/" + planId + "/goals");
 	}
 
 	@PostMapping("/{goalId}/delete")

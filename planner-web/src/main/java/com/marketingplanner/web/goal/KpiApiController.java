@@ -56,7 +56,7 @@ class KpiApiController {
 	PageResponse<KpiResponse> list(@PathVariable long planId, @RequestParam(required = false) Long goalId,
 			@RequestParam(required = false) GoalCategory category,
 			@RequestParam(required = false) Boolean benchmarkCase, @RequestParam(required = false) GoalStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		KpiFilter filter = new KpiFilter(goalId, category, benchmarkCase);
 		if (status == null) {
@@ -75,6 +75,7 @@ class KpiApiController {
 	}
 
 	@GetMapping("/{kpiId}")
+	@Operation(summary = "Read one KPI with its attainment and status")
 	KpiResponse get(@PathVariable long planId, @PathVariable long kpiId) {
 		return KpiResponse.from(this.views.of(this.kpis.get(planId, kpiId)));
 	}
@@ -120,12 +121,14 @@ class KpiApiController {
 	}
 
 	@GetMapping("/{kpiId}/measurements/{measurementId}")
+	@Operation(summary = "Read one measurement of a KPI")
 	MeasurementResponse measurement(@PathVariable long planId, @PathVariable long kpiId,
 			@PathVariable long measurementId) {
 		return MeasurementResponse.from(kpiId, this.measurements.get(planId, kpiId, measurementId));
 	}
 
 	@DeleteMapping("/{kpiId}/measurements/{measurementId}")
+	@Operation(summary = "Delete a measurement of a KPI; send the version you read as ?version=")
 	ResponseEntity<Void> deleteMeasurement(@PathVariable long planId, @PathVariable long kpiId,
 			@PathVariable long measurementId) {
 		this.measurements.delete(planId, kpiId, measurementId);

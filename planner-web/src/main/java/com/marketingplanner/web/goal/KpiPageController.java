@@ -1,6 +1,8 @@
 package com.marketingplanner.web.goal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -10,14 +12,14 @@ import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.Kpi;
 import com.marketingplanner.domain.goal.KpiCommand;
+import com.marketingplanner.domain.goal.KpiMeasurement;
 import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.domain.goal.MeasurementCommand;
 import com.marketingplanner.domain.goal.MeasurementService;
 import com.marketingplanner.domain.goal.QualitativeStatus;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.shared.Frequency;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A KPI's page (levels, attainment, measurements) and the KPI form. */
+/** A KPI's page (levels, attainment, trend, measurements) and the KPI form. */
 @Controller
 @RequestMapping("/plans/{planId}/kpis")
 class KpiPageController {
@@ -45,8 +47,11 @@ class KpiPageController {
 
 	private final KpiViews views;
 
+	private final KpiCharts charts;
+
 	KpiPageController(PlanService plans, GoalService goals, KpiService kpis, MeasurementService measurements,
-			KpiViews views) {
+			KpiViews views, KpiCharts charts) {
+		this.charts = charts;
 		this.plans = plans;
 		this.goals = goals;
 		this.kpis = kpis;
@@ -89,19 +94,9 @@ class KpiPageController {
 	@PostMapping
 	String create(@PathVariable long planId, @Valid @ModelAttribute("form") KpiCommand form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(planId, null, model);
-		}
-		Kpi kpi;
-		try {
-			kpi = this.kpis.create(planId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(planId, null, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return "redirect:/plans/" + planId + "/kpis/" + kpi.getId();
+		return FormSubmission.of(result, () -> form(planId, null, model))
+			.apply(() -> this.kpis.create(planId, form))
+			.thenRedirect(redirect, "flash.created", (kpi) -> "/plans/" + planId + "/kpis/" + kpi.getId());
 	}
 
 	@GetMapping("/{kpiId}")
@@ -125,18 +120,9 @@ class KpiPageController {
 	@PostMapping("/{kpiId}")
 	String update(@PathVariable long planId, @PathVariable long kpiId, @Valid @ModelAttribute("form") KpiCommand form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(planId, kpiId, model);
-		}
-		try {
-			this.kpis.update(planId, kpiId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(planId, kpiId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return "redirect:/plans/" + planId + "/kpis/" + kpiId;
+		return FormSubmission.of(result, () -> form(planId, kpiId, model))
+			.run(() -> this.kpis.update(planId, kpiId, form))
+			.thenRedirect(redirect, "flash.saved", "/plans/" + planId + "/kpis/" + kpiId);
 	}
 
 	@PostMapping("/{kpiId}/delete")
@@ -151,18 +137,9 @@ class KpiPageController {
 	String addMeasurement(@PathVariable long planId, @PathVariable long kpiId,
 			@Valid @ModelAttribute("form") MeasurementCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(planId, kpiId, model);
-		}
-		try {
-			this.measurements.add(planId, kpiId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return page(planId, kpiId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return "redirect:/plans/" + planId + "/kpis/" + kpiId;
+		return FormSubmission.of(result, () -> page(planId, kpiId, model))
+			.run(() -> this.measurements.add(planId, kpiId, form))
+			.thenRedirect(redirect, "flash.created", "/plans/" + planId + "/kpis/" + kpiId);
 	}
 
 	@PostMapping("/{kpiId}/measurements/{measurementId}/delete")
@@ -176,8 +153,13 @@ class KpiPageController {
 	private String page(long planId, long kpiId, Model model) {
 		model.addAttribute("plan", this.plans.get(planId));
 		Kpi kpi = this.kpis.get(planId, kpiId);
-		model.addAttribute("view", this.views.of(kpi));
-		model.addAttribute("measurements", this.measurements.list(planId, kpiId));
+		KpiView view = this.views.of(kpi);
+		model.addAttribute("view", view);
+		List<KpiMeasurement> newestFirst = this.measurements.list(planId, kpiId);
+		model.addAttribute("measurements", newestFirst);
+		List<KpiMeasurement> oldestFirst = new ArrayList<>(newestFirst);
+		Collections.reverse(oldestFirst);
+		model.addAttribute("trend", this.charts.trend("kpi-trend", view, oldestFirst));
 		return "goals/kpi";
 	}
 

@@ -17,10 +17,11 @@ public final class FormErrors {
 	public static void reject(BindingResult result, DomainException failure) {
 		String field = (failure instanceof BusinessRuleViolation rule) ? rule.field() : null;
 		if (field != null && result.getTarget() != null && hasField(result, field)) {
-			result.rejectValue(field, failure.messageKey(), failure.arguments(), failure.getMessage());
+			result.rejectValue(field, failure.messageKey(), MessageArguments.readable(failure.arguments()),
+					failure.getMessage());
 		}
 		else {
-			result.reject(failure.messageKey(), failure.arguments(), failure.getMessage());
+			result.reject(failure.messageKey(), MessageArguments.readable(failure.arguments()), failure.getMessage());
 		}
 	}
 

@@ -51,7 +51,8 @@ class PlanApiController {
 	@Operation(summary = "List plans, newest first, filtered by status, owner, title text or year")
 	PageResponse<PlanResponse> list(@RequestParam(required = false) PlanStatus status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		var result = this.plans.list(new PlanFilter(status, owner, q, year),
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "periodStart", "id")));
@@ -59,6 +60,7 @@ class PlanApiController {
 	}
 
 	@GetMapping("/{planId}")
+	@Operation(summary = "Read one plan's header")
 	PlanResponse get(@PathVariable long planId) {
 		return PlanResponse.from(this.plans.get(planId));
 	}
@@ -87,6 +89,7 @@ class PlanApiController {
 	}
 
 	@DeleteMapping("/{planId}")
+	@Operation(summary = "Delete a plan with everything in it; send the version you read as ?version=")
 	ResponseEntity<Void> delete(@PathVariable long planId, @RequestParam long version) {
 		this.plans.delete(planId, version);
 		return ResponseEntity.noContent().build();

@@ -51,6 +51,7 @@ class PlanNoteApiController {
 	}
 
 	@DeleteMapping("/{noteId}")
+	@Operation(summary = "Delete a note (optimistic locking: the version read)")
 	ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long noteId, @RequestParam long version) {
 		this.notes.delete(planId, noteId, version);
 		return ResponseEntity.noContent().build();

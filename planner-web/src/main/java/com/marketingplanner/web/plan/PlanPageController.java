@@ -2,6 +2,9 @@ package com.marketingplanner.web.plan;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 
@@ -13,16 +16,18 @@ import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
-import com.marketingplanner.domain.plan.SectionService;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
-import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
+import com.marketingplanner.web.api.PageResponse;
 import com.marketingplanner.web.budget.BudgetSummaries;
-import com.marketingplanner.web.goal.KpiSummaries;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.goal.KpiDashboard;
+import com.marketingplanner.web.page.FormSubmission;
+import com.marketingplanner.web.page.MessageArguments;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -36,49 +41,58 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The portfolio (plan list), the plan overview (the plan at a glance: budget check, KPI
- * statuses, open milestones, highest risks, sections) and the plan header form.
+ * The portfolio (plan list), the plan overview (the plan at a glance on one screen: KPI
+ * tiles, budget split and plan vs actual, next milestones, highest risks, alerts) and the
+ * plan header form.
  */
 @Controller
 class PlanPageController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private static final int GLANCE_ITEMS = 5;
+	private static final int GLANCE_ITEMS = 4;
+
+	private static final int KPI_TILES = 6;
 
 	private final PlanService plans;
 
-	private final SectionService sections;
-
 	private final BudgetSummaries budgets;
 
-	private final KpiSummaries kpis;
+	private final KpiDashboard kpis;
 
 	private final MilestoneService milestones;
 
 	private final RiskService risks;
 
-	private final PlanNotes notes;
+	private final PortfolioView portfolio;
+
+	private final PortfolioLink portfolioLink;
 
 	private final PlanRescheduling rescheduling;
 
-	PlanPageController(PlanService plans, SectionService sections, BudgetSummaries budgets, KpiSummaries kpis,
-			MilestoneService milestones, RiskService risks, PlanNotes notes, PlanRescheduling rescheduling) {
+	PlanPageController(PlanService plans, PortfolioView portfolio, PortfolioLink portfolioLink, BudgetSummaries budgets,
+			KpiDashboard kpis, MilestoneService milestones, RiskService risks, PlanRescheduling rescheduling) {
 		this.plans = plans;
-		this.sections = sections;
+		this.portfolio = portfolio;
+		this.portfolioLink = portfolioLink;
 		this.budgets = budgets;
 		this.kpis = kpis;
 		this.milestones = milestones;
 		this.risks = risks;
-		this.notes = notes;
 		this.rescheduling = rescheduling;
 	}
 
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.plans.list(new PlanFilter(status, null, q, year), PageRequest
-			.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id")))));
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		this.portfolioLink.remember(request);
+		Page<Plan> found = this.plans.list(new PlanFilter(status, null, q, year),
+				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE,
+						Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))));
+		List<PortfolioView.Row> rows = this.portfolio.rows(found.getContent());
+		model.addAttribute("page", new PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
+		model.addAttribute("totals", PortfolioView.totals(rows));
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
@@ -97,27 +111,20 @@ class PlanPageController {
 	@PostMapping("/plans")
 	String create(@Valid @ModelAttribute("form") PlanCommand form, BindingResult result, Principal principal,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, null);
-		}
-		try {
-			Plan plan = this.plans.create(form, principal.getName());
-			redirect.addFlashAttribute("flash", "flash.created");
-			return "redirect:/plans/" + plan.getId();
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(model, null);
-		}
+		return FormSubmission.of(result, () -> form(model, null))
+			.apply(() -> this.plans.create(form, principal.getName()))
+			.thenRedirect(redirect, "flash.created", (plan) -> "/plans/" + plan.getId());
 	}
 
 	@GetMapping("/plans/{planId}")
 	String overview(@PathVariable long planId, Model model) {
 		Plan plan = this.plans.get(planId);
 		model.addAttribute("plan", plan);
-		model.addAttribute("sections", this.sections.tree(planId));
-		model.addAttribute("budget", this.budgets.of(planId));
-		model.addAttribute("kpis", this.kpis.of(planId));
+		BudgetSummaries.BudgetDashboard budget = this.budgets.dashboard(planId);
+		model.addAttribute("budget", budget.summary());
+		model.addAttribute("split", budget.split());
+		model.addAttribute("planVsActual", budget.planVsActual());
+		model.addAttribute("kpis", this.kpis.overview(planId, KPI_TILES));
 		model.addAttribute("openMilestones",
 				this.milestones.all(planId)
 					.stream()
@@ -131,7 +138,6 @@ class PlanPageController {
 					.filter((risk) -> risk.getStatus() != RiskStatus.CLOSED)
 					.limit(GLANCE_ITEMS)
 					.toList());
-		model.addAttribute("notes", this.notes.of(planId));
 		return "plans/overview";
 	}
 
@@ -147,18 +153,9 @@ class PlanPageController {
 	@PostMapping("/plans/{planId}")
 	String update(@PathVariable long planId, @Valid @ModelAttribute("form") PlanCommand form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean moveDates, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, this.plans.get(planId));
-		}
-		try {
-			this.rescheduling.update(planId, form, moveDates);
-			redirect.addFlashAttribute("flash", "flash.saved");
-			return "redirect:/plans/" + planId;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return form(model, this.plans.get(planId));
-		}
+		return FormSubmission.of(result, () -> form(model, this.plans.get(planId)))
+			.run(() -> this.rescheduling.update(planId, form, moveDates))
+			.thenRedirect(redirect, "flash.saved", "/plans/" + planId);
 	}
 
 	@PostMapping("/plans/{planId}/status")
@@ -166,7 +163,7 @@ class PlanPageController {
 			RedirectAttributes redirect) {
 		this.plans.changeStatus(planId, new PlanStatusCommand(status, version));
 		redirect.addFlashAttribute("flash", "plans.status.changed");
-		redirect.addFlashAttribute("flashArgs", status);
+		redirect.addFlashAttribute("flashArgs", MessageArguments.readable(new Object[] { status })[0]);
 		return "redirect:/plans/" + planId;
 	}
 

@@ -41,11 +41,13 @@ class SectionApiController {
 	}
 
 	@GetMapping("/{sectionId}")
+	@Operation(summary = "Read one section of a plan with its derived number")
 	SectionResponse get(@PathVariable long planId, @PathVariable long sectionId) {
 		return SectionResponse.from(this.sections.get(planId, sectionId));
 	}
 
 	@PostMapping
+	@Operation(summary = "Add a section to a plan's section tree")
 	ResponseEntity<SectionResponse> add(@PathVariable long planId, @Valid @RequestBody SectionCommand command) {
 		PlanSection section = this.sections.add(planId, command);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/sections/" + section.getId()))
@@ -60,6 +62,7 @@ class SectionApiController {
 	}
 
 	@DeleteMapping("/{sectionId}")
+	@Operation(summary = "Delete a section and its sub-sections; send the version you read as ?version=")
 	ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long sectionId, @RequestParam long version) {
 		this.sections.delete(planId, sectionId, version);
 		return ResponseEntity.noContent().build();

@@ -10,8 +10,7 @@ import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionCommand;
 import com.marketingplanner.domain.plan.SectionNode;
 import com.marketingplanner.domain.plan.SectionService;
-import com.marketingplanner.domain.shared.DomainException;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,18 +46,9 @@ class SectionPageController {
 	@PostMapping
 	String add(@PathVariable long planId, @Valid @ModelAttribute("form") SectionCommand form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(planId, model);
-		}
-		try {
-			this.sections.add(planId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return page(planId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return "redirect:/plans/" + planId + "/sections";
+		return FormSubmission.of(result, () -> page(planId, model))
+			.run(() -> this.sections.add(planId, form))
+			.thenRedirect(redirect, "flash.created", "/plans/" + planId + "/sections");
 	}
 
 	@GetMapping("/{sectionId}/edit")
@@ -73,18 +63,9 @@ class SectionPageController {
 	String update(@PathVariable long planId, @PathVariable long sectionId,
 			@Valid @ModelAttribute("form") SectionCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return editPage(planId, sectionId, model);
-		}
-		try {
-			this.sections.update(planId, sectionId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return editPage(planId, sectionId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return "redirect:/plans/" + planId + "/sections";
+		return FormSubmission.of(result, () -> editPage(planId, sectionId, model))
+			.run(() -> this.sections.update(planId, sectionId, form))
+			.thenRedirect(redirect, "flash.saved", "/plans/" + planId + "/sections");
 	}
 
 	/** Moves a section one place up (-1) or down (+1) among its siblings. */

@@ -48,11 +48,13 @@ class PlaybookApiController {
 	}
 
 	@GetMapping("/crisis-levels/{levelId}")
+	@Operation(summary = "One crisis level")
 	CrisisLevelResponse level(@PathVariable long planId, @PathVariable long levelId) {
 		return CrisisLevelResponse.from(this.playbook.get(planId, levelId));
 	}
 
 	@PostMapping("/crisis-levels")
+	@Operation(summary = "Add a crisis level: criteria, actions, owner, response and resolution times")
 	ResponseEntity<CrisisLevelResponse> addLevel(@PathVariable long planId,
 			@Valid @RequestBody CrisisLevelCommand command) {
 		CrisisLevel level = this.playbook.add(planId, command);
@@ -61,12 +63,14 @@ class PlaybookApiController {
 	}
 
 	@PutMapping("/crisis-levels/{levelId}")
+	@Operation(summary = "Edit a crisis level (optimistic locking: the version read)")
 	CrisisLevelResponse updateLevel(@PathVariable long planId, @PathVariable long levelId,
 			@Valid @RequestBody CrisisLevelCommand command) {
 		return CrisisLevelResponse.from(this.playbook.update(planId, levelId, command));
 	}
 
 	@DeleteMapping("/crisis-levels/{levelId}")
+	@Operation(summary = "Delete a crisis level (risks linked to it lose the link)")
 	ResponseEntity<Void> deleteLevel(@PathVariable long planId, @PathVariable long levelId,
 			@RequestParam long version) {
 		this.playbook.delete(planId, levelId, version);
@@ -80,11 +84,13 @@ class PlaybookApiController {
 	}
 
 	@GetMapping("/risk-scenarios/{scenarioId}")
+	@Operation(summary = "One scenario of the library")
 	RiskScenarioResponse scenario(@PathVariable long planId, @PathVariable long scenarioId) {
 		return RiskScenarioResponse.from(this.scenarios.get(planId, scenarioId));
 	}
 
 	@PostMapping("/risk-scenarios")
+	@Operation(summary = "Add a scenario: prepared responses and a backup channel, optionally filed under a risk")
 	ResponseEntity<RiskScenarioResponse> addScenario(@PathVariable long planId,
 			@Valid @RequestBody RiskScenarioCommand command) {
 		RiskScenario scenario = this.scenarios.add(planId, command);
@@ -93,12 +99,14 @@ class PlaybookApiController {
 	}
 
 	@PutMapping("/risk-scenarios/{scenarioId}")
+	@Operation(summary = "Edit a scenario (optimistic locking: the version read)")
 	RiskScenarioResponse updateScenario(@PathVariable long planId, @PathVariable long scenarioId,
 			@Valid @RequestBody RiskScenarioCommand command) {
 		return RiskScenarioResponse.from(this.scenarios.update(planId, scenarioId, command));
 	}
 
 	@DeleteMapping("/risk-scenarios/{scenarioId}")
+	@Operation(summary = "Delete a scenario")
 	ResponseEntity<Void> deleteScenario(@PathVariable long planId, @PathVariable long scenarioId,
 			@RequestParam long version) {
 		this.scenarios.delete(planId, scenarioId, version);

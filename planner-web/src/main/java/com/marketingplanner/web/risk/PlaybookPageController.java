@@ -13,8 +13,7 @@ import com.marketingplanner.domain.risk.RiskScenario;
 import com.marketingplanner.domain.risk.RiskScenarioCommand;
 import com.marketingplanner.domain.risk.RiskScenarioService;
 import com.marketingplanner.domain.risk.RiskService;
-import com.marketingplanner.domain.shared.DomainException;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,18 +119,9 @@ class PlaybookPageController {
 	}
 
 	private String save(BindingResult result, Model model, long planId, RedirectAttributes redirect, Runnable action) {
-		if (result.hasErrors()) {
-			return render(planId, model);
-		}
-		try {
-			action.run();
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(action)
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	private String render(long planId, Model model) {
@@ -162,7 +152,11 @@ class PlaybookPageController {
 	}
 
 	private static String redirect(long planId) {
-		return "redirect:/plans/" + planId + "/risks/playbook";
+		return "redirect:" + path(planId);
+	}
+
+	private static String path(long planId) {
+		return "/plans/" + planId + "/risks/playbook";
 	}
 
 }

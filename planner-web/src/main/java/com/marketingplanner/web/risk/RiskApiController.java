@@ -47,7 +47,7 @@ class RiskApiController {
 			+ "filtered by category, status or strategy")
 	PageResponse<RiskResponse> list(@PathVariable long planId, @RequestParam(required = false) String category,
 			@RequestParam(required = false) RiskStatus status, @RequestParam(required = false) RiskStrategy strategy,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(
 				this.risks.list(planId, new RiskFilter(category, status, strategy), PageRequest.of(page, size)),
@@ -61,6 +61,7 @@ class RiskApiController {
 	}
 
 	@GetMapping("/{riskId}")
+	@Operation(summary = "Read one risk of the register")
 	RiskResponse get(@PathVariable long planId, @PathVariable long riskId) {
 		return RiskResponse.from(this.risks.get(planId, riskId));
 	}
@@ -88,6 +89,7 @@ class RiskApiController {
 	}
 
 	@DeleteMapping("/{riskId}")
+	@Operation(summary = "Delete a risk; send the version you read as ?version=")
 	ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long riskId, @RequestParam long version) {
 		this.risks.delete(planId, riskId, version);
 		return ResponseEntity.noContent().build();

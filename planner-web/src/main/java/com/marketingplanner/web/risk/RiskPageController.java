@@ -14,6 +14,7 @@ import com.marketingplanner.domain.risk.ImpactBase;
 import com.marketingplanner.domain.risk.Risk;
 import com.marketingplanner.domain.risk.RiskCommand;
 import com.marketingplanner.domain.risk.RiskFilter;
+import com.marketingplanner.domain.risk.RiskHeatMap;
 import com.marketingplanner.domain.risk.RiskScenario;
 import com.marketingplanner.domain.risk.RiskScenarioService;
 import com.marketingplanner.domain.risk.RiskService;
@@ -22,9 +23,9 @@ import com.marketingplanner.domain.risk.RiskStatusCommand;
 import com.marketingplanner.domain.risk.RiskStrategy;
 import com.marketingplanner.domain.risk.RiskTriggerCommand;
 import com.marketingplanner.domain.risk.TriggerCondition;
-import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.shared.Frequency;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
+import com.marketingplanner.web.page.PageAccess;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -39,8 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The risk register page: risks by score with filters, the heat map, and the risk form
- * (add and edit), post/redirect/get.
+ * The risk register page: the heat map and the expected-loss ranking of the risks the
+ * filters keep, the register by score, and the risk form (add and edit, in a dialog),
+ * post/redirect/get.
  */
 @Controller
 @RequestMapping("/plans/{planId}/risks")
@@ -58,8 +60,14 @@ class RiskPageController {
 
 	private final RiskScenarioService scenarios;
 
+	private final RiskCharts charts;
+
+	private final PageAccess access;
+
 	RiskPageController(PlanService plans, RiskService risks, PlanReferences references, CrisisPlaybookService playbook,
-			RiskScenarioService scenarios) {
+			RiskScenarioService scenarios, RiskCharts charts, PageAccess access) {
+		this.charts = charts;
+		this.access = access;
 		this.plans = plans;
 		this.risks = risks;
 		this.references = references;
@@ -77,18 +85,9 @@ class RiskPageController {
 	@PostMapping
 	String add(@PathVariable long planId, @Valid @ModelAttribute("form") RiskCommand form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return render(planId, RiskFilter.none(), model);
-		}
-		try {
-			this.risks.add(planId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, RiskFilter.none(), model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, RiskFilter.none(), model))
+			.run(() -> this.risks.add(planId, form))
+			.thenRedirect(redirect, "flash.created", path(planId));
 	}
 
 	@GetMapping("/{riskId}/edit")
@@ -120,19 +119,10 @@ class RiskPageController {
 	@PostMapping("/{riskId}")
 	String update(@PathVariable long planId, @PathVariable long riskId, @Valid @ModelAttribute("form") RiskCommand form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Risk risk = this.risks.get(planId, riskId);
-		if (result.hasErrors()) {
-			return renderEdit(planId, risk, model);
-		}
-		try {
-			this.risks.update(planId, riskId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return renderEdit(planId, this.risks.get(planId, riskId), model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return redirect(planId);
+		this.risks.get(planId, riskId);
+		return FormSubmission.of(result, () -> renderEdit(planId, this.risks.get(planId, riskId), model))
+			.run(() -> this.risks.update(planId, riskId, form))
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	@PostMapping("/{riskId}/status")
@@ -165,8 +155,11 @@ class RiskPageController {
 		List<Risk> all = this.risks.all(planId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("filter", filter);
-		model.addAttribute("risks", this.risks.list(planId, filter, Pageable.unpaged()).getContent());
-		model.addAttribute("heatMap", this.risks.heatMap(planId));
+		List<Risk> shown = this.risks.list(planId, filter, Pageable.unpaged()).getContent();
+		model.addAttribute("risks", shown);
+		model.addAttribute("heatMap", RiskHeatMap.of(shown));
+		model.addAttribute("heatMapChart", this.charts.heatMap(planId, shown, this.access.canEdit(plan)));
+		model.addAttribute("expectedLoss", this.charts.expectedLoss(planId, shown, plan.getCurrency()));
 		model.addAttribute("categories",
 				all.stream().map(Risk::getCategory).filter(Objects::nonNull).distinct().sorted().toList());
 		model.addAttribute("statuses", RiskStatus.values());
@@ -193,7 +186,11 @@ class RiskPageController {
 	}
 
 	private static String redirect(long planId) {
-		return "redirect:/plans/" + planId + "/risks";
+		return "redirect:" + path(planId);
+	}
+
+	private static String path(long planId) {
+		return "/plans/" + planId + "/risks";
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.marketingplanner.web.security;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,13 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <personal token>}.
- * An unknown or revoked token is answered with 401 at once; requests without a bearer
- * token pass on to HTTP Basic.
+ * An unknown, revoked or expired token is answered with 401 at once, a write with a
+ * read-only token with 403; requests without a bearer token pass on to HTTP Basic.
  */
 @Component
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
+
+	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
 	private final ApiTokens tokens;
 
@@ -44,13 +48,19 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var user = this.tokens.authenticate(header.substring(BEARER.length()).strip());
-		if (user.isEmpty()) {
+		var holder = this.tokens.authenticate(header.substring(BEARER.length()).strip());
+		if (holder.isEmpty()) {
 			SecurityContextHolder.clearContext();
-			this.entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
+			this.entryPoint.commence(request, response,
+					new BadCredentialsException("Unknown, revoked or expired API token"));
 			return;
 		}
-		UserDetails details = DatabaseUserDetailsService.toUserDetails(user.get());
+		if (holder.get().readOnly() && !READ_METHODS.contains(request.getMethod())) {
+			SecurityContextHolder.clearContext();
+			this.entryPoint.respond(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.token.read-only");
+			return;
+		}
+		UserDetails details = DatabaseUserDetailsService.toUserDetails(holder.get().user());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));

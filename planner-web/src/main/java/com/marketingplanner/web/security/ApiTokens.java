@@ -5,10 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
@@ -42,18 +47,39 @@ public class ApiTokens {
 		this.users = users;
 	}
 
-	/** Creates a token for the user and returns it in clear, together with its record. */
+	/**
+	 * Creates a token with its owner's full rights that never expires, and returns it in
+	 * clear, together with its record.
+	 */
 	@Transactional
 	public CreatedToken create(String username, String name) {
+		return create(username, new TokenCommand(name, false, null));
+	}
+
+	/**
+	 * Creates a token, possibly read-only and expiring at the end of
+	 * {@code command.expiresOn()} (UTC), and returns it in clear with its record.
+	 */
+	@Transactional
+	public CreatedToken create(String username, TokenCommand command) {
+		String name = command.name();
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw new BusinessRuleViolation("name", "error.token.name-required",
 					"A token needs a name of at most 100 characters");
+		}
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		if (command.expiresOn() != null && command.expiresOn().isBefore(today)) {
+			throw new BusinessRuleViolation("expiresOn", "error.token.expiry-past",
+					"A token cannot expire before today", today);
 		}
 		AppUser user = user(username);
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		ApiToken saved = this.tokens.save(new ApiToken(user, name.strip(), hash(token), token.substring(0, 10)));
+		Instant expiresAt = (command.expiresOn() != null)
+				? command.expiresOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : null;
+		ApiToken saved = this.tokens.save(
+				new ApiToken(user, name.strip(), hash(token), token.substring(0, 10), command.isReadOnly(), expiresAt));
 		return new CreatedToken(saved, token);
 	}
 
@@ -69,16 +95,21 @@ public class ApiTokens {
 		token.revoke(Instant.now());
 	}
 
-	/** The owner of an active token, recording its use. */
+	/**
+	 * An active (not revoked, not expired) token of an enabled user, recording its use.
+	 */
 	@Transactional
-	public Optional<AppUser> authenticate(String token) {
+	public Optional<TokenHolder> authenticate(String token) {
 		if (!token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(hash(token)).filter(ApiToken::isActive).map((found) -> {
-			found.markUsed(Instant.now());
-			return found.getUser();
-		}).filter(AppUser::isEnabled);
+		Instant now = Instant.now();
+		return this.tokens.findByTokenHash(hash(token))
+			.filter((found) -> found.isActiveAt(now) && found.getUser().isEnabled())
+			.map((found) -> {
+				found.markUsed(now);
+				return new TokenHolder(found.getUser(), found.isReadOnly());
+			});
 	}
 
 	private AppUser user(String username) {
@@ -97,6 +128,25 @@ public class ApiTokens {
 
 	/** A new token: its record and the clear text, which is never available again. */
 	public record CreatedToken(ApiToken record, String token) {
+	}
+
+	/** Who a request's token speaks for, and whether it may only read. */
+	public record TokenHolder(AppUser user, boolean readOnly) {
+	}
+
+	/**
+	 * A new token.
+	 *
+	 * @param readOnly the token may only read, whatever the owner's role ({@code null}:
+	 * no)
+	 * @param expiresOn the last day (UTC) the token works, or {@code null} for no expiry
+	 */
+	public record TokenCommand(@NotBlank @Size(max = 100) String name, Boolean readOnly, LocalDate expiresOn) {
+
+		public boolean isReadOnly() {
+			return Boolean.TRUE.equals(this.readOnly);
+		}
+
 	}
 
 }

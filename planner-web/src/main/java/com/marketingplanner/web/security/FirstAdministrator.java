@@ -6,6 +6,7 @@ import java.util.Base64;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.AppUserRepository;
 import com.marketingplanner.domain.user.Role;
+import com.marketingplanner.web.config.FirstStartLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,9 @@ import org.springframework.util.StringUtils;
 /**
  * With no users at all, creates the first administrator: {@code PLANNER_ADMIN_USERNAME} /
  * {@code PLANNER_ADMIN_PASSWORD} when set, otherwise with a random password printed once
- * in the log. No password is ever written in the code.
+ * in the log. No password is ever written in the code. Instances starting together
+ * against one empty database take turns ({@link FirstStartLock}): one creates the
+ * administrator, the others find it.
  */
 @Component
 @Order(0)
@@ -33,14 +36,17 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final FirstStartLock firstStart;
+
 	private final String username;
 
 	private final String password;
 
-	FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder,
+	FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, FirstStartLock firstStart,
 			@Value("${planner.admin.username}") String username, @Value("${planner.admin.password}") String password) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.firstStart = firstStart;
 		this.username = username;
 		this.password = password;
 	}
@@ -48,6 +54,7 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		this.firstStart.acquireForThisTransaction();
 		if (this.users.count() > 0) {
 			return;
 		}
@@ -59,8 +66,9 @@ class FirstAdministrator implements ApplicationRunner {
 
 					==========================================================================
 					 First start: created administrator '{}' with password: {}
-					 This password is shown only once. Sign in and change it, or set
-					 PLANNER_ADMIN_USERNAME / PLANNER_ADMIN_PASSWORD before the first start.
+					 This password is shown only once. Sign in and change it at
+					 /account/password, or set PLANNER_ADMIN_USERNAME / PLANNER_ADMIN_PASSWORD
+					 before the first start.
 					==========================================================================
 					""", this.username, secret);
 		}

@@ -1,38 +1,91 @@
 package com.marketingplanner.web.security;
 
-import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+import java.time.Clock;
+import java.time.Duration;
 
+import com.marketingplanner.domain.user.AppUserRepository;
+import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+import com.marketingplanner.web.fault.DatabaseUnavailableFilter;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what. Every endpoint needs a signed-in user. Reading needs any role; writing
  * (POST/PUT/PATCH/DELETE) needs PLANNER; users and the channel catalog need ADMIN. A
- * person's own API tokens can be managed by any role. Roles nest: ADMIN ⊃ PLANNER ⊃
- * VIEWER.
+ * person's own API tokens and password can be managed by any role. Roles nest: ADMIN ⊃
+ * PLANNER ⊃ VIEWER.
  * <ul>
  * <li>{@code /api/**}: stateless, HTTP Basic or {@code Authorization: Bearer <token>}, no
  * CSRF (no cookies), errors as {@code application/problem+json}.</li>
- * <li>pages: form login with a session, CSRF protection on.</li>
+ * <li>{@code /v3/api-docs}: the API description, for every API credential (Basic, token)
+ * and for a signed-in browser (the Swagger UI).</li>
+ * <li>pages: form login with a session (kept in PostgreSQL), CSRF protection on; the
+ * session follows role and enabled changes on the next request
+ * ({@link SessionAccountCheck}).</li>
  * </ul>
+ * Sign-ins (form and Basic) are throttled per account and per address
+ * ({@link LoginThrottle}). Every response carries a Content-Security-Policy (scripts only
+ * from this application) and a same-origin Referrer-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+	/**
+	 * Scripts, styles, fonts and data only from the application itself (ECharts and the
+	 * Swagger UI are served by it); inline scripts are refused. Inline style attributes
+	 * stay allowed (templates and the Swagger UI use them; they cannot run code).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), 10_000,
+				Duration.ofMinutes(10), Clock.systemUTC());
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(@Value("${planner.login.account-failures:5}") int accountLimit,
+			@Value("${planner.login.address-failures:20}") int addressLimit,
+			@Value("${planner.login.window:PT15M}") Duration window,
+			@Value("${planner.login.lockout:PT5M}") Duration lockout) {
+		return new LoginThrottle(accountLimit, addressLimit, window, lockout, Clock.systemUTC());
+	}
+
+	@Bean
+	ApiSignInProblems apiSignInProblems(ProblemAuthenticationEntryPoint problems,
+			DatabaseUnavailableFilter unavailable) {
+		return new ApiSignInProblems(problems, unavailable);
+	}
+
+	@Bean
+	AuthenticationProvider throttledPasswordAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthenticationProvider(passwords, throttle);
 	}
 
 	@Bean
@@ -46,28 +99,40 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
-			ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasRole("VIEWER")
+				.requestMatchers("/api/v1/account/**")
+				.hasRole("VIEWER")
 				.requestMatchers("/api/v1/channels/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.hasRole("PLANNER"))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
-			.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(AbstractHttpConfigurer::disable)
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
-		return http.build();
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return apiCredentials(http, tokenFilter, entryPoint, signInProblems).build();
+	}
+
+	/**
+	 * The OpenAPI description: HTTP Basic, a personal token, or the browser session that
+	 * opened the Swagger UI. Answers 401 problem+json without credentials (never a
+	 * redirect to the login page).
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiDocumentationSecurity(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems) throws Exception {
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole("VIEWER"))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+		return apiCredentials(http, tokenFilter, entryPoint, signInProblems).build();
 	}
 
 	@Bean
-	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	@Order(3)
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AppUserRepository> users) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health/**")
@@ -82,10 +147,35 @@ public class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasRole("PLANNER"))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/plans", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new SignInHandlers.Success(users))
+				.failureHandler(new SignInHandlers.Failure())
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
+			.headers(SecurityConfiguration::headers)
 			.httpBasic(AbstractHttpConfigurer::disable);
 		return http.build();
+	}
+
+	/**
+	 * What the API and its description share: HTTP Basic or a Bearer token, no CSRF (no
+	 * cookies needed), the security headers, and problem+json for 401, 403 and 429.
+	 */
+	private static HttpSecurity apiCredentials(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems) throws Exception {
+		return http.httpBasic((basic) -> basic.authenticationEntryPoint(signInProblems))
+			.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+			.csrf(AbstractHttpConfigurer::disable)
+			.headers(SecurityConfiguration::headers)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInProblems)
+				.accessDeniedHandler(entryPoint));
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(Customizer.withDefaults());
 	}
 
 }

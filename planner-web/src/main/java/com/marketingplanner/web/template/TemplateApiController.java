@@ -32,6 +32,7 @@ class TemplateApiController {
 	}
 
 	@GetMapping("/api/v1/templates")
+	@Operation(summary = "List the plan templates (the five seed plans)")
 	List<PlanTemplate> list() {
 		return this.templates.templates();
 	}

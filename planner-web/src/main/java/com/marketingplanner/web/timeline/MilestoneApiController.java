@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/milestones")
 @Validated
-@Tag(name = "Timeline")
+@Tag(name = "Timeline", description = "Phases, milestones and timeline warnings of a plan")
 class MilestoneApiController {
 
 	private final MilestoneService milestones;
@@ -45,7 +45,7 @@ class MilestoneApiController {
 	@Operation(summary = "List the plan's milestones in due-date order, filtered by status or phase")
 	PageResponse<MilestoneResponse> list(@PathVariable long planId,
 			@RequestParam(required = false) MilestoneStatus status, @RequestParam(required = false) Long phaseId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(
 				this.milestones.list(planId, new MilestoneFilter(status, phaseId), PageRequest.of(page, size)),
@@ -53,6 +53,7 @@ class MilestoneApiController {
 	}
 
 	@GetMapping("/{milestoneId}")
+	@Operation(summary = "Read one milestone of a plan")
 	MilestoneResponse get(@PathVariable long planId, @PathVariable long milestoneId) {
 		return MilestoneResponse.from(this.milestones.get(planId, milestoneId));
 	}

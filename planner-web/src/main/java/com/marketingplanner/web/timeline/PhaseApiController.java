@@ -40,12 +40,14 @@ class PhaseApiController {
 
 	@GetMapping
 	@Operation(summary = "List the plan's phases in date order")
-	PageResponse<PhaseResponse> list(@PathVariable long planId, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<PhaseResponse> list(@PathVariable long planId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return PageResponse.of(this.phases.list(planId, PageRequest.of(page, size)), PhaseResponse::from);
 	}
 
 	@GetMapping("/{phaseId}")
+	@Operation(summary = "Read one phase of a plan")
 	PhaseResponse get(@PathVariable long planId, @PathVariable long phaseId) {
 		return PhaseResponse.from(this.phases.get(planId, phaseId));
 	}

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/timeline")
-@Tag(name = "Timeline")
+@Tag(name = "Timeline", description = "Phases, milestones and timeline warnings of a plan")
 class TimelineApiController {
 
 	private final TimelineService timeline;

@@ -1,5 +1,6 @@
 package com.marketingplanner.web.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.shared.DomainException;
 import com.marketingplanner.domain.timeline.ComparisonOperator;
 import com.marketingplanner.domain.timeline.KpiThreshold;
 import com.marketingplanner.domain.timeline.Milestone;
@@ -23,7 +24,8 @@ import com.marketingplanner.domain.timeline.PhaseService;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.timeline.TimelineOverview;
 import com.marketingplanner.domain.timeline.TimelineService;
-import com.marketingplanner.web.page.FormErrors;
+import com.marketingplanner.web.page.FormSubmission;
+import com.marketingplanner.web.page.PageAccess;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +39,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The timeline page: phases with their milestones in date order, warnings, and the phase
- * and milestone forms (add and edit), post/redirect/get.
+ * The timeline page: the Gantt chart, warnings, phases with their milestones in date
+ * order, and the phase and milestone forms (add and edit, in dialogs), post/redirect/get.
  */
 @Controller
 @RequestMapping("/plans/{planId}/timeline")
@@ -58,8 +60,14 @@ class TimelinePageController {
 
 	private final PlanReferences references;
 
+	private final TimelineCharts charts;
+
+	private final PageAccess access;
+
 	TimelinePageController(PlanService plans, TimelineService timeline, PhaseService phases,
-			MilestoneService milestones, PlanReferences references) {
+			MilestoneService milestones, PlanReferences references, TimelineCharts charts, PageAccess access) {
+		this.charts = charts;
+		this.access = access;
 		this.plans = plans;
 		this.timeline = timeline;
 		this.phases = phases;
@@ -75,18 +83,9 @@ class TimelinePageController {
 	@PostMapping("/phases")
 	String addPhase(@PathVariable long planId, @Valid @ModelAttribute(PHASE_FORM) PhaseCommand form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return render(planId, model);
-		}
-		try {
-			this.phases.add(planId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.phases.add(planId, form))
+			.thenRedirect(redirect, "flash.created", path(planId));
 	}
 
 	@GetMapping("/phases/{phaseId}/edit")
@@ -104,18 +103,9 @@ class TimelinePageController {
 			RedirectAttributes redirect) {
 		this.phases.get(planId, phaseId);
 		model.addAttribute("editPhaseId", phaseId);
-		if (result.hasErrors()) {
-			return render(planId, model);
-		}
-		try {
-			this.phases.update(planId, phaseId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.phases.update(planId, phaseId, form))
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	@PostMapping("/phases/{phaseId}/delete")
@@ -129,18 +119,9 @@ class TimelinePageController {
 	@PostMapping("/milestones")
 	String addMilestone(@PathVariable long planId, @Valid @ModelAttribute(MILESTONE_FORM) MilestoneCommand form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return render(planId, model);
-		}
-		try {
-			this.milestones.add(planId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return render(planId, model);
-		}
-		redirect.addFlashAttribute("flash", "flash.created");
-		return redirect(planId);
+		return FormSubmission.of(result, () -> render(planId, model))
+			.run(() -> this.milestones.add(planId, form))
+			.thenRedirect(redirect, "flash.created", path(planId));
 	}
 
 	@GetMapping("/milestones/{milestoneId}/edit")
@@ -160,19 +141,11 @@ class TimelinePageController {
 	String updateMilestone(@PathVariable long planId, @PathVariable long milestoneId,
 			@Valid @ModelAttribute(MILESTONE_FORM) MilestoneCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Milestone milestone = this.milestones.get(planId, milestoneId);
-		if (result.hasErrors()) {
-			return renderMilestoneEdit(planId, milestone, model);
-		}
-		try {
-			this.milestones.update(planId, milestoneId, form);
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(result, ex);
-			return renderMilestoneEdit(planId, this.milestones.get(planId, milestoneId), model);
-		}
-		redirect.addFlashAttribute("flash", "flash.saved");
-		return redirect(planId);
+		this.milestones.get(planId, milestoneId);
+		return FormSubmission
+			.of(result, () -> renderMilestoneEdit(planId, this.milestones.get(planId, milestoneId), model))
+			.run(() -> this.milestones.update(planId, milestoneId, form))
+			.thenRedirect(redirect, "flash.saved", path(planId));
 	}
 
 	@PostMapping("/milestones/{milestoneId}/status")
@@ -201,14 +174,18 @@ class TimelinePageController {
 	}
 
 	private String render(long planId, Model model) {
-		model.addAttribute("plan", this.plans.get(planId));
+		Plan plan = this.plans.get(planId);
+		model.addAttribute("plan", plan);
 		TimelineOverview overview = this.timeline.overview(planId);
 		model.addAttribute("overview", overview);
+		Map<Long, String> kpiNames = this.references.kpiNames(planId);
+		model.addAttribute("gantt",
+				this.charts.gantt(planId, overview, kpiNames, this.access.canEdit(plan), LocalDate.now()));
 		Map<Long, String> titles = new LinkedHashMap<>();
 		overview.phases().forEach((pm) -> pm.milestones().forEach((m) -> titles.put(m.getId(), m.getTitle())));
 		overview.unphased().forEach((m) -> titles.put(m.getId(), m.getTitle()));
 		model.addAttribute("milestoneTitles", titles);
-		model.addAttribute("kpis", this.references.kpiNames(planId));
+		model.addAttribute("kpis", kpiNames);
 		model.addAttribute("operators", ComparisonOperator.values());
 		if (!model.containsAttribute(PHASE_FORM)) {
 			model.addAttribute(PHASE_FORM, new PhaseCommand("", null, null, "", null, null));
@@ -221,7 +198,11 @@ class TimelinePageController {
 	}
 
 	private static String redirect(long planId) {
-		return "redirect:/plans/" + planId + "/timeline";
+		return "redirect:" + path(planId);
+	}
+
+	private static String path(long planId) {
+		return "/plans/" + planId + "/timeline";
 	}
 
 }

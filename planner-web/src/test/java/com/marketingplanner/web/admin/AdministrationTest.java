@@ -97,7 +97,7 @@ class AdministrationTest {
 			.andExpect(jsonPath("$.openapi").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/plans']").exists())
 			.andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
-		this.mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
 	}
 
 }

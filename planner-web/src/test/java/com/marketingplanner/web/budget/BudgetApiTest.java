@@ -130,7 +130,7 @@ class BudgetApiTest {
 			.andExpect(
 					jsonPath("$.warnings[?(@.code == 'over-allocated')].figures[0].value").value(hasItem(30000000.00)))
 			.andExpect(jsonPath("$.warnings[?(@.code == 'over-allocated')].message")
-				.value(hasItem(containsString("30,000,000.00 (10.7%)"))))
+				.value(hasItem(containsString("CNY 30,000,000 (10.7%)"))))
 			.andExpect(jsonPath("$.warnings[?(@.code == 'children-exceed-parent')].figures[2].value")
 				.value(hasItem(90000000.00)));
 	}
@@ -143,7 +143,7 @@ class BudgetApiTest {
 			.perform(
 					get("/api/v1/plans/" + planId + "/budget/check").with(planner()).header("Accept-Language", "zh-CN"))
 			.andExpect(jsonPath("$.warnings[?(@.code == 'over-allocated')].message")
-				.value(hasItem(startsWith("超额分配 ¥30,000,000.00（10.7%）"))));
+				.value(hasItem(startsWith("超额分配 ¥3,000万（10.7%）"))));
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class BudgetPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tech R&amp;D")))
 			.andExpect(content().string(containsString("42.9%")))
-			.andExpect(content().string(containsString("Over-allocated by CN¥30,000,000.00 (10.7%)")))
+			.andExpect(content().string(containsString("Over-allocated by CNY 30,000,000 (10.7%)")))
 			.andExpect(content().string(containsString("id=\"line-form\"")));
 	}
 
@@ -95,7 +95,7 @@ class BudgetPagesTest {
 			.perform(get("/plans/" + planId + "/budget").with(user("viewer").roles("VIEWER"))
 				.locale(java.util.Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("超额分配 ¥30,000,000.00（10.7%）")))
+			.andExpect(content().string(containsString("超额分配 ¥3,000万（10.7%）")))
 			.andExpect(content().string(not(containsString("id=\"line-form\""))));
 	}
 

@@ -79,7 +79,7 @@ class RiskPagesTest {
 			.getContentAsString();
 		assertThat(html).containsSubsequence("Platform delay", "0.88", "Competitor strategy", "0.54", "Data privacy",
 				"not defined: no probability");
-		assertThat(html).contains("P not stated").contains("Every risk is on the map");
+		assertThat(html).contains("P not stated").contains("stand beside the chart");
 		assertThat(html).doesNotContain("??");
 		this.mvc.perform(get(this.page).with(planner()).param("lang", "zh_CN"))
 			.andExpect(content().string(containsString("风险登记册")))

@@ -25,7 +25,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest(properties = { "planner.demo.enabled=false", "planner.admin.username=admin",
-		"planner.admin.password=" + TestUsers.PASSWORD })
+		"planner.admin.password=" + TestUsers.PASSWORD,
+		// every MockMvc request comes from 127.0.0.1: tests of wrong passwords must not
+		// block the others
+		"planner.login.address-failures=100000" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
 @Import(TestUsers.class)

@@ -72,7 +72,7 @@ class PlanFromTemplateTest {
 		String id = body.replaceAll(".*\"id\":(\\d+).*", "$1");
 		this.mvc.perform(get("/plans/" + id).with(user("planner").roles("PLANNER")).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Over-allocated by CN¥30,000,000.00 (10.7%)")))
+			.andExpect(content().string(containsString("Over-allocated by CNY 30,000,000 (10.7%)")))
 			.andExpect(content().string(containsString("310,000,000")))
 			.andExpect(content().string(containsString("智能营销平台需求文档定稿")))
 			.andExpect(content().string(containsString("Not measured")));

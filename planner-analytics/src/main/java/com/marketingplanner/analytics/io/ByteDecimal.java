@@ -1,4 +1,4 @@
-package com.marketingplanner.analytics.journey;
+package com.marketingplanner.analytics.io;
 
 /**
  * Parses a plain decimal {@code [-]digits[.digits]} of at most 15 digits from a byte
@@ -7,7 +7,7 @@ package com.marketingplanner.analytics.journey;
  * one division by an exact power of ten rounds correctly, just as
  * {@link Double#parseDouble} does.
  */
-final class ByteDecimal {
+public final class ByteDecimal {
 
 	private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 			1e13, 1e14, 1e15 };
@@ -15,7 +15,7 @@ final class ByteDecimal {
 	private ByteDecimal() {
 	}
 
-	static double parse(byte[] bytes, int from, int to) {
+	public static double parse(byte[] bytes, int from, int to) {
 		int i = from;
 		boolean negative = i < to && bytes[i] == '-';
 		if (negative) {

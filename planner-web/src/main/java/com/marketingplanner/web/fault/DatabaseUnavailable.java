@@ -1,0 +1,45 @@
+package com.marketingplanner.web.fault;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a failure that means "the database cannot be reached right now" (down,
+ * restarting, refusing connections, pool timed out) as opposed to a fault in the request
+ * or in the code: those are answered 503, the others are not.
+ */
+public final class DatabaseUnavailable {
+
+	private DatabaseUnavailable() {
+	}
+
+	/** Whether the failure, or any of its causes, is an unreachable database. */
+	public static boolean isCause(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * SQLSTATE class 08 (connection exception), 57P01-57P03 (administrator or crash
+	 * shutdown, cannot connect now).
+	 */
+	private static boolean isConnectionState(String state) {
+		return state != null
+				&& (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.marketingplanner.web.fault;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * While the database cannot be reached, every request that needs it is answered at once
+ * (the pool waits at most 2 s for a connection) with 503 and {@code Retry-After}: the API
+ * and the API description as {@code application/problem+json}, pages as a short page that
+ * says to try again. It sits in front of everything else (sessions, security, Spring
+ * MVC), because each of them may be the first to touch the database. Nothing is
+ * half-written: the failed request's transaction never started or is rolled back.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	DatabaseUnavailableFilter(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!DatabaseUnavailable.isCause(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+					rootMessage(ex));
+			respond(request, response);
+		}
+	}
+
+	/** Writes the 503 answer (also used by the sign-in handlers). */
+	public void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.reset();
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setCharacterEncoding("UTF-8");
+		String detail = this.messages.getMessage("error.database-unavailable", null, LocaleContextHolder.getLocale());
+		if (wantsProblemJson(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+			problem.setType(URI.create("https://marketing-planner.example/problems/database-unavailable"));
+			problem.setInstance(URI.create(request.getRequestURI()));
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			this.json.writeValue(response.getOutputStream(), problem);
+		}
+		else {
+			String title = HtmlUtils.htmlEscape(this.messages.getMessage("error.database-unavailable.title", null,
+					LocaleContextHolder.getLocale()));
+			response.setContentType(MediaType.TEXT_HTML_VALUE);
+			response.getWriter()
+				.write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title
+						+ "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
+						+ "/css/planner.css\"></head><body><main class=\"narrow\"><h1>" + title + "</h1><p>"
+						+ HtmlUtils.htmlEscape(detail) + "</p></main></body></html>");
+		}
+	}
+
+	private static boolean wantsProblemJson(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return path.startsWith("/api/") || path.startsWith("/v3/api-docs")
+				|| (accept != null && accept.contains("json") && !accept.contains("text/html"));
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}
