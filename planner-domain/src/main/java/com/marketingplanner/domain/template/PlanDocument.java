@@ -109,7 +109,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 								shift.apply(k.dueDate()), k.frequency(), k.owner(), k.isBenchmark(), k.aim())),
 				map(this.phases,
 						(p) -> new Phase(p.key(), p.name(), shift.apply(p.startDate()), shift.apply(p.endDate()),
-								p.focus())),
+								p.focus(), p.scheme())),
 				map(this.milestones,
 						(m) -> new Milestone(m.key(), m.phase(), m.title(), shift.apply(m.dueDate()), m.deliverable(),
 								m.acceptanceCriteria(), m.owner(), m.gate(), m.dependsOn())),
@@ -163,8 +163,11 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 
 	}
 
-	/** A phase of the plan. */
-	public record Phase(String key, String name, LocalDate startDate, LocalDate endDate, String focus) {
+	/**
+	 * A phase of the plan; {@code scheme} names the breakdown of the plan's time it
+	 * belongs to (null = the main one).
+	 */
+	public record Phase(String key, String name, LocalDate startDate, LocalDate endDate, String focus, String scheme) {
 
 	}
 

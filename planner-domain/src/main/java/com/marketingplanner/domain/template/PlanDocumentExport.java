@@ -132,7 +132,7 @@ public class PlanDocumentExport {
 		List<Phase> phases = this.phases.inEntryOrder(planId)
 			.stream()
 			.map((phase) -> new Phase(keys.phase(phase.getId()), phase.getName(), phase.getStartDate(),
-					phase.getEndDate(), phase.getFocus()))
+					phase.getEndDate(), phase.getFocus(), phase.getScheme()))
 			.toList();
 		var storedMilestones = this.milestones.inEntryOrder(planId);
 		storedMilestones.forEach((milestone) -> keys.milestone(milestone.getId()));

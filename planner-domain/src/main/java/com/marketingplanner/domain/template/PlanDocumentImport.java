@@ -301,7 +301,7 @@ public class PlanDocumentImport {
 			for (int i = 0; i < list.size(); i++) {
 				var phase = list.get(i);
 				PhaseCommand command = new PhaseCommand(phase.name(), phase.startDate(), phase.endDate(), phase.focus(),
-						i, null);
+						phase.scheme(), i, null);
 				remember(this.phaseIds, phase.key(), attempt("$.phases[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.phases.add(this.planId, command).getId()));
 			}

@@ -60,6 +60,14 @@ public class MilestoneService {
 	}
 
 	/**
+	 * The milestones still ahead, for an overview: not final (neither done nor
+	 * cancelled), in due-date order, at most {@code limit}.
+	 */
+	public List<Milestone> upcoming(long planId, int limit) {
+		return all(planId).stream().filter((milestone) -> !milestone.getStatus().isFinal()).limit(limit).toList();
+	}
+
+	/**
 	 * All milestones of the plan in the order they were added (the order of its
 	 * document).
 	 */

@@ -72,6 +72,7 @@ public class PhaseService {
 		int position = (command.position() != null) ? command.position() : (int) this.phases.countByPlanId(planId);
 		Phase phase = new Phase(plan, position, command.name(), command.startDate(), command.endDate());
 		phase.rename(command.name(), command.focus());
+		phase.belongTo(command.scheme());
 		return this.phases.save(phase);
 	}
 
@@ -83,6 +84,7 @@ public class PhaseService {
 		Phase.requireValidName(command.name());
 		Phase.requireValidDates(command.startDate(), command.endDate());
 		phase.rename(command.name(), command.focus());
+		phase.belongTo(command.scheme());
 		phase.reschedule(command.startDate(), command.endDate());
 		if (command.position() != null) {
 			phase.placeAt(command.position());

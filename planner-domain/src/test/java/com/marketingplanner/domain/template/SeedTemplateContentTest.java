@@ -153,6 +153,34 @@ class SeedTemplateContentTest {
 	}
 
 	@Test
+	void plan002GatesItsFirstQuarterOnTheMainChannelChosenByRoiNotOnMerchants() {
+		PlanDocument plan = this.catalog.load("seed-002");
+
+		assertThat(plan.milestones()).filteredOn((m) -> m.key().equals("m-q1")).singleElement().satisfies((m) -> {
+			assertThat(m.gate().kpi()).isNull();
+			assertThat(m.gate().text()).isEqualTo("按ROI选定主渠道");
+		});
+		assertThat(kpi(plan, "k-merchants").target()).isEqualByComparingTo("1000");
+	}
+
+	@Test
+	void phasesOfOneSchemeFollowEachOtherInEverySeedAndTheSchemesOfAPlanAreNamed() {
+		for (String code : List.of("seed-000", "seed-001", "seed-002", "seed-003", "seed-004")) {
+			List<PlanDocument.Phase> phases = this.catalog.load(code).phases();
+			for (PlanDocument.Phase phase : phases) {
+				assertThat(phases).as(code + " " + phase.key())
+					.filteredOn((other) -> other != phase && java.util.Objects.equals(other.scheme(), phase.scheme()))
+					.noneMatch((other) -> !other.endDate().isBefore(phase.startDate())
+							&& !other.startDate().isAfter(phase.endDate()));
+			}
+		}
+		assertThat(this.catalog.load("seed-002").phases()).extracting(PlanDocument.Phase::scheme)
+			.containsOnly("前12周执行（第5章）", "季度路线图（第5章）");
+		assertThat(this.catalog.load("seed-004").phases()).extracting(PlanDocument.Phase::scheme)
+			.containsOnly(null, "分阶段实施路径（3.2节）", "技术线（5.1节）");
+	}
+
+	@Test
 	void qualitativePlansCarryNoInventedAmountsAndOnlyBenchmarkKpis() {
 		for (String code : List.of("seed-001", "seed-003")) {
 			PlanDocument plan = this.catalog.load(code);

@@ -17,9 +17,7 @@ import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.risk.RiskService;
-import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.timeline.MilestoneService;
-import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.web.api.PageResponse;
 import com.marketingplanner.web.budget.BudgetSummaries;
 import com.marketingplanner.web.goal.KpiDashboard;
@@ -88,7 +86,7 @@ class PlanPageController {
 			HttpServletRequest request, Model model) {
 		this.portfolioLink.remember(request);
 		Page<Plan> found = this.plans.list(new PlanFilter(status, null, q, year),
-				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE,
+				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE,
 						Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))));
 		List<PortfolioView.Row> rows = this.portfolio.rows(found.getContent());
 		model.addAttribute("page", new PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
@@ -125,19 +123,8 @@ class PlanPageController {
 		model.addAttribute("split", budget.split());
 		model.addAttribute("planVsActual", budget.planVsActual());
 		model.addAttribute("kpis", this.kpis.overview(planId, KPI_TILES));
-		model.addAttribute("openMilestones",
-				this.milestones.all(planId)
-					.stream()
-					.filter((milestone) -> milestone.getStatus() != MilestoneStatus.DONE
-							&& milestone.getStatus() != MilestoneStatus.CANCELLED)
-					.limit(GLANCE_ITEMS)
-					.toList());
-		model.addAttribute("topRisks",
-				this.risks.all(planId)
-					.stream()
-					.filter((risk) -> risk.getStatus() != RiskStatus.CLOSED)
-					.limit(GLANCE_ITEMS)
-					.toList());
+		model.addAttribute("openMilestones", this.milestones.upcoming(planId, GLANCE_ITEMS));
+		model.addAttribute("topRisks", this.risks.top(planId, GLANCE_ITEMS));
 		return "plans/overview";
 	}
 
