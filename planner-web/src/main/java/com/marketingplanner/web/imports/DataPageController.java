@@ -7,6 +7,7 @@ import com.marketingplanner.domain.imports.ImportMode;
 import com.marketingplanner.domain.imports.ImportService;
 import com.marketingplanner.domain.marketingdata.DataKind;
 import com.marketingplanner.domain.marketingdata.MarketingData;
+import com.marketingplanner.web.api.PageResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,7 +36,7 @@ class DataPageController {
 
 	@GetMapping("/data")
 	String page(@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<ImportJob> jobs = this.imports.list(PageRequest.of(Math.max(page, 0), 20));
+		Page<ImportJob> jobs = this.imports.list(PageRequest.of(PageResponse.pageShown(page), 20));
 		model.addAttribute("jobs", jobs);
 		model.addAttribute("kinds", List.of(DataKind.values()));
 		model.addAttribute("modes", List.of(ImportMode.values()));

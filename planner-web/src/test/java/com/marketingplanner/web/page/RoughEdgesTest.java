@@ -77,7 +77,9 @@ class RoughEdgesTest {
 		this.mvc
 			.perform(get("/plans/" + plan.getId()).with(user("planner").roles("PLANNER"))
 				.locale(Locale.SIMPLIFIED_CHINESE)
-				.flashAttrs(moved.getFlashMap()))
+				// the flash message travels in the browser session (PostgreSQL), found by
+				// its cookie
+				.cookie(moved.getResponse().getCookie("SESSION")))
 			.andExpect(content().string(containsString("状态已变更为")))
 			.andExpect(content().string(not(containsString("IN_REVIEW。"))));
 	}
