@@ -21,7 +21,8 @@ import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.domain.risk.Risk;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
-import com.marketingplanner.domain.timeline.KpiThreshold;
+import com.marketingplanner.domain.risk.RiskTrigger;
+import com.marketingplanner.domain.risk.TriggerCondition;
 
 import org.springframework.stereotype.Component;
 
@@ -93,19 +94,27 @@ class EarlyWarnings {
 		Map<Long, Kpi> kpisById = new java.util.HashMap<>();
 		kpis.forEach((kpi) -> kpisById.put(kpi.getId(), kpi));
 		for (Risk risk : this.risks.all(planId)) {
-			KpiThreshold indicator = risk.getWarningIndicator();
-			if (risk.getStatus() == RiskStatus.CLOSED || indicator == null) {
+			if (risk.getStatus() == RiskStatus.CLOSED) {
 				continue;
 			}
-			KpiMeasurement measurement = latest.get(indicator.getKpiId());
-			Kpi kpi = kpisById.get(indicator.getKpiId());
-			if (measurement == null || kpi == null || !indicator.isMetBy(measurement.getValue())) {
-				continue;
+			List<RiskTrigger> triggers = risk.getTriggers();
+			for (int index = 0; index < triggers.size(); index++) {
+				RiskTrigger trigger = triggers.get(index);
+				Kpi kpi = trigger.measuresKpi() ? kpisById.get(trigger.getKpiId()) : null;
+				KpiMeasurement measurement = (kpi != null) ? latest.get(kpi.getId()) : null;
+				// a change over a period needs the value at the period's start, which the
+				// latest measurements do not carry: such triggers show on the risk
+				// register
+				if (measurement == null || trigger.getCondition() == TriggerCondition.CHANGE_BEYOND
+						|| !trigger.firesAt(measurement.getValue(), null)) {
+					continue;
+				}
+				findings.add(finding(AlertRule.RISK_INDICATOR_PAST_THRESHOLD, "risk:" + risk.getId() + ":" + index,
+						AlertSeverity.WARNING, RISK_MESSAGE_KEY, risk.getTitle(),
+						kpi.getName() + " " + trigger.getCondition().symbol(),
+						List.of(new BudgetFigure("value", BudgetFigure.Kind.RATIO, measurement.getValue()),
+								new BudgetFigure("threshold", BudgetFigure.Kind.RATIO, trigger.getValue()))));
 			}
-			findings.add(finding(AlertRule.RISK_INDICATOR_PAST_THRESHOLD, "risk:" + risk.getId(), AlertSeverity.WARNING,
-					RISK_MESSAGE_KEY, risk.getTitle(), kpi.getName() + " " + indicator.getOperator().symbol(),
-					List.of(new BudgetFigure("value", BudgetFigure.Kind.RATIO, measurement.getValue()),
-							new BudgetFigure("threshold", BudgetFigure.Kind.RATIO, indicator.getValue()))));
 		}
 		return findings;
 	}

@@ -173,7 +173,7 @@ public class OptimiserService {
 			case MARKETING -> report.marketingBudget();
 			case MONTHLY -> (report.monthlyBudget() != null)
 					? report.monthlyBudget().multiply(BigDecimal.valueOf(report.months())) : null;
-			case PARENT -> null;
+			case PARENT, UNSTATED -> null;
 		};
 		if (base == null) {
 			return null;

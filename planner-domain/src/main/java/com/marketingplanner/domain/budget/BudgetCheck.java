@@ -58,20 +58,25 @@ import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
  * <li>{@code children-exceed-parent} (WARNING) / {@code children-below-parent} (INFO):
  * the children's effective amounts vs the parent's planned amount.</li>
  * <li>{@code line-unplanned} (WARNING): a leaf line with neither amount nor percentage;
- * {@code line-base-undefined} (WARNING): a percentage whose base is not defined.</li>
+ * {@code line-base-undefined} (WARNING): a percentage whose base is not defined;
+ * {@code line-base-unstated} (WARNING): a percentage the source gives without its base;
+ * {@code line-amount-share-differs} (WARNING): a line stated both as an amount and as a
+ * percentage whose share of its base is another amount.</li>
  * <li>{@code spend-over-plan} / {@code spend-without-plan} (WARNING): actual spend of a
  * line (with its descendants) above its effective amount, or on a line without one.</li>
  * <li>Rules: {@code rule-min-share}, {@code rule-max-share}, {@code rule-fixed-share}
  * (tolerance ± {@value #FIXED_TOLERANCE_TEXT} percentage points),
  * {@code rule-reserve-below}, {@code rule-channel-cap}, {@code rule-overspend-freeze}
- * (per calendar month: spend in the scope vs scope amount ÷ months, over by more than the
- * threshold percent), {@code rule-roi-floor} and {@code rule-sales-yield-floor} (revenue
- * ÷ spend of a channel over the period below the threshold, from the revenue actuals in
- * {@link BudgetInput#channelResults()}) — all WARNING; the caps, the overspend and the
- * floors are the analytics module's {@link Guardrails} formulas, compared exactly;
- * {@code rule-not-measurable} (INFO) for ROI and sales-yield floors none of whose
- * channels has both spend and revenue; {@code rule-base-undefined} and
- * {@code rule-scope-missing} (WARNING) when a rule cannot be evaluated.</li>
+ * (per calendar month: spend in the scope vs the scope's share of that month's budget —
+ * the plan total ÷ months, or with budget periods the period's budget ÷ its months — over
+ * by more than the threshold percent), {@code rule-roi-floor} and
+ * {@code rule-sales-yield-floor} (revenue ÷ spend of a channel over the period below the
+ * threshold, from the revenue actuals in {@link BudgetInput#channelResults()}) — all
+ * WARNING; the caps, the overspend and the floors are the analytics module's
+ * {@link Guardrails} formulas, compared exactly; {@code rule-not-measurable} (INFO) for
+ * ROI and sales-yield floors none of whose channels has both spend and revenue;
+ * {@code rule-base-undefined} and {@code rule-scope-missing} (WARNING) when a rule cannot
+ * be evaluated.</li>
  * </ul>
  */
 public final class BudgetCheck {
@@ -116,8 +121,8 @@ public final class BudgetCheck {
 			}
 		}
 		this.months = (input.period() != null) ? monthsOf(input.period().start(), input.period().end()) : 0;
-		this.monthly = (input.total() != null && this.months > 0)
-				? input.total().divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
+		this.monthly = input.budgetPeriods().isEmpty() ? monthlyOfWholePlan()
+				: monthlyBudget(YearMonth.from(input.budgetPeriods().get(0).range().start()));
 	}
 
 	/**
@@ -153,6 +158,47 @@ public final class BudgetCheck {
 
 	// --- amounts ---------------------------------------------------------------
 
+	private BigDecimal monthlyOfWholePlan() {
+		return (this.input.total() != null && this.months > 0)
+				? this.input.total().divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
+	}
+
+	/**
+	 * The budget of one calendar month: the amount of the budget period it falls in ÷
+	 * that period's months (002: 500万 for the first year ÷ 12 = 41.7万); without budget
+	 * periods, the plan total ÷ the plan's months. {@code null} when the month lies in no
+	 * period or its period states no amount.
+	 */
+	private BigDecimal monthlyBudget(YearMonth month) {
+		if (this.input.budgetPeriods().isEmpty()) {
+			return this.monthly;
+		}
+		for (BudgetInput.Period period : this.input.budgetPeriods()) {
+			YearMonth first = YearMonth.from(period.range().start());
+			YearMonth last = YearMonth.from(period.range().end());
+			if (!month.isBefore(first) && !month.isAfter(last)) {
+				return period.monthlyBudget();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What an amount planned as a share of the plan total is worth in one month whose
+	 * budget is {@code monthBudget}: amount × monthBudget ÷ total (without budget periods
+	 * simply amount ÷ months).
+	 */
+	private BigDecimal perMonth(BigDecimal amount, BigDecimal monthBudget) {
+		if (amount == null || monthBudget == null) {
+			return null;
+		}
+		BigDecimal total = this.input.total();
+		if (this.input.budgetPeriods().isEmpty() || total == null || total.signum() == 0) {
+			return (this.months > 0) ? amount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
+		}
+		return amount.multiply(monthBudget).divide(total, 2, RoundingMode.HALF_UP);
+	}
+
 	/**
 	 * The line's own planned amount. {@code forMarketing}: computing the marketing base
 	 * itself, so MARKETING-based lines are undefined (they cannot be part of their own
@@ -179,6 +225,7 @@ public final class BudgetCheck {
 			}
 			case MONTHLY -> this.monthly;
 			case MARKETING -> forMarketing ? null : marketing();
+			case UNSTATED -> null;
 		};
 	}
 
@@ -239,7 +286,7 @@ public final class BudgetCheck {
 
 	private void checkPercentageLevel(Line parent, List<Line> siblings) {
 		List<Line> percentages = siblings.stream()
-			.filter((line) -> line.plannedAmount() == null && line.plannedPercentage() != null)
+			.filter((line) -> line.plannedPercentage() != null)
 			.filter((line) -> line.percentageBase() == PercentageBase.PARENT || (parent == null
 					&& (line.percentageBase() == null || line.percentageBase() == PercentageBase.TOTAL)))
 			.toList();
@@ -276,10 +323,25 @@ public final class BudgetCheck {
 		if (!hasOwnPlan(line) && children.isEmpty()) {
 			this.lineWarnings.add(lineWarning("line-unplanned", WarningSeverity.WARNING, line, null, List.of()));
 		}
-		if (line.plannedAmount() == null && line.plannedPercentage() != null && planned == null) {
+		if (line.plannedPercentage() != null && line.percentageBase() == PercentageBase.UNSTATED) {
+			this.lineWarnings.add(lineWarning("line-base-unstated", WarningSeverity.WARNING, line, null,
+					List.of(BudgetFigure.percent("percentage", line.plannedPercentage()))));
+		}
+		else if (line.plannedAmount() == null && line.plannedPercentage() != null && planned == null) {
 			PercentageBase base = (line.percentageBase() != null) ? line.percentageBase() : PercentageBase.TOTAL;
 			this.lineWarnings
 				.add(lineWarning("line-base-undefined", WarningSeverity.WARNING, line, base.name(), List.of()));
+		}
+		else if (line.plannedAmount() != null && line.plannedPercentage() != null) {
+			BigDecimal base = lineBase(line, false);
+			BigDecimal stated = (base != null) ? share(line.plannedPercentage(), base) : null;
+			if (stated != null && stated.compareTo(line.plannedAmount().setScale(2, RoundingMode.HALF_UP)) != 0) {
+				this.lineWarnings.add(lineWarning("line-amount-share-differs", WarningSeverity.WARNING, line,
+						line.percentageBase().name(),
+						List.of(BudgetFigure.amount("amount", line.plannedAmount()),
+								BudgetFigure.percent("percentage", line.plannedPercentage()),
+								BudgetFigure.amount("stated", stated))));
+			}
 		}
 		if (planned != null && !children.isEmpty()) {
 			List<BigDecimal> amounts = children.stream().map((child) -> effective(child, false)).toList();
@@ -347,7 +409,7 @@ public final class BudgetCheck {
 		BigDecimal amount = (rule.scopeType() == RuleScope.PLAN && rule.kind() != AllocationRuleKind.RESERVE)
 				? sum(this.roots.stream().map((line) -> effective(line, false)).toList()) : scopeSum(scope);
 		if (baseKind == PercentageBase.MONTHLY) {
-			amount = amount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP);
+			amount = perMonth(amount, this.monthly);
 		}
 		BigDecimal actual = percent(amount, base);
 		BigDecimal target = (rule.share() != null) ? rule.share() : BigDecimal.ZERO;
@@ -389,14 +451,18 @@ public final class BudgetCheck {
 	private boolean monthlySpendAbove(Rule rule, String subject, Predicate<Line> scope, BigDecimal target) {
 		boolean above = false;
 		for (Map.Entry<YearMonth, BigDecimal> month : spentByMonth(scope).entrySet()) {
-			BigDecimal share = percent(month.getValue(), this.monthly);
-			if (Guardrails.isShareAboveCap(month.getValue(), this.monthly, fraction(target))) {
+			BigDecimal monthBudget = monthlyBudget(month.getKey());
+			if (monthBudget == null || monthBudget.signum() == 0) {
+				continue;
+			}
+			BigDecimal share = percent(month.getValue(), monthBudget);
+			if (Guardrails.isShareAboveCap(month.getValue(), monthBudget, fraction(target))) {
 				above = true;
 				this.ruleWarnings.add(warning("rule-month-spend-above-share", WarningSeverity.WARNING, SubjectType.RULE,
 						rule.id(), subject, month.getKey().toString(),
 						List.of(BudgetFigure.percent("share", share), BudgetFigure.percent("target", target),
 								BudgetFigure.amount("spent", month.getValue()),
-								BudgetFigure.amount("base", this.monthly))));
+								BudgetFigure.amount("base", monthBudget))));
 			}
 		}
 		return above;
@@ -434,7 +500,7 @@ public final class BudgetCheck {
 		for (String code : channels) {
 			BigDecimal amount = scopeSum((line) -> code.equals(line.channelCode()));
 			if (baseKind == PercentageBase.MONTHLY) {
-				amount = amount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP);
+				amount = perMonth(amount, this.monthly);
 			}
 			BigDecimal actual = percent(amount, base);
 			if (highest == null || actual.compareTo(highest) > 0) {
@@ -542,16 +608,19 @@ public final class BudgetCheck {
 
 	private RuleResult evaluateFreeze(Rule rule, Predicate<Line> scope) {
 		BigDecimal scopeAmount = (rule.scopeType() == RuleScope.PLAN) ? this.input.total() : scopeSum(scope);
-		BigDecimal monthlyPlan = (scopeAmount != null && this.months > 0)
-				? scopeAmount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
-		if (monthlyPlan == null || monthlyPlan.signum() == 0) {
+		BigDecimal firstMonthlyPlan = perMonth(scopeAmount, this.monthly);
+		if (firstMonthlyPlan == null || firstMonthlyPlan.signum() == 0) {
 			this.ruleWarnings.add(warning("rule-base-undefined", WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
 					scopeLabel(rule), PercentageBase.MONTHLY.name(), List.of()));
-			return result(rule, RuleStatus.NOT_EVALUABLE, scopeAmount, monthlyPlan, null);
+			return result(rule, RuleStatus.NOT_EVALUABLE, scopeAmount, firstMonthlyPlan, null);
 		}
 		BigDecimal threshold = (rule.threshold() != null) ? rule.threshold() : BigDecimal.ZERO;
 		boolean violated = false;
 		for (Map.Entry<YearMonth, BigDecimal> month : spentByMonth(scope).entrySet()) {
+			BigDecimal monthlyPlan = perMonth(scopeAmount, monthlyBudget(month.getKey()));
+			if (monthlyPlan == null || monthlyPlan.signum() == 0) {
+				continue;
+			}
 			BigDecimal overPercent = percent(month.getValue().subtract(monthlyPlan), monthlyPlan);
 			if (Guardrails.isOverspent(monthlyPlan, month.getValue(), fraction(threshold))) {
 				violated = true;
@@ -563,7 +632,7 @@ public final class BudgetCheck {
 								BudgetFigure.percent("threshold", threshold))));
 			}
 		}
-		return result(rule, violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, scopeAmount, monthlyPlan, null);
+		return result(rule, violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, scopeAmount, firstMonthlyPlan, null);
 	}
 
 	private BigDecimal ruleBase(Rule rule, PercentageBase base) {
@@ -576,6 +645,7 @@ public final class BudgetCheck {
 				Line parent = (line != null) ? parent(line) : null;
 				yield (parent != null) ? planned(parent, false) : this.input.total();
 			}
+			case UNSTATED -> null;
 		};
 	}
 

@@ -26,13 +26,16 @@ public class BudgetCheckService {
 
 	private final MarketingData marketingData;
 
+	private final BudgetPeriodRepository periods;
+
 	public BudgetCheckService(PlanService plans, BudgetLineRepository lines, ActualSpendRepository spends,
-			AllocationRuleRepository rules, MarketingData marketingData) {
+			AllocationRuleRepository rules, MarketingData marketingData, BudgetPeriodRepository periods) {
 		this.plans = plans;
 		this.lines = lines;
 		this.spends = spends;
 		this.rules = rules;
 		this.marketingData = marketingData;
+		this.periods = periods;
 	}
 
 	public BudgetReport check(long planId) {
@@ -40,8 +43,13 @@ public class BudgetCheckService {
 	}
 
 	BudgetReport check(Plan plan) {
+		return BudgetCheck.run(input(plan));
+	}
+
+	/** Everything the check needs about the plan, as stored. */
+	BudgetInput input(Plan plan) {
 		this.lines.flush();
-		BudgetInput input = new BudgetInput(plan.getTitle(), plan.getCurrency(), plan.getTotalBudget(), plan.period(),
+		return new BudgetInput(plan.getTitle(), plan.getCurrency(), plan.getTotalBudget(), plan.period(),
 				this.lines.findByPlanIdOrderByPositionAscIdAsc(plan.getId()).stream().map(BudgetLine::toInput).toList(),
 				this.spends.findByLinePlanIdOrderBySpentOnAscIdAsc(plan.getId())
 					.stream()
@@ -53,8 +61,11 @@ public class BudgetCheckService {
 					.map(AllocationRule::toInput)
 					.toList(),
 				ChannelResults.byChannel(this.marketingData.channelActuals(plan.period(), null),
-						this.marketingData.lineSpend(plan.getId(), plan.period())));
-		return BudgetCheck.run(input);
+						this.marketingData.lineSpend(plan.getId(), plan.period())),
+				this.periods.findByPlanIdOrderByStartDateAscIdAsc(plan.getId())
+					.stream()
+					.map(BudgetPeriod::toInput)
+					.toList());
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,24 +21,47 @@ import com.marketingplanner.domain.shared.DateRange;
  * @param rules the allocation rules, in the order they are shown
  * @param channelResults what each channel spent and brought in over the period (revenue
  * actuals), for the ROI and sales-yield floors; empty when nothing is known
+ * @param budgetPeriods the plan's budget periods in date order (empty: the total is the
+ * budget of the whole plan period)
  */
 public record BudgetInput(String title, String currency, BigDecimal total, DateRange period, List<Line> lines,
-		List<Spend> spends, List<Rule> rules, List<ChannelResult> channelResults) {
+		List<Spend> spends, List<Rule> rules, List<ChannelResult> channelResults, List<Period> budgetPeriods) {
 
 	public BudgetInput {
 		lines = List.copyOf(lines);
 		spends = List.copyOf(spends);
 		rules = List.copyOf(rules);
 		channelResults = List.copyOf(channelResults);
+		budgetPeriods = List.copyOf(budgetPeriods);
 	}
 
 	/**
-	 * A budget without revenue actuals: the ROI and sales-yield floors are not
-	 * measurable.
+	 * A budget without revenue actuals (the ROI and sales-yield floors are not
+	 * measurable) and without budget periods (the total is the budget of the whole plan
+	 * period).
 	 */
 	public BudgetInput(String title, String currency, BigDecimal total, DateRange period, List<Line> lines,
 			List<Spend> spends, List<Rule> rules) {
-		this(title, currency, total, period, lines, spends, rules, List.of());
+		this(title, currency, total, period, lines, spends, rules, List.of(), List.of());
+	}
+
+	/**
+	 * A budget period of the plan (a year inside a multi-year plan) and its budget;
+	 * {@code amount} is {@code null} when the plan does not state it.
+	 */
+	public record Period(DateRange range, BigDecimal amount) {
+
+		/**
+		 * The budget of one month of the period: amount ÷ the calendar months it touches;
+		 * {@code null} when the amount is not stated.
+		 */
+		public BigDecimal monthlyBudget() {
+			return (this.amount != null)
+					? this.amount.divide(BigDecimal.valueOf(BudgetCheck.monthsOf(this.range.start(), this.range.end())),
+							2, RoundingMode.HALF_UP)
+					: null;
+		}
+
 	}
 
 	/**

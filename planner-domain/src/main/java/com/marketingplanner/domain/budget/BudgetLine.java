@@ -151,10 +151,11 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 	}
 
 	/**
-	 * Plans the line as an amount, or as a percentage of a base, or leaves it unplanned
-	 * (both {@code null}).
-	 * @throws BusinessRuleViolation for a negative number, both an amount and a
-	 * percentage, or a percentage without its base
+	 * Plans the line as an amount, or as a percentage of a base, or both as a source
+	 * states them ("40% = 1200万"; the amount counts, the budget check says when the two
+	 * disagree), or leaves it unplanned (both {@code null}).
+	 * @throws BusinessRuleViolation for a negative number or a percentage without its
+	 * base
 	 */
 	public void plan(BigDecimal amount, BigDecimal percentage, PercentageBase base) {
 		requirePlan(amount, percentage, base);
@@ -187,6 +188,15 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 		}
 	}
 
+	/**
+	 * Checks how a line is planned without changing anything.
+	 * @throws BusinessRuleViolation for a negative number or a percentage without its
+	 * base
+	 */
+	public static void requireValidPlan(BigDecimal amount, BigDecimal percentage, PercentageBase base) {
+		requirePlan(amount, percentage, base);
+	}
+
 	private static void requirePlan(BigDecimal amount, BigDecimal percentage, PercentageBase base) {
 		if (amount != null && amount.signum() < 0) {
 			throw new BusinessRuleViolation("plannedAmount", "error.budget.amount-negative",
@@ -195,10 +205,6 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 		if (percentage != null && percentage.signum() < 0) {
 			throw new BusinessRuleViolation("plannedPercentage", "error.budget.percentage-negative",
 					"A percentage cannot be negative: " + percentage, percentage);
-		}
-		if (amount != null && percentage != null) {
-			throw new BusinessRuleViolation("plannedPercentage", "error.budget.line.amount-or-percentage",
-					"Plan a line either as an amount or as a percentage, not both");
 		}
 		if (percentage != null && base == null) {
 			throw new BusinessRuleViolation("percentageBase", "error.budget.line.base-required",

@@ -13,9 +13,10 @@ import jakarta.validation.constraints.Size;
 /**
  * Adds or edits a budget line. {@code parentId} null = top level; {@code position} null =
  * after the last sibling. Plan it with {@code plannedAmount} or with
- * {@code plannedPercentage} + {@code percentageBase} (not both), or leave both empty.
- * {@code channelCode} is a catalog code such as {@code douyin}; {@code phaseId} a phase
- * of the same plan. {@code version} is the version read (edits only).
+ * {@code plannedPercentage} + {@code percentageBase} (or both, as a source states them),
+ * or leave both empty. {@code channelCode} is a catalog code such as {@code douyin};
+ * {@code phaseId} a phase of the same plan. {@code version} is the version read (edits
+ * only).
  */
 public record BudgetLineCommand(Long parentId, @PositiveOrZero Integer position, @NotBlank @Size(max = 300) String name,
 		@Size(max = 20000) String description, @Size(max = 50) String channelCode, Long phaseId,

@@ -16,10 +16,13 @@ package com.marketingplanner.domain.budget;
  * plan period touches (2026-01-01..2026-12-31 → 12). A line planned as a percentage of it
  * is a one-month amount; a rule with this base compares the scope's amount per month
  * (scope amount ÷ months) with the monthly budget.</li>
+ * <li>{@code UNSTATED}: the source gives the percentage without saying of what (004:
+ * "抖音/小紅書 投放 45%", base not stated). The percentage is kept as stated; no amount follows
+ * from it and the check says so.</li>
  * </ul>
  */
 public enum PercentageBase {
 
-	TOTAL, PARENT, MARKETING, MONTHLY
+	TOTAL, PARENT, MARKETING, MONTHLY, UNSTATED
 
 }

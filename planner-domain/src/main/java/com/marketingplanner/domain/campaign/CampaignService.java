@@ -76,6 +76,14 @@ public class CampaignService {
 		return this.campaigns.findAll(filter.toSpecification(planId), ordered);
 	}
 
+	/**
+	 * All campaigns of the plan in the order they were added (the order of its document).
+	 */
+	public List<Campaign> inEntryOrder(long planId) {
+		this.plans.get(planId);
+		return this.campaigns.findByPlanIdOrderByIdAsc(planId);
+	}
+
 	/** All campaigns of the plan by start date. */
 	public List<Campaign> all(long planId) {
 		return list(planId, CampaignFilter.none(), Pageable.unpaged()).getContent();

@@ -12,8 +12,7 @@ public class ConsistentKpiTargetsValidator implements ConstraintValidator<Consis
 
 	@Override
 	public boolean isValid(KpiCommand command, ConstraintValidatorContext context) {
-		if (command == null || command.targetType() == null || command.direction() == null
-				|| command.target() == null) {
+		if (command == null || command.direction() == null) {
 			return true;
 		}
 		List<BusinessRuleViolation> violations = KpiTargets.violations(command.targetType(), command.direction(),

@@ -51,6 +51,12 @@ public class GoalService {
 		return this.goals.findAll(filter.toSpecification(planId), ordered);
 	}
 
+	/** All goals of the plan in plan order (position), parents and children alike. */
+	public List<Goal> all(long planId) {
+		this.plans.get(planId);
+		return this.goals.findByPlanIdOrderByPositionAscIdAsc(planId);
+	}
+
 	/** All goals of the plan as a tree ordered by position. */
 	public List<GoalNode> tree(long planId) {
 		this.plans.get(planId);

@@ -69,12 +69,11 @@ public class Kpi implements PlanPart, Versioned {
 	private Direction direction;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "target_type", nullable = false)
+	@Column(name = "target_type")
 	private TargetType targetType;
 
 	private BigDecimal baseline;
 
-	@Column(nullable = false)
 	private BigDecimal target;
 
 	private BigDecimal challenge;
@@ -91,6 +90,12 @@ public class Kpi implements PlanPart, Versioned {
 
 	@Column(name = "is_benchmark", nullable = false)
 	private boolean benchmarkCase;
+
+	private String aim;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "qualitative_status", nullable = false)
+	private QualitativeStatus qualitativeStatus = QualitativeStatus.NOT_ASSESSED;
 
 	@Version
 	private long version;
@@ -122,12 +127,41 @@ public class Kpi implements PlanPart, Versioned {
 		this.target = targets.target();
 		this.challenge = targets.challenge();
 		this.benchmark = targets.benchmark();
+		if (!targets.isQualitative()) {
+			this.qualitativeStatus = QualitativeStatus.NOT_ASSESSED;
+		}
 	}
 
 	/** Sets when the target is due and how often the KPI is measured (both optional). */
 	public void schedule(LocalDate newDueDate, Frequency newFrequency) {
 		this.dueDate = newDueDate;
 		this.frequency = newFrequency;
+	}
+
+	/** States the aim in words ("显著提升", "行业领先水平"), or removes it with {@code null}. */
+	public void aimFor(String newAim) {
+		this.aim = Goal.blankToNull(newAim);
+	}
+
+	/**
+	 * Records the judged status of a KPI whose aim is stated in words.
+	 * @throws BusinessRuleViolation on {@code qualitativeStatus} when the KPI has a
+	 * numeric target (its status is computed from its measurements)
+	 */
+	public void assess(QualitativeStatus status) {
+		if (status == null) {
+			return;
+		}
+		if (!isQualitative() && status != QualitativeStatus.NOT_ASSESSED) {
+			throw new BusinessRuleViolation("qualitativeStatus", "error.kpi.status-is-computed",
+					"The status of a KPI with a numeric target is computed from its measurements");
+		}
+		this.qualitativeStatus = status;
+	}
+
+	/** Whether the aim is stated in words only (no target type, no target). */
+	public boolean isQualitative() {
+		return this.targetType == null && this.target == null;
 	}
 
 	public void categorise(GoalCategory newCategory) {
@@ -156,12 +190,17 @@ public class Kpi implements PlanPart, Versioned {
 	}
 
 	/**
-	 * What is inconsistent in the KPI's levels as stored (never throws, also for levels
-	 * written around the rules, e.g. by an import).
+	 * The KPI's levels; every KPI is stored through {@link #aimAt}, so they obey its
+	 * rules.
 	 */
-	public List<KpiWarning> warnings() {
-		return KpiTargets.warnings(this.targetType, this.direction, this.baseline, this.target, this.challenge,
+	public KpiTargets targets() {
+		return new KpiTargets(this.targetType, this.direction, this.baseline, this.target, this.challenge,
 				this.benchmark);
+	}
+
+	/** What is kept but questionable in the KPI's levels (shown, never refused). */
+	public List<KpiWarning> warnings() {
+		return targets().warnings();
 	}
 
 	/**
@@ -172,6 +211,10 @@ public class Kpi implements PlanPart, Versioned {
 	 * evaluate as {@code UNDEFINED} with the reason.
 	 */
 	public Attainment attainment(BigDecimal actual) {
+		if (isQualitative()) {
+			return new Attainment(java.util.OptionalDouble.empty(), this.qualitativeStatus.asGoalStatus(),
+					"qualitative KPI: its status is assessed (" + this.qualitativeStatus + "), not computed");
+		}
 		return GoalAttainment.evaluate(goalSpec(), (actual != null) ? actual.doubleValue() : null);
 	}
 
@@ -271,6 +314,15 @@ public class Kpi implements PlanPart, Versioned {
 
 	public boolean isBenchmarkCase() {
 		return this.benchmarkCase;
+	}
+
+	/** The aim in words, or {@code null}. */
+	public String getAim() {
+		return this.aim;
+	}
+
+	public QualitativeStatus getQualitativeStatus() {
+		return this.qualitativeStatus;
 	}
 
 	@Override

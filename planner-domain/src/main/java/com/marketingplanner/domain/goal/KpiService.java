@@ -137,6 +137,8 @@ public class KpiService {
 		kpi.schedule(command.dueDate(), command.frequency());
 		kpi.assignTo(command.owner());
 		kpi.keepAsBenchmarkCase(command.countsAsBenchmarkCase());
+		kpi.aimFor(command.aim());
+		kpi.assess(command.qualitativeStatus());
 	}
 
 	private Goal goalInPlan(long planId, Long goalId) {

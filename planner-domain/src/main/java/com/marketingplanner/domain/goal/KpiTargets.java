@@ -15,9 +15,10 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
  * <p>
  * Rules (each a refusal on the named field): {@code AT_LEAST} is higher-is-better and
  * {@code AT_MOST} lower-is-better ({@code direction}); {@code FROM_TO} needs a
- * {@code baseline}; {@code MULTIPLE_OF_BENCHMARK} needs a {@code benchmark}; the
- * {@code challenge} lies at or beyond the target in the KPI's direction. Things the seed
- * plans do get wrong without being unusable are {@link #warnings() warnings} instead.
+ * {@code baseline}; the {@code challenge} lies at or beyond the target in the KPI's
+ * direction. Things the seed plans do get wrong without being unusable are
+ * {@link #warnings() warnings} instead (a multiple of a benchmark the plan does not
+ * state, for one).
  *
  * @param type how the target is stated
  * @param direction which way the metric improves
@@ -47,7 +48,8 @@ public record KpiTargets(TargetType type, Direction direction, BigDecimal baseli
 	public static List<BusinessRuleViolation> violations(TargetType type, Direction direction, BigDecimal baseline,
 			BigDecimal target, BigDecimal challenge, BigDecimal benchmark) {
 		List<BusinessRuleViolation> violations = new ArrayList<>();
-		if (type == null) {
+		boolean qualitative = type == null && target == null;
+		if (type == null && !qualitative) {
 			violations.add(new BusinessRuleViolation("targetType", "error.kpi.target-type-required",
 					"A KPI needs a target type"));
 		}
@@ -64,8 +66,12 @@ public record KpiTargets(TargetType type, Direction direction, BigDecimal baseli
 			violations.add(new BusinessRuleViolation("baseline", "error.kpi.baseline-required-for-from-to",
 					"A from→to target needs a baseline"));
 		}
-		if (target == null) {
+		if (target == null && !qualitative) {
 			violations.add(new BusinessRuleViolation("target", "error.kpi.target-required", "A KPI needs a target"));
+		}
+		if (qualitative && (challenge != null || benchmark != null)) {
+			violations.add(new BusinessRuleViolation("target", "error.kpi.levels-need-target",
+					"A challenge or a benchmark needs a numeric target"));
 		}
 		if (challenge != null && target != null && direction != null && !direction.atLeastAsGood(challenge, target)) {
 			violations.add(new BusinessRuleViolation("challenge", "error.kpi.challenge-not-beyond-target",
@@ -75,49 +81,53 @@ public record KpiTargets(TargetType type, Direction direction, BigDecimal baseli
 					challenge.stripTrailingZeros().toPlainString(), target.stripTrailingZeros().toPlainString(),
 					direction));
 		}
-		if (type == TargetType.MULTIPLE_OF_BENCHMARK && benchmark == null) {
-			violations.add(new BusinessRuleViolation("benchmark", "error.kpi.benchmark-required",
-					"A multiple-of-benchmark target needs a benchmark"));
-		}
 		return violations;
 	}
 
 	/**
-	 * Inconsistencies that are kept (the seed plans contain them) but shown to the
-	 * planner.
+	 * Levels of a KPI whose aim is stated in words only: a direction, perhaps a baseline,
+	 * no target type and no target (its status is assessed, see
+	 * {@link QualitativeStatus}).
 	 */
-	public List<KpiWarning> warnings() {
-		return warnings(this.type, this.direction, this.baseline, this.target, this.challenge, this.benchmark);
+	public static KpiTargets qualitative(Direction direction, BigDecimal baseline) {
+		return new KpiTargets(null, direction, baseline, null, null, null);
+	}
+
+	/** Whether the aim is stated in words only (no target type, no target). */
+	public boolean isQualitative() {
+		return this.type == null && this.target == null;
 	}
 
 	/**
-	 * The warnings of levels as stored, which need not obey the rules: data written
-	 * around the domain (an import) is reported as
-	 * {@link KpiWarning#LEVELS_INCONSISTENT}, never refused when read.
+	 * Inconsistencies that are kept (the seed plans contain them) but shown to the
+	 * planner: a relative change without a usable baseline, a target not beyond the
+	 * baseline, a multiple of a benchmark the plan does not state ("1.5 × the industry
+	 * average", average not given).
 	 */
-	static List<KpiWarning> warnings(TargetType type, Direction direction, BigDecimal baseline, BigDecimal target,
-			BigDecimal challenge, BigDecimal benchmark) {
+	public List<KpiWarning> warnings() {
 		List<KpiWarning> warnings = new ArrayList<>();
-		if (!violations(type, direction, baseline, target, challenge, benchmark).isEmpty()) {
-			warnings.add(KpiWarning.LEVELS_INCONSISTENT);
-		}
-		if (type == null || direction == null || target == null) {
+		if (isQualitative()) {
 			return warnings;
 		}
-		if (type == TargetType.RELATIVE_CHANGE) {
-			if (baseline == null) {
+		if (this.type == TargetType.RELATIVE_CHANGE) {
+			if (this.baseline == null) {
 				warnings.add(KpiWarning.BASELINE_MISSING);
 			}
-			else if (baseline.signum() == 0) {
+			else if (this.baseline.signum() == 0) {
 				warnings.add(KpiWarning.BASELINE_ZERO);
 			}
-			boolean improves = (direction == Direction.HIGHER_IS_BETTER) ? target.signum() > 0 : target.signum() < 0;
+			boolean improves = (this.direction == Direction.HIGHER_IS_BETTER) ? this.target.signum() > 0
+					: this.target.signum() < 0;
 			if (!improves) {
 				warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 			}
 		}
-		else if (type != TargetType.MULTIPLE_OF_BENCHMARK && baseline != null
-				&& direction.atLeastAsGood(baseline, target)) {
+		else if (this.type == TargetType.MULTIPLE_OF_BENCHMARK) {
+			if (this.benchmark == null) {
+				warnings.add(KpiWarning.BENCHMARK_MISSING);
+			}
+		}
+		else if (this.baseline != null && this.direction.atLeastAsGood(this.baseline, this.target)) {
 			warnings.add(KpiWarning.TARGET_NOT_BEYOND_BASELINE);
 		}
 		return warnings;

@@ -7,12 +7,6 @@ package com.marketingplanner.domain.goal;
 public enum KpiWarning {
 
 	/**
-	 * The levels break a rule of {@link KpiTargets} (only possible for data written
-	 * around the domain, e.g. an import); attainment is then undefined.
-	 */
-	LEVELS_INCONSISTENT("warning.kpi.levels-inconsistent"),
-
-	/**
 	 * A relative-change target without a baseline: attainment is undefined until one is
 	 * recorded.
 	 */
@@ -25,7 +19,13 @@ public enum KpiWarning {
 	 * The target is not better than the baseline in the KPI's direction (nothing to
 	 * achieve).
 	 */
-	TARGET_NOT_BEYOND_BASELINE("warning.kpi.target-not-beyond-baseline");
+	TARGET_NOT_BEYOND_BASELINE("warning.kpi.target-not-beyond-baseline"),
+
+	/**
+	 * A multiple of a benchmark ("1.5 × the industry average") whose benchmark the plan
+	 * does not state: attainment is undefined until the benchmark is recorded.
+	 */
+	BENCHMARK_MISSING("warning.kpi.benchmark-missing");
 
 	private final String messageKey;
 

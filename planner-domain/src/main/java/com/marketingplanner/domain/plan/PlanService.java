@@ -79,9 +79,19 @@ public class PlanService {
 
 	@Transactional
 	public Plan create(PlanCommand command, String ownerUsername) {
+		return create(command, ownerUsername, null);
+	}
+
+	/**
+	 * Creates a plan that was made from a template (its code is kept on the plan).
+	 * @param templateCode the template's code, or {@code null} for a blank plan
+	 */
+	@Transactional
+	public Plan create(PlanCommand command, String ownerUsername, String templateCode) {
 		AppUser owner = this.users.requireByUsername(ownerUsername);
 		Plan plan = new Plan(command.title(), owner, new DateRange(command.periodStart(), command.periodEnd()));
 		apply(plan, command);
+		plan.recordTemplate(templateCode);
 		return this.plans.save(plan);
 	}
 

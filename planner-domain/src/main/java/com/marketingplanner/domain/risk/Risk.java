@@ -3,13 +3,16 @@ package com.marketingplanner.domain.risk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,25 +22,33 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.marketingplanner.analytics.risk.HeatMapCell;
+import com.marketingplanner.analytics.risk.ImpactScale;
 import com.marketingplanner.analytics.risk.RiskAssessment;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.Versioned;
-import com.marketingplanner.domain.timeline.KpiThreshold;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
- * A risk of a plan's register. Probability (0–1) and impact (1–5) are both optional,
- * because many real risks are written down without them; the score P × I, the expected
- * monetary impact P × amount and the heat-map cell (formulas of the analytics module's
+ * A risk of a plan's register. Probability (0–1) and impact are both optional, because
+ * many real risks are written down without them. The impact is a level 1–5, or a loss
+ * stated as a share of a base ("budget +15 %") or as an amount, which map onto the 1–5
+ * scale ({@link ImpactScale}; {@link #impactLevel()}). The score P × I, the expected
+ * monetary impact P × loss and the heat-map cell (formulas of the analytics module's
  * {@link RiskAssessment}) exist only when their inputs do, and {@link #missingForScore()}
- * says what is missing. Its status changes through intention methods ({@link #monitor()},
- * {@link #escalate()}, {@link #occur()}, {@link #close()}, {@link #reopen()}).
+ * says what is missing. A risk is watched by several {@link RiskTrigger triggers}, may
+ * name the levels of the plan's crisis playbook that apply to it, and its status changes
+ * through intention methods ({@link #monitor()}, {@link #escalate()}, {@link #occur()},
+ * {@link #close()}, {@link #reopen()}).
  */
 @Entity
 @Table(name = "risk")
@@ -69,6 +80,13 @@ public class Risk implements PlanPart, Versioned {
 	@Column(name = "impact_amount")
 	private BigDecimal impactAmount;
 
+	@Column(name = "impact_share")
+	private BigDecimal impactShare;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "impact_base")
+	private ImpactBase impactBase;
+
 	@Column(name = "impact_text")
 	private String impactText;
 
@@ -89,11 +107,17 @@ public class Risk implements PlanPart, Versioned {
 	@Column(name = "review_cadence")
 	private Frequency reviewCadence;
 
-	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kpiId", column = @Column(name = "warning_kpi_id")),
-			@AttributeOverride(name = "operator", column = @Column(name = "warning_operator")),
-			@AttributeOverride(name = "value", column = @Column(name = "warning_threshold")) })
-	private KpiThreshold warningIndicator;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "risk_trigger", joinColumns = @JoinColumn(name = "risk_id"))
+	@OrderColumn(name = "position")
+	private List<RiskTrigger> triggers = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "risk_crisis_level", joinColumns = @JoinColumn(name = "risk_id"))
+	@Column(name = "crisis_level_id")
+	private Set<Long> crisisLevelIds = new LinkedHashSet<>();
 
 	@Column(name = "warning_text")
 	private String warningText;
@@ -127,7 +151,8 @@ public class Risk implements PlanPart, Versioned {
 	 * Checks an assessment without changing anything.
 	 * @throws BusinessRuleViolation on the field that is out of range
 	 */
-	public static void requireValidAssessment(BigDecimal probability, Integer impact, BigDecimal impactAmount) {
+	public static void requireValidAssessment(BigDecimal probability, Integer impact, BigDecimal impactAmount,
+			BigDecimal impactShare) {
 		if (probability != null && (probability.signum() < 0 || probability.compareTo(BigDecimal.ONE) > 0)) {
 			throw new BusinessRuleViolation("probability", "error.risk.probability-out-of-range",
 					"A probability lies between 0 and 1, not " + probability.toPlainString(), probability);
@@ -139,6 +164,11 @@ public class Risk implements PlanPart, Versioned {
 		if (impactAmount != null && impactAmount.signum() < 0) {
 			throw new BusinessRuleViolation("impactAmount", "error.risk.impact-amount-negative",
 					"A monetary impact cannot be negative: " + impactAmount.toPlainString(), impactAmount);
+		}
+		if (impactShare != null && impactShare.signum() < 0) {
+			throw new BusinessRuleViolation("impactShare", "error.risk.impact-share-negative",
+					"An impact share is the size of a loss in percent, not " + impactShare.toPlainString(),
+					impactShare);
 		}
 	}
 
@@ -152,15 +182,22 @@ public class Risk implements PlanPart, Versioned {
 	/**
 	 * Records how likely and how bad the risk is; every part is optional.
 	 * @param newProbability 0–1, kept to 4 decimals
-	 * @param newImpact 1–5
+	 * @param newImpact the level 1–5, when the plan states one
 	 * @param newImpactAmount the money lost if it occurs, in the plan's currency
+	 * @param newImpactShare the loss as a percentage of {@code newImpactBase} (15 for
+	 * "budget +15 %")
+	 * @param newImpactBase what the share is of ({@link ImpactBase#OTHER} when not given)
 	 * @param newImpactText the impact in words ("budget +15%")
 	 */
-	public void assess(BigDecimal newProbability, Integer newImpact, BigDecimal newImpactAmount, String newImpactText) {
-		requireValidAssessment(newProbability, newImpact, newImpactAmount);
+	public void assess(BigDecimal newProbability, Integer newImpact, BigDecimal newImpactAmount,
+			BigDecimal newImpactShare, ImpactBase newImpactBase, String newImpactText) {
+		requireValidAssessment(newProbability, newImpact, newImpactAmount, newImpactShare);
 		this.probability = (newProbability != null) ? newProbability.setScale(4, RoundingMode.HALF_UP) : null;
 		this.impact = newImpact;
 		this.impactAmount = (newImpactAmount != null) ? newImpactAmount.setScale(2, RoundingMode.HALF_UP) : null;
+		this.impactShare = (newImpactShare != null) ? newImpactShare.setScale(4, RoundingMode.HALF_UP) : null;
+		this.impactBase = (newImpactShare != null) ? ((newImpactBase != null) ? newImpactBase : ImpactBase.OTHER)
+				: null;
 		this.impactText = newImpactText;
 	}
 
@@ -174,10 +211,32 @@ public class Risk implements PlanPart, Versioned {
 		this.reviewCadence = newReviewCadence;
 	}
 
-	/** Sets or removes ({@code null}) the early-warning KPI indicator and its text. */
-	public void watch(KpiThreshold newIndicator, String newWarningText) {
-		this.warningIndicator = newIndicator;
+	/**
+	 * Replaces the triggers that watch the risk and the warning in words (either may be
+	 * empty). The service has checked that their KPIs belong to the plan.
+	 */
+	public void watch(List<RiskTrigger> newTriggers, String newWarningText) {
+		this.triggers.clear();
+		if (newTriggers != null) {
+			this.triggers.addAll(newTriggers);
+		}
 		this.warningText = (newWarningText == null || newWarningText.isBlank()) ? null : newWarningText.strip();
+	}
+
+	/**
+	 * Links the risk to levels of the plan's crisis playbook (ids checked by the
+	 * service).
+	 */
+	public void escalateBy(Collection<Long> levelIds) {
+		this.crisisLevelIds.clear();
+		if (levelIds != null) {
+			this.crisisLevelIds.addAll(levelIds);
+		}
+	}
+
+	/** Forgets a crisis level that is being deleted. */
+	void forgetCrisisLevel(long levelId) {
+		this.crisisLevelIds.remove(levelId);
 	}
 
 	void placeAt(int newPosition) {
@@ -240,32 +299,86 @@ public class Risk implements PlanPart, Versioned {
 		}
 	}
 
-	/** Probability × impact (0–5, 4 decimals); empty when either is missing. */
-	public Optional<BigDecimal> score() {
-		if (this.probability == null || this.impact == null) {
-			return Optional.empty();
+	/**
+	 * The impact on the 1–5 scale: as stated, else from the share of its base, else from
+	 * the amount against the plan's budget ({@link ImpactScale}); empty when the plan
+	 * states none of them (or an amount without a budget to measure it against).
+	 */
+	public Optional<Integer> impactLevel() {
+		if (this.impact != null) {
+			return Optional.of(this.impact);
 		}
-		return Optional.of(RiskAssessment.score(this.probability, this.impact).setScale(4, RoundingMode.HALF_UP));
+		if (this.impactShare != null) {
+			return Optional.of(ImpactScale.levelOfShare(this.impactShare.movePointLeft(2)));
+		}
+		if (this.impactAmount != null) {
+			int level = ImpactScale.levelOfAmount(this.impactAmount, this.plan.getTotalBudget());
+			return (level > 0) ? Optional.of(level) : Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	/** Where {@link #impactLevel()} comes from. */
+	public ImpactSource impactSource() {
+		if (this.impact != null) {
+			return ImpactSource.STATED;
+		}
+		if (this.impactShare != null) {
+			return ImpactSource.SHARE;
+		}
+		return impactLevel().isPresent() ? ImpactSource.AMOUNT : ImpactSource.NONE;
 	}
 
 	/**
-	 * Probability × monetary impact, in the plan's currency (2 decimals); empty when
-	 * either is missing.
+	 * The money lost if the risk occurs: the amount when stated, else the share of the
+	 * plan's budget when the impact is a share of the budget; empty otherwise.
 	 */
-	public Optional<BigDecimal> expectedMonetaryImpact() {
-		if (this.probability == null || this.impactAmount == null) {
-			return Optional.empty();
+	public Optional<BigDecimal> lossAmount() {
+		if (this.impactAmount != null) {
+			return Optional.of(this.impactAmount);
 		}
-		return Optional.of(RiskAssessment.expectedMonetaryImpact(this.probability, this.impactAmount)
-			.setScale(2, RoundingMode.HALF_UP));
+		if (this.impactShare != null && this.impactBase == ImpactBase.BUDGET && this.plan.getTotalBudget() != null) {
+			return Optional
+				.of(RiskAssessment.magnitudeAsShareOf(this.impactShare.movePointLeft(2), this.plan.getTotalBudget()));
+		}
+		return Optional.empty();
 	}
 
-	/** The risk's heat-map cell; empty when probability or impact is missing. */
-	public Optional<HeatMapCell> heatMapCell() {
-		if (this.probability == null || this.impact == null) {
+	/** Probability × impact level (0–5, 4 decimals); empty when either is missing. */
+	public Optional<BigDecimal> score() {
+		Optional<Integer> level = impactLevel();
+		if (this.probability == null || level.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(RiskAssessment.heatMapCell(this.probability, this.impact));
+		return Optional.of(RiskAssessment.score(this.probability, level.get()).setScale(4, RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * Probability × loss, in the plan's currency (2 decimals): 0.22 × 15 % of 2.8億 =
+	 * 924萬; empty when either is missing.
+	 */
+	public Optional<BigDecimal> expectedMonetaryImpact() {
+		Optional<BigDecimal> loss = lossAmount();
+		if (this.probability == null || loss.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(RiskAssessment.expectedMonetaryImpact(this.probability, loss.get()).setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** The risk's heat-map cell; empty when probability or impact level is missing. */
+	public Optional<HeatMapCell> heatMapCell() {
+		Optional<Integer> level = impactLevel();
+		if (this.probability == null || level.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(RiskAssessment.heatMapCell(this.probability, level.get()));
+	}
+
+	/** The probability bucket 1–5 of the heat map; empty without a probability. */
+	public Optional<Integer> probabilityBucket() {
+		return (this.probability != null) ? Optional.of(RiskAssessment.probabilityBucket(this.probability))
+				: Optional.empty();
 	}
 
 	/**
@@ -277,7 +390,7 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null) {
 			missing.add("probability");
 		}
-		if (this.impact == null) {
+		if (impactLevel().isEmpty()) {
 			missing.add("impact");
 		}
 		return List.copyOf(missing);
@@ -349,13 +462,22 @@ public class Risk implements PlanPart, Versioned {
 		return this.reviewCadence;
 	}
 
-	/**
-	 * The early-warning KPI indicator, or {@code null} when there is none (or its KPI was
-	 * deleted: the database then clears the KPI id but not operator and threshold).
-	 */
-	public KpiThreshold getWarningIndicator() {
-		return (this.warningIndicator != null && this.warningIndicator.getKpiId() != null) ? this.warningIndicator
-				: null;
+	public BigDecimal getImpactShare() {
+		return this.impactShare;
+	}
+
+	public ImpactBase getImpactBase() {
+		return this.impactBase;
+	}
+
+	/** The triggers that watch the risk, in their order. */
+	public List<RiskTrigger> getTriggers() {
+		return Collections.unmodifiableList(this.triggers);
+	}
+
+	/** The crisis-playbook levels that apply to the risk. */
+	public Set<Long> getCrisisLevelIds() {
+		return Collections.unmodifiableSet(this.crisisLevelIds);
 	}
 
 	public String getWarningText() {

@@ -1,15 +1,19 @@
 package com.marketingplanner.domain.risk;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
-import com.marketingplanner.domain.plan.PlanService;
-import com.marketingplanner.domain.timeline.KpiThreshold;
 import com.marketingplanner.domain.plan.PlanReferences;
+import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RiskService {
 
-	private static final String[] WARNING_FIELDS = { "warningKpiId", "warningOperator", "warningThreshold" };
+	/**
+	 * Register order: by score (probability × impact level) descending; risks without a
+	 * score after them, by probability descending (none last), then by impact level
+	 * descending (none last), then in the register's own order.
+	 */
+	public static final Comparator<Risk> BY_SCORE = Comparator
+		.comparing((Risk risk) -> risk.score().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing(Risk::getProbability, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing((Risk risk) -> risk.impactLevel().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparingInt(Risk::getPosition)
+		.thenComparing(Risk::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	private final PlanService plans;
 
@@ -31,26 +45,51 @@ public class RiskService {
 
 	private final PlanReferences references;
 
-	public RiskService(PlanService plans, RiskRepository risks, PlanReferences references) {
+	private final CrisisLevelRepository levels;
+
+	public RiskService(PlanService plans, RiskRepository risks, PlanReferences references,
+			CrisisLevelRepository levels) {
 		this.plans = plans;
 		this.risks = risks;
 		this.references = references;
+		this.levels = levels;
 	}
 
 	/**
-	 * A page of the register by score descending, unscored risks last (the pageable's
-	 * sort is ignored).
+	 * A page of the register by score descending ({@link #BY_SCORE}); the pageable's sort
+	 * is ignored.
 	 */
 	public Page<Risk> list(long planId, RiskFilter filter, Pageable pageable) {
 		this.plans.get(planId);
-		Pageable unsorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
-				: Pageable.unpaged();
-		return this.risks.findRegister(planId, filter.categoryOrNull(), filter.status(), filter.strategy(), unsorted);
+		List<Risk> sorted = this.risks.findFiltered(planId, filter.categoryOrNull(), filter.status(), filter.strategy())
+			.stream()
+			.sorted(BY_SCORE)
+			.toList();
+		if (pageable.isUnpaged()) {
+			return new PageImpl<>(sorted, pageable, sorted.size());
+		}
+		int from = (int) Math.min(pageable.getOffset(), sorted.size());
+		int to = Math.min(from + pageable.getPageSize(), sorted.size());
+		return new PageImpl<>(sorted.subList(from, to), pageable, sorted.size());
+	}
+
+	/**
+	 * The risks that matter most, for an overview: open (not closed) risks by score, at
+	 * most {@code limit}.
+	 */
+	public List<Risk> top(long planId, int limit) {
+		return all(planId).stream().filter((risk) -> risk.getStatus() != RiskStatus.CLOSED).limit(limit).toList();
 	}
 
 	/** The whole register by score descending, unscored risks last. */
 	public List<Risk> all(long planId) {
 		return list(planId, RiskFilter.none(), Pageable.unpaged()).getContent();
+	}
+
+	/** The whole register in its own order (positions), as a document lists it. */
+	public List<Risk> inRegisterOrder(long planId) {
+		this.plans.get(planId);
+		return this.risks.findByPlanIdOrderByPositionAscIdAsc(planId);
 	}
 
 	/** The heat map of the whole register. */
@@ -67,10 +106,10 @@ public class RiskService {
 	@Transactional
 	public Risk add(long planId, RiskCommand command) {
 		Plan plan = this.plans.getEditable(planId);
-		KpiThreshold indicator = check(planId, RiskStatus.IDENTIFIED, command);
+		Checked checked = check(planId, RiskStatus.IDENTIFIED, command);
 		int position = (command.position() != null) ? command.position() : (int) this.risks.countByPlanId(planId);
 		Risk risk = new Risk(plan, position, command.category(), command.title());
-		apply(risk, command, indicator);
+		apply(risk, command, checked);
 		return this.risks.save(risk);
 	}
 
@@ -79,8 +118,8 @@ public class RiskService {
 		this.plans.getEditable(planId);
 		Risk risk = get(planId, riskId);
 		risk.requireVersion(command.version());
-		KpiThreshold indicator = check(planId, risk.getStatus(), command);
-		apply(risk, command, indicator);
+		Checked checked = check(planId, risk.getStatus(), command);
+		apply(risk, command, checked);
 		if (command.position() != null) {
 			risk.placeAt(command.position());
 		}
@@ -130,27 +169,53 @@ public class RiskService {
 		this.risks.delete(risk);
 	}
 
-	private KpiThreshold check(long planId, RiskStatus currentStatus, RiskCommand command) {
+	private Checked check(long planId, RiskStatus currentStatus, RiskCommand command) {
 		Risk.requireValidDescription(command.category(), command.title());
-		Risk.requireValidAssessment(command.probability(), command.impact(), command.impactAmount());
+		Risk.requireValidAssessment(command.probability(), command.impact(), command.impactAmount(),
+				command.impactShare());
 		if (command.status() != null) {
 			Risk.requireTransition(currentStatus, command.status());
 		}
-		KpiThreshold indicator = KpiThreshold.of(command.warningKpiId(), command.warningOperator(),
-				command.warningThreshold(), WARNING_FIELDS);
-		this.references.requireKpi(planId, command.warningKpiId(), WARNING_FIELDS[0]);
-		return indicator;
+		List<RiskTrigger> triggers = new ArrayList<>();
+		List<RiskTriggerCommand> filled = command.filledTriggers();
+		for (int i = 0; i < filled.size(); i++) {
+			RiskTriggerCommand trigger = filled.get(i);
+			String field = "triggers[" + i + "]";
+			triggers.add(RiskTrigger.of(field, trigger.kpiId(), trigger.metric(), trigger.condition(), trigger.value(),
+					trigger.upperValue(), trigger.periodDays(), trigger.unit(), trigger.response()));
+			this.references.requireKpi(planId, trigger.kpiId(), field + ".kpiId");
+		}
+		Set<Long> levels = new LinkedHashSet<>();
+		if (command.crisisLevelIds() != null) {
+			for (Long levelId : command.crisisLevelIds()) {
+				if (levelId == null) {
+					continue;
+				}
+				CrisisLevel level = this.levels.findById(levelId).orElse(null);
+				if (level == null || !level.getPlan().getId().equals(planId)) {
+					throw new BusinessRuleViolation("crisisLevelIds", "error.risk.crisis-level-unknown",
+							"Crisis level " + levelId + " is not a level of this plan's playbook", levelId);
+				}
+				levels.add(levelId);
+			}
+		}
+		return new Checked(triggers, levels);
 	}
 
-	private static void apply(Risk risk, RiskCommand command, KpiThreshold indicator) {
+	private static void apply(Risk risk, RiskCommand command, Checked checked) {
 		risk.describe(command.category(), command.title(), command.description());
-		risk.assess(command.probability(), command.impact(), command.impactAmount(), command.impactText());
+		risk.assess(command.probability(), command.impact(), command.impactAmount(), command.impactShare(),
+				command.impactBase(), command.impactText());
 		risk.respond(command.strategy(), command.mitigation(), command.contingency(), command.owner(),
 				command.reviewCadence());
-		risk.watch(indicator, command.warningText());
+		risk.watch(checked.triggers(), command.warningText());
+		risk.escalateBy(checked.crisisLevels());
 		if (command.status() != null) {
 			moveTo(risk, command.status());
 		}
+	}
+
+	private record Checked(List<RiskTrigger> triggers, Set<Long> crisisLevels) {
 	}
 
 }

@@ -5,20 +5,44 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.TargetType;
+import com.marketingplanner.domain.budget.AllocationRuleKind;
+import com.marketingplanner.domain.budget.PercentageBase;
+import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.goal.GoalCategory;
+import com.marketingplanner.domain.goal.GoalHorizon;
+import com.marketingplanner.domain.plan.PlanLanguage;
+import com.marketingplanner.domain.plan.PlanNoteKind;
+import com.marketingplanner.domain.risk.ImpactBase;
+import com.marketingplanner.domain.risk.RiskStrategy;
+import com.marketingplanner.domain.risk.TriggerCondition;
+import com.marketingplanner.domain.shared.CalendarShift;
+import com.marketingplanner.domain.shared.Frequency;
+import com.marketingplanner.domain.timeline.ComparisonOperator;
+
 /**
- * A whole marketing plan as a JSON document (the plan templates in
- * {@code classpath:plan-templates/}). The JSON uses snake_case keys. Items refer to each
- * other by document-local {@code key}s (a KPI to its goal, a milestone to its phase, gate
- * KPI and the milestones it depends on, a budget line to its phase, a risk to its warning
- * KPI, a campaign to its budget line and KPIs); channels are referred to by their catalog
- * {@code code}. {@link PlanDocumentImporter} resolves both to database ids.
+ * A whole marketing plan as a JSON document: the plan templates in
+ * {@code classpath:plan-templates/}, the export of a plan ({@code GET
+ * /api/v1/plans/{id}/document}) and the body of an import
+ * ({@code POST /api/v1/plans/import}) are all this one format. The JSON uses snake_case
+ * keys and the domain's own enum names. Items refer to each other by document-local
+ * {@code key}s (a KPI to its goal, a milestone to its phase, gate KPI and the milestones
+ * it depends on, a budget line to its phase, a risk to its warning KPI, a campaign to its
+ * budget line and KPIs); channels are referred to by their catalog {@code code}.
+ * {@link PlanDocumentImport} builds the plan through the domain's services.
  * <p>
  * A document states the plan as its source states it, including its own inconsistencies
  * (budget lines over the total, shares not summing to 100, conflicting caps): those are
- * warnings for the application to show, not errors of the document.
+ * warnings for the application to show, not errors of the document. Its {@code notes}
+ * keep what the source gets wrong in words and what an import had to adjust.
+ * <p>
+ * What a plan <em>is</em> is in the document; what happened to it is not: statuses,
+ * measured KPI values and actual spend stay with the plan they were recorded on.
  *
  * @param title plan title
  * @param description assumptions and notes on the source
@@ -32,15 +56,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param kpis KPIs, each optionally linked to a goal
  * @param phases phases
  * @param milestones milestones
+ * @param budgetPeriods budget periods inside the plan (a year of a multi-year plan) with
+ * their budgets
  * @param budgetLines budget lines as a tree
  * @param allocationRules allocation rules
+ * @param budgetScenarios named alternatives to the budget
  * @param risks risk register
+ * @param crisisLevels the crisis playbook's levels, most severe first
+ * @param riskScenarios the scenario library of the risks
  * @param campaigns campaigns
+ * @param notes the source's inconsistencies in words, and adjustments made by an import
  */
-public record PlanDocument(String title, String description, String language, String currency, LocalDate periodStart,
-		LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals, List<Kpi> kpis,
-		List<Phase> phases, List<Milestone> milestones, List<BudgetLine> budgetLines,
-		List<AllocationRule> allocationRules, List<Risk> risks, List<Campaign> campaigns) {
+public record PlanDocument(String title, String description, PlanLanguage language, String currency,
+		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
+		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetPeriod> budgetPeriods,
+		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
+		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
+		List<Note> notes) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -48,14 +80,55 @@ public record PlanDocument(String title, String description, String language, St
 		kpis = nullToEmpty(kpis);
 		phases = nullToEmpty(phases);
 		milestones = nullToEmpty(milestones);
+		budgetPeriods = nullToEmpty(budgetPeriods);
 		budgetLines = nullToEmpty(budgetLines);
 		allocationRules = nullToEmpty(allocationRules);
+		budgetScenarios = nullToEmpty(budgetScenarios);
 		risks = nullToEmpty(risks);
+		crisisLevels = nullToEmpty(crisisLevels);
+		riskScenarios = nullToEmpty(riskScenarios);
 		campaigns = nullToEmpty(campaigns);
+		notes = nullToEmpty(notes);
 	}
 
 	/**
-	 * An unmodifiable copy; null elements are kept so that validation can report them.
+	 * The same plan starting on {@code newStart}: every date of it (period, KPI due
+	 * dates, phases, milestones, campaigns) moves by the same calendar shift, so month,
+	 * quarter and year ends stay ends ({@link CalendarShift}).
+	 */
+	public PlanDocument movedTo(LocalDate newStart) {
+		if (newStart == null || this.periodStart == null || newStart.equals(this.periodStart)) {
+			return this;
+		}
+		CalendarShift shift = CalendarShift.between(this.periodStart, newStart);
+		return new PlanDocument(this.title, this.description, this.language, this.currency,
+				shift.apply(this.periodStart), shift.apply(this.periodEnd), this.totalBudget, this.sections, this.goals,
+				map(this.kpis,
+						(k) -> new Kpi(k.key(), k.goal(), k.name(), k.definition(), k.category(), k.unit(),
+								k.direction(), k.targetType(), k.baseline(), k.target(), k.challenge(), k.benchmark(),
+								shift.apply(k.dueDate()), k.frequency(), k.owner(), k.isBenchmark(), k.aim())),
+				map(this.phases,
+						(p) -> new Phase(p.key(), p.name(), shift.apply(p.startDate()), shift.apply(p.endDate()),
+								p.focus(), p.scheme())),
+				map(this.milestones,
+						(m) -> new Milestone(m.key(), m.phase(), m.title(), shift.apply(m.dueDate()), m.deliverable(),
+								m.acceptanceCriteria(), m.owner(), m.gate(), m.dependsOn())),
+				map(this.budgetPeriods,
+						(b) -> new BudgetPeriod(
+								b.name(), shift.apply(b.startDate()), shift.apply(b.endDate()), b.amount(), b.note())),
+				this.budgetLines, this.allocationRules, this.budgetScenarios, this.risks, this.crisisLevels,
+				this.riskScenarios, map(this.campaigns, (c) -> new Campaign(c.key(), c.name(), c.description(),
+						shift.apply(c.startDate()), shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
+				this.notes);
+	}
+
+	/** Maps the non-null items of a list, keeping null items as they are. */
+	private static <T> List<T> map(List<T> items, UnaryOperator<T> change) {
+		return items.stream().map((item) -> (item != null) ? change.apply(item) : null).toList();
+	}
+
+	/**
+	 * An unmodifiable copy; null elements are kept so that the import can report them.
 	 */
 	static <T> List<T> nullToEmpty(List<T> list) {
 		return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.of();
@@ -71,8 +144,8 @@ public record PlanDocument(String title, String description, String language, St
 	}
 
 	/** A goal; {@code parent} is the key of an enclosing goal. */
-	public record Goal(String key, String parent, String title, String description, String category, Horizon horizon,
-			String horizonLabel, String owner) {
+	public record Goal(String key, String parent, String title, String description, GoalCategory category,
+			GoalHorizon horizon, String horizonLabel, String owner) {
 
 	}
 
@@ -80,17 +153,21 @@ public record PlanDocument(String title, String description, String language, St
 	 * A KPI with up to three target levels. For {@link TargetType#RELATIVE_CHANGE} the
 	 * target is the change in percent ({@code 18} for +18 %, {@code -15} for −15 %).
 	 * {@code isBenchmark} marks a third-party case figure or a suggestion, not a
-	 * commitment of the plan.
+	 * commitment of the plan. A KPI whose aim the source states only in words has no
+	 * target type and no target, and says the aim in {@code aim}.
 	 */
-	public record Kpi(String key, String goal, String name, String definition, String category, String unit,
+	public record Kpi(String key, String goal, String name, String definition, GoalCategory category, String unit,
 			Direction direction, TargetType targetType, BigDecimal baseline, BigDecimal target, BigDecimal challenge,
 			BigDecimal benchmark, LocalDate dueDate, Frequency frequency, String owner,
-			@JsonProperty("is_benchmark") boolean isBenchmark) {
+			@JsonProperty("is_benchmark") boolean isBenchmark, String aim) {
 
 	}
 
-	/** A phase of the plan. */
-	public record Phase(String key, String name, LocalDate startDate, LocalDate endDate, String focus) {
+	/**
+	 * A phase of the plan; {@code scheme} names the breakdown of the plan's time it
+	 * belongs to (null = the main one).
+	 */
+	public record Phase(String key, String name, LocalDate startDate, LocalDate endDate, String focus, String scheme) {
 
 	}
 
@@ -111,19 +188,18 @@ public record PlanDocument(String title, String description, String language, St
 	 * A KPI gate: {@code kpi operator value} (for example users {@code >=} 300000);
 	 * {@code text} for a gate the source states only in words.
 	 */
-	public record Gate(String kpi, String operator, BigDecimal value, String text) {
+	public record Gate(String kpi, ComparisonOperator operator, BigDecimal value, String text) {
 
 	}
 
 	/**
-	 * A budget line: an amount, or a share in percent of a base, or both as the source
-	 * states them. {@code channel} is a channel code when the line is a channel. A tag
-	 * applies to the line and its sub-lines, so sub-lines do not repeat the tags of their
-	 * ancestors (summing a tag over lines never counts an amount twice). A percentage
-	 * without a base is kept when the source does not state the base.
+	 * A budget line: an amount, or a share in percent of a base. {@code channel} is a
+	 * channel code when the line is a channel. A tag applies to the line and its
+	 * sub-lines, so sub-lines do not repeat the tags of their ancestors (summing a tag
+	 * over lines never counts an amount twice).
 	 */
 	public record BudgetLine(String key, String name, String description, String channel, String phase, Integer quarter,
-			BigDecimal plannedAmount, BigDecimal plannedPercentage, ShareBase percentageBase, List<String> tags,
+			BigDecimal plannedAmount, BigDecimal plannedPercentage, PercentageBase percentageBase, List<String> tags,
 			List<BudgetLine> children) {
 
 		public BudgetLine {
@@ -133,30 +209,80 @@ public record PlanDocument(String title, String description, String language, St
 
 	}
 
-	/**
-	 * An allocation rule. {@code scopeValue} is a tag for {@link ScopeType#TAG}, a
-	 * channel code for {@link ScopeType#CHANNEL} and a budget-line key for
-	 * {@link ScopeType#LINE} (stored as the line's id). {@code share} is in percent;
-	 * {@code threshold} is a ratio (ROI floor, sales per unit of spend) or a percentage
-	 * (overspend freeze).
-	 */
-	public record AllocationRule(RuleKind kind, ScopeType scopeType, String scopeValue, BigDecimal share,
-			BigDecimal threshold, ShareBase base, String note) {
+	/** A budget period and its budget ({@code amount} null = not stated). */
+	public record BudgetPeriod(String name, LocalDate startDate, LocalDate endDate, BigDecimal amount, String note) {
 
 	}
 
 	/**
-	 * A risk; {@code probability} 0–1 and {@code impact} 1–5 only where the source
-	 * allows.
+	 * A named alternative to the budget: another total and amounts for some lines (by
+	 * line key).
+	 */
+	public record BudgetScenario(String name, String description, BigDecimal total, List<LineAmount> lineAmounts) {
+
+		public BudgetScenario {
+			lineAmounts = nullToEmpty(lineAmounts);
+		}
+
+	}
+
+	/** The amount a scenario gives one budget line. */
+	public record LineAmount(String line, BigDecimal amount) {
+
+	}
+
+	/**
+	 * An allocation rule. {@code scopeValue} is a tag for {@link RuleScope#TAG}, a
+	 * channel code for {@link RuleScope#CHANNEL} and a budget-line key for
+	 * {@link RuleScope#LINE}. {@code share} is in percent; {@code threshold} is a ratio
+	 * (ROI floor, sales per unit of spend) or a percentage (overspend freeze).
+	 */
+	public record AllocationRule(AllocationRuleKind kind, RuleScope scopeType, String scopeValue, BigDecimal share,
+			BigDecimal threshold, PercentageBase base, String note) {
+
+	}
+
+	/**
+	 * A risk; {@code probability} 0–1 and the impact only where the source allows: a
+	 * level 1–5, an amount, or a share in percent of a base. {@code crisisLevels} are
+	 * keys of the playbook's levels that apply to it.
 	 */
 	public record Risk(String key, String category, String title, String description, BigDecimal probability,
-			Integer impact, BigDecimal impactAmount, String impactText, RiskStrategy strategy, String mitigation,
-			String contingency, String owner, Frequency reviewCadence, Warning warning) {
+			Integer impact, BigDecimal impactAmount, BigDecimal impactShare, ImpactBase impactBase, String impactText,
+			RiskStrategy strategy, String mitigation, String contingency, String owner, Frequency reviewCadence,
+			List<Trigger> triggers, String warningText, List<String> crisisLevels) {
+
+		public Risk {
+			triggers = nullToEmpty(triggers);
+			crisisLevels = nullToEmpty(crisisLevels);
+		}
 
 	}
 
-	/** A warning line of a risk: {@code kpi operator threshold}, or only {@code text}. */
-	public record Warning(String kpi, String operator, BigDecimal threshold, String text) {
+	/**
+	 * An early-warning trigger of a risk: a KPI (key) or a metric in words, a condition,
+	 * the line(s), the period of a change and the response.
+	 */
+	public record Trigger(String kpi, String metric, TriggerCondition condition, BigDecimal value,
+			BigDecimal upperValue, Integer periodDays, String unit, String response) {
+
+	}
+
+	/** A level of the crisis playbook. */
+	public record CrisisLevel(String key, String name, String criteria, String actions, String owner,
+			Integer responseMinutes, Integer resolutionMinutes) {
+
+	}
+
+	/**
+	 * A scenario of a risk's library; {@code risk} is the key of the risk it belongs to.
+	 */
+	public record RiskScenario(String risk, String title, String description, List<String> responses,
+			String backupChannel) {
+
+		public RiskScenario {
+			responses = nullToEmpty(responses);
+		}
 
 	}
 
@@ -171,51 +297,16 @@ public record PlanDocument(String title, String description, String language, St
 
 	}
 
-	public enum Horizon {
+	/**
+	 * A note on the plan: an inconsistency of the source in words ({@code text}), or an
+	 * adjustment an import made ({@code code} = message key, {@code arguments}).
+	 * {@code subject} says what it is about (a JSON path or a readable name).
+	 */
+	public record Note(PlanNoteKind kind, String subject, String code, List<String> arguments, String text) {
 
-		SHORT, MID, LONG
-
-	}
-
-	public enum Direction {
-
-		HIGHER_IS_BETTER, LOWER_IS_BETTER
-
-	}
-
-	public enum TargetType {
-
-		AT_LEAST, AT_MOST, LEVEL, RELATIVE_CHANGE, FROM_TO, MULTIPLE_OF_BENCHMARK
-
-	}
-
-	public enum Frequency {
-
-		REAL_TIME, DAILY, WEEKLY, BIWEEKLY, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY
-
-	}
-
-	public enum ShareBase {
-
-		TOTAL, PARENT, MARKETING, MONTHLY
-
-	}
-
-	public enum RuleKind {
-
-		MIN_SHARE, MAX_SHARE, FIXED_SHARE, RESERVE, CHANNEL_CAP, ROI_FLOOR, SALES_YIELD_FLOOR, OVERSPEND_FREEZE
-
-	}
-
-	public enum ScopeType {
-
-		PLAN, TAG, LINE, CHANNEL
-
-	}
-
-	public enum RiskStrategy {
-
-		AVOID, TRANSFER, MITIGATE, ACCEPT
+		public Note {
+			arguments = nullToEmpty(arguments);
+		}
 
 	}
 

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -42,20 +38,8 @@ public class PlanTemplateCatalog {
 
 	private final Map<String, PlanTemplate> byCode = new LinkedHashMap<>();
 
-	private final JsonMapper mapper;
-
 	public PlanTemplateCatalog() {
 		TEMPLATES.forEach((template) -> this.byCode.put(template.code(), template));
-		this.mapper = documentMapper();
-	}
-
-	/** The JSON mapping of plan documents: snake_case keys, unknown keys rejected. */
-	public static JsonMapper documentMapper() {
-		return JsonMapper.builder()
-			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.build();
 	}
 
 	/** All templates, in code order. */
@@ -83,7 +67,7 @@ public class PlanTemplateCatalog {
 	public PlanDocument load(String code) {
 		PlanTemplate template = get(code);
 		try (InputStream in = new ClassPathResource(template.resourcePath()).getInputStream()) {
-			return this.mapper.readValue(in, PlanDocument.class);
+			return PlanDocumentJson.read(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read plan template " + template.resourcePath(), ex);

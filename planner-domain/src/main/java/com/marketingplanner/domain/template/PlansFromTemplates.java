@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.marketingplanner.domain.plan.PlanRepository;
-import com.marketingplanner.domain.shared.ResourceNotFoundException;
-import com.marketingplanner.domain.user.AppUser;
-import com.marketingplanner.domain.user.AppUserRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,17 +18,13 @@ public class PlansFromTemplates {
 
 	private final PlanTemplateCatalog catalog;
 
-	private final PlanDocumentImporter importer;
-
-	private final AppUserRepository users;
+	private final PlanDocumentImport importer;
 
 	private final PlanRepository plans;
 
-	public PlansFromTemplates(PlanTemplateCatalog catalog, PlanDocumentImporter importer, AppUserRepository users,
-			PlanRepository plans) {
+	public PlansFromTemplates(PlanTemplateCatalog catalog, PlanDocumentImport importer, PlanRepository plans) {
 		this.catalog = catalog;
 		this.importer = importer;
-		this.users = users;
 		this.plans = plans;
 	}
 
@@ -43,16 +36,17 @@ public class PlansFromTemplates {
 	 * Creates a plan from a template.
 	 * @param title the new plan's title, or {@code null} for the template's
 	 * @param startDate the new plan's first day, or {@code null} to keep the template's
-	 * dates; every date of the plan moves with it
+	 * dates; every date of the plan moves with it by calendar months
 	 * @return the new plan's id
+	 * @throws com.marketingplanner.domain.shared.ResourceNotFoundException when there is
+	 * no such user
 	 */
 	@Transactional
 	public long create(String templateCode, String ownerUsername, String title, LocalDate startDate) {
-		AppUser owner = this.users.findByUsername(ownerUsername)
-			.orElseThrow(() -> new ResourceNotFoundException("User", ownerUsername));
 		PlanDocument document = this.catalog.load(templateCode);
-		return this.importer.importPlan(document,
-				new ImportOptions(owner.getId(), blankToNull(title), startDate, templateCode));
+		return this.importer
+			.importPlan(document, new ImportOptions(ownerUsername, blankToNull(title), startDate, templateCode))
+			.planId();
 	}
 
 	/**

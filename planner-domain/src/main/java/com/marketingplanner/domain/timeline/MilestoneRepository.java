@@ -11,6 +11,8 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long>, Jpa
 
 	List<Milestone> findByPlanIdOrderByDueDateAscIdAsc(long planId);
 
+	List<Milestone> findByPlanIdOrderByIdAsc(long planId);
+
 	@Query("select m from Milestone m where m.phase.id = :phaseId")
 	List<Milestone> findByPhaseId(@Param("phaseId") long phaseId);
 

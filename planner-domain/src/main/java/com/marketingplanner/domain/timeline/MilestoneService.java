@@ -60,6 +60,23 @@ public class MilestoneService {
 	}
 
 	/**
+	 * The milestones still ahead, for an overview: not final (neither done nor
+	 * cancelled), in due-date order, at most {@code limit}.
+	 */
+	public List<Milestone> upcoming(long planId, int limit) {
+		return all(planId).stream().filter((milestone) -> !milestone.getStatus().isFinal()).limit(limit).toList();
+	}
+
+	/**
+	 * All milestones of the plan in the order they were added (the order of its
+	 * document).
+	 */
+	public List<Milestone> inEntryOrder(long planId) {
+		this.plans.get(planId);
+		return this.milestones.findByPlanIdOrderByIdAsc(planId);
+	}
+
+	/**
 	 * A page of the plan's milestones in due-date order (the pageable's sort is ignored).
 	 */
 	public Page<Milestone> list(long planId, MilestoneFilter filter, Pageable pageable) {

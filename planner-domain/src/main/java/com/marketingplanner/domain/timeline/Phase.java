@@ -1,6 +1,7 @@
 package com.marketingplanner.domain.timeline;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,8 @@ public class Phase implements PlanPart, Versioned {
 	private LocalDate endDate;
 
 	private String focus;
+
+	private String scheme;
 
 	@Version
 	private long version;
@@ -102,6 +105,22 @@ public class Phase implements PlanPart, Versioned {
 		this.endDate = newEnd;
 	}
 
+	/**
+	 * Puts the phase into a scheme of the plan (a breakdown of its time, such as "季度路线图";
+	 * {@code null} or blank = the plan's main scheme).
+	 */
+	public void belongTo(String newScheme) {
+		this.scheme = (newScheme == null || newScheme.isBlank()) ? null : newScheme.strip();
+	}
+
+	/**
+	 * Whether this phase and {@code other} belong to the same scheme and share at least
+	 * one day (phases of one scheme should follow each other).
+	 */
+	public boolean overlapsInScheme(Phase other) {
+		return Objects.equals(this.scheme, other.scheme) && overlaps(other.period());
+	}
+
 	void placeAt(int newPosition) {
 		this.position = newPosition;
 	}
@@ -148,6 +167,11 @@ public class Phase implements PlanPart, Versioned {
 
 	public LocalDate getEndDate() {
 		return this.endDate;
+	}
+
+	/** The scheme the phase belongs to, or {@code null} for the plan's main one. */
+	public String getScheme() {
+		return this.scheme;
 	}
 
 	public String getFocus() {

@@ -10,6 +10,8 @@ public interface PhaseRepository extends JpaRepository<Phase, Long> {
 
 	List<Phase> findByPlanIdOrderByStartDateAscPositionAscIdAsc(long planId);
 
+	List<Phase> findByPlanIdOrderByPositionAscIdAsc(long planId);
+
 	Page<Phase> findByPlanId(long planId, Pageable pageable);
 
 	long countByPlanId(long planId);

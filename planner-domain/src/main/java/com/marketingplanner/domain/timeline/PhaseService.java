@@ -41,6 +41,14 @@ public class PhaseService {
 		return this.phases.findByPlanIdOrderByStartDateAscPositionAscIdAsc(planId);
 	}
 
+	/**
+	 * All phases of the plan in their own order (positions), as a document lists them.
+	 */
+	public List<Phase> inEntryOrder(long planId) {
+		this.plans.get(planId);
+		return this.phases.findByPlanIdOrderByPositionAscIdAsc(planId);
+	}
+
 	/** A page of the plan's phases in date order (the pageable's sort is ignored). */
 	public Page<Phase> list(long planId, Pageable pageable) {
 		this.plans.get(planId);
@@ -64,6 +72,7 @@ public class PhaseService {
 		int position = (command.position() != null) ? command.position() : (int) this.phases.countByPlanId(planId);
 		Phase phase = new Phase(plan, position, command.name(), command.startDate(), command.endDate());
 		phase.rename(command.name(), command.focus());
+		phase.belongTo(command.scheme());
 		return this.phases.save(phase);
 	}
 
@@ -75,6 +84,7 @@ public class PhaseService {
 		Phase.requireValidName(command.name());
 		Phase.requireValidDates(command.startDate(), command.endDate());
 		phase.rename(command.name(), command.focus());
+		phase.belongTo(command.scheme());
 		phase.reschedule(command.startDate(), command.endDate());
 		if (command.position() != null) {
 			phase.placeAt(command.position());

@@ -74,6 +74,20 @@ public class TimelineService {
 								+ ") lies outside the plan period " + planPeriod.start() + " – " + planPeriod.end()));
 			}
 		}
+		for (int i = 0; i < phases.size(); i++) {
+			for (int j = i + 1; j < phases.size(); j++) {
+				Phase phase = phases.get(i);
+				Phase other = phases.get(j);
+				if (phase.overlapsInScheme(other)) {
+					String scheme = (phase.getScheme() != null) ? phase.getScheme() : "—";
+					warnings.add(new TimelineWarning(TimelineWarning.Kind.PHASES_OVERLAP_IN_SCHEME, phase.getId(), null,
+							List.of(phase.getName(), phase.getStartDate(), phase.getEndDate(), other.getName(),
+									other.getStartDate(), other.getEndDate(), scheme),
+							"Phases '" + phase.getName() + "' and '" + other.getName() + "' of the scheme '" + scheme
+									+ "' overlap"));
+				}
+			}
+		}
 		Map<Long, Milestone> byId = milestones.stream()
 			.collect(Collectors.toMap(Milestone::getId, Function.identity()));
 		for (Milestone milestone : milestones) {

@@ -29,6 +29,12 @@ public record TimelineWarning(Kind kind, Long phaseId, Long milestoneId, List<Ob
 		PHASE_OUTSIDE_PLAN_PERIOD("warning.phase.outside-plan-period"),
 
 		/**
+		 * Two phases of one scheme share days: {0} phase, {1}–{2} its dates, {3} the
+		 * other phase, {4}–{5} its dates, {6} the scheme (— for the main one).
+		 */
+		PHASES_OVERLAP_IN_SCHEME("warning.phase.overlap-in-scheme"),
+
+		/**
 		 * A milestone is due outside its phase: {0} milestone, {1} due, {2} phase,
 		 * {3}–{4} phase.
 		 */

@@ -28,7 +28,7 @@ class BudgetCheckReturnFloorTest {
 
 	private BudgetReport check(Budget budget) {
 		return BudgetCheck.run(new BudgetInput(budget.title, "CNY", budget.total, budget.period, budget.lines,
-				budget.spends, budget.rules, this.results));
+				budget.spends, budget.rules, this.results, List.of()));
 	}
 
 	private static Budget channels() {

@@ -48,6 +48,8 @@ class BudgetCheckTest {
 
 		final List<Rule> rules = new ArrayList<>();
 
+		final List<BudgetInput.Period> periods = new ArrayList<>();
+
 		long nextId = 1;
 
 		Budget(String title, String total) {
@@ -95,8 +97,13 @@ class BudgetCheckTest {
 		}
 
 		BudgetReport check() {
-			return BudgetCheck
-				.run(new BudgetInput(this.title, "CNY", this.total, this.period, this.lines, this.spends, this.rules));
+			return BudgetCheck.run(new BudgetInput(this.title, "CNY", this.total, this.period, this.lines, this.spends,
+					this.rules, List.of(), this.periods));
+		}
+
+		void budgetPeriod(String start, String end, String amount) {
+			this.periods.add(new BudgetInput.Period(new DateRange(LocalDate.parse(start), LocalDate.parse(end)),
+					(amount != null) ? new BigDecimal(amount) : null));
 		}
 
 	}
@@ -129,6 +136,56 @@ class BudgetCheckTest {
 		budget.channelAmount(channels, "Xiaohongshu content", "xiaohongshu", "600000");
 		budget.channelAmount(channels, "Live-stream incentives", "live-stream", "300000");
 		return budget;
+	}
+
+	@Nested
+	class Periods {
+
+		/** 002: a three-year plan whose 500万 is the first year's budget. */
+		Budget plan002OverThreeYears() {
+			Budget budget = plan002();
+			budget.period = new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31));
+			budget.budgetPeriod("2024-01-01", "2024-12-31", "5000000");
+			budget.budgetPeriod("2025-01-01", "2025-12-31", null);
+			return budget;
+		}
+
+		@Test
+		void takesTheMonthlyBudgetFromTheYearOneBudgetNotFromAllMonthsOfThePlan() {
+			assertThat(plan002OverThreeYears().check().monthlyBudget()).isEqualByComparingTo("416666.67");
+			Budget withoutPeriods = plan002();
+			withoutPeriods.period = new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31));
+			assertThat(withoutPeriods.check().monthlyBudget()).isEqualByComparingTo("138888.89");
+		}
+
+		@Test
+		void freezesOnOverspendAgainstTheMonthOfItsPeriodAndSkipsMonthsWithoutABudget() {
+			Budget budget = plan002OverThreeYears();
+			budget.threshold(AllocationRuleKind.OVERSPEND_FREEZE, RuleScope.PLAN, null, "10");
+			// 2024-03: 500,000 against 416,666.67 (+20%); 2025-03: no budget stated for
+			// year 2
+			budget.spend(5, "2024-03-10", "500000");
+			budget.spend(5, "2025-03-10", "900000");
+
+			BudgetReport report = budget.check();
+
+			assertThat(report.warnings("rule-overspend-freeze")).singleElement()
+				.satisfies((warning) -> assertThat(warning.detail()).isEqualTo("2024-03"));
+		}
+
+		@Test
+		void capsAChannelAgainstTheMonthlyBudgetOfTheFirstPeriod() {
+			Budget budget = plan002OverThreeYears();
+			budget.share(AllocationRuleKind.CHANNEL_CAP, RuleScope.CHANNEL, "douyin", "25", PercentageBase.MONTHLY);
+
+			BudgetReport report = budget.check();
+
+			// 800,000 of a 5,000,000 year = 66,666.67 a month = 16% of 416,666.67: within
+			// 25%
+			assertThat(report.warnings("rule-channel-cap")).isEmpty();
+			assertThat(report.rules().get(0).baseAmount()).isEqualByComparingTo("416666.67");
+		}
+
 	}
 
 	@Nested
@@ -268,6 +325,43 @@ class BudgetCheckTest {
 			assertThat(exceed.figure("children").value()).isEqualByComparingTo("2750000");
 			assertThat(exceed.figure("planned").value()).isEqualByComparingTo("1750000");
 			assertThat(exceed.figure("excess").value()).isEqualByComparingTo("1000000");
+		}
+
+		@Test
+		void saysAPercentageWithoutAStatedBaseHasNoAmount() {
+			// 004: 抖音/小红书投放 45%, 私域运营 25% — the base is not stated
+			Budget budget = new Budget("Plan 004", "50000000");
+			long marketing = budget.percentage(null, "营销推广", "70", PercentageBase.TOTAL, "marketing");
+			budget.percentage(marketing, "抖音/小红书投放", "45", PercentageBase.UNSTATED);
+			budget.percentage(marketing, "私域运营", "25", PercentageBase.UNSTATED);
+
+			BudgetReport report = budget.check();
+
+			assertThat(report.warnings("line-base-unstated")).extracting(BudgetWarning::subject)
+				.containsExactly("抖音/小红书投放", "私域运营");
+			assertThat(report.warnings("line-base-unstated").get(0).message()).contains("45.0%");
+			assertThat(report.warnings("percentages-not-100")).isEmpty();
+			assertThat(report.lines().get(2L).effective()).isNull();
+		}
+
+		@Test
+		void keepsTheAmountOfALineStatedAsBothAndSaysWhenTheShareDisagrees() {
+			// 004: 系统搭建 40% = 1200万 of the 3000万 tech budget (agrees); a changed amount
+			// does not
+			Budget budget = new Budget("Plan 004", "50000000");
+			long tech = budget.amount(null, "首年技术投入", "30000000");
+			budget.line(tech, "系统搭建", null, new BigDecimal("12000000"), new BigDecimal("40"), PercentageBase.PARENT);
+			budget.line(tech, "数据中台", null, new BigDecimal("9500000"), new BigDecimal("30"), PercentageBase.PARENT);
+
+			BudgetReport report = budget.check();
+
+			assertThat(report.lines().get(3L).effective()).isEqualByComparingTo("9500000");
+			assertThat(report.warnings("line-amount-share-differs")).singleElement().satisfies((warning) -> {
+				assertThat(warning.subject()).isEqualTo("数据中台");
+				assertThat(warning.figure("stated").value()).isEqualByComparingTo("9000000");
+			});
+			assertThat(report.warnings("percentages-not-100")).singleElement()
+				.satisfies((warning) -> assertThat(warning.figure("sum").value()).isEqualByComparingTo("70"));
 		}
 
 		@Test

@@ -43,9 +43,13 @@ class BudgetRulesTest {
 	}
 
 	@Test
-	void rejectsBudgetLineWithBothAmountAndPercentage() {
-		assertViolation(() -> line().plan(BigDecimal.TEN, BigDecimal.ONE, PercentageBase.TOTAL), "plannedPercentage",
-				"error.budget.line.amount-or-percentage");
+	void keepsBothTheAmountAndTheShareASourceStatesForALine() {
+		BudgetLine line = line();
+		line.plan(new BigDecimal("12000000"), new BigDecimal("40"), PercentageBase.PARENT);
+
+		assertThat(line.getPlannedAmount()).isEqualByComparingTo("12000000");
+		assertThat(line.getPlannedPercentage()).isEqualByComparingTo("40");
+		assertThat(line.getPercentageBase()).isEqualTo(PercentageBase.PARENT);
 	}
 
 	@Test

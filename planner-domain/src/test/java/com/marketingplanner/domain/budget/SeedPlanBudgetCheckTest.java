@@ -4,14 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.marketingplanner.domain.budget.BudgetReport.RuleStatus;
-import com.marketingplanner.domain.channel.ChannelService;
-import com.marketingplanner.domain.marketingdata.DataTimeZone;
-import com.marketingplanner.domain.marketingdata.MarketingData;
-import com.marketingplanner.domain.plan.PlanReferences;
-import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.support.DomainServices;
 import com.marketingplanner.domain.support.DomainJpaTest;
 import com.marketingplanner.domain.template.ImportOptions;
-import com.marketingplanner.domain.template.PlanDocumentImporter;
+import com.marketingplanner.domain.template.PlanDocumentImport;
 import com.marketingplanner.domain.template.PlanTemplateCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,15 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inconsistencies of the source documents show as warnings.
  */
 @DomainJpaTest
-@Import({ PlanReferences.class, PlanDocumentImporter.class, PlanTemplateCatalog.class, BudgetService.class,
-		BudgetCheckService.class, MarketingData.class, DataTimeZone.class, PlanService.class, ChannelService.class })
+@Import(DomainServices.class)
 class SeedPlanBudgetCheckTest {
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	PlanDocumentImporter importer;
+	PlanDocumentImport importer;
 
 	@Autowired
 	PlanTemplateCatalog catalog;
@@ -44,21 +39,16 @@ class SeedPlanBudgetCheckTest {
 	@Autowired
 	BudgetService budget;
 
-	long ownerId;
+	String owner;
 
 	@BeforeEach
 	void createOwner() {
-		this.ownerId = this.jdbc.sql("""
-				insert into app_user (username, display_name, password_hash, role)
-				values (?, 'Seed owner', '{noop}x', 'PLANNER') returning id""")
-			.param("seed-owner-" + System.nanoTime())
-			.query(Long.class)
-			.single();
+		this.owner = DomainServices.createUser(this.jdbc, "PLANNER");
 	}
 
 	BudgetReport checkSeed(String code) {
-		long planId = this.importer.importPlan(this.catalog.load(code),
-				new ImportOptions(this.ownerId, null, null, code));
+		long planId = this.importer.importPlan(this.catalog.load(code), new ImportOptions(this.owner, null, null, code))
+			.planId();
 		return this.checks.check(planId);
 	}
 
@@ -108,8 +98,9 @@ class SeedPlanBudgetCheckTest {
 	@Test
 	void checksEverySeedPlanAndBuildsItsTree() {
 		for (String code : new String[] { "seed-000", "seed-001", "seed-002", "seed-003", "seed-004" }) {
-			long planId = this.importer.importPlan(this.catalog.load(code),
-					new ImportOptions(this.ownerId, null, null, code));
+			long planId = this.importer
+				.importPlan(this.catalog.load(code), new ImportOptions(this.owner, null, null, code))
+				.planId();
 			assertThat(this.budget.overview(planId).tree()).as(code)
 				.hasSize((int) this.jdbc.sql("select count(*) from budget_line where plan_id = ? and parent_id is null")
 					.param(planId)

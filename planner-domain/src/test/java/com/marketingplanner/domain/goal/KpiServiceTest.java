@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.marketingplanner.analytics.goal.Direction;
+import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
@@ -104,18 +105,45 @@ class KpiServiceTest {
 	}
 
 	@Test
-	void readsLevelsWrittenAroundTheRulesAndReportsThemAsAWarning() {
-		// an import writes straight to the table: "at least" yet lower-is-better,
-		// challenge short of target
-		Long id = this.jdbc.sql("""
-				insert into kpi (plan_id, name, direction, target_type, target, challenge)
-				values (?, 'Imported', 'LOWER_IS_BETTER', 'AT_LEAST', 15, 18) returning id""")
-			.params(this.planId)
-			.query(Long.class)
-			.single();
+	void keepsAKpiWhoseAimIsStatedInWordsAndTakesItsAssessedStatus() {
+		// 003: 月度活跃用户留存率“显著提升”, no number
+		Kpi kpi = this.kpis.create(this.planId, new KpiCommand(null, "月度活跃用户留存率", null, null, "%",
+				Direction.HIGHER_IS_BETTER, null, null, null, null, null, null, null, null, null, "显著提升", null, null));
 
-		assertThat(this.kpis.get(this.planId, id).warnings()).containsExactly(KpiWarning.LEVELS_INCONSISTENT);
-		assertThat(this.kpis.all(this.planId, KpiFilter.none())).extracting(Kpi::getName).contains("Imported");
+		assertThat(kpi.isQualitative()).isTrue();
+		assertThat(kpi.getAim()).isEqualTo("显著提升");
+		assertThat(kpi.warnings()).isEmpty();
+		assertThat(kpi.attainment(null).status()).isEqualTo(GoalStatus.NOT_MEASURED);
+
+		Kpi assessed = this.kpis.update(this.planId, kpi.getId(),
+				new KpiCommand(null, "月度活跃用户留存率", null, null, "%", Direction.HIGHER_IS_BETTER, null, null, null, null,
+						null, null, null, null, null, "显著提升", QualitativeStatus.AT_RISK, kpi.getVersion()));
+
+		assertThat(assessed.getQualitativeStatus()).isEqualTo(QualitativeStatus.AT_RISK);
+		assertThat(assessed.attainment(new BigDecimal("12")).status()).isEqualTo(GoalStatus.BELOW_TARGET);
+	}
+
+	@Test
+	void refusesAnAssessedStatusOnANumericKpiAndATypeWithoutATarget() {
+		assertThatThrownBy(() -> this.kpis.create(this.planId,
+				new KpiCommand(null, "NPS", null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null,
+						n("75"), null, null, null, null, null, null, null, QualitativeStatus.ON_TRACK, null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("qualitativeStatus"));
+		assertThatThrownBy(() -> this.kpis.create(this.planId,
+				new KpiCommand(null, "NPS", null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST, null,
+						null, null, null, null, null, null, null, null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("target"));
+	}
+
+	@Test
+	void keepsAMultipleOfAnUnstatedBenchmarkAndSaysTheBenchmarkIsMissing() {
+		// 002: brand awareness 1.5 × the industry average, the average not given
+		Kpi kpi = this.kpis.create(this.planId,
+				new KpiCommand(null, "品牌认知度", null, null, "倍", Direction.HIGHER_IS_BETTER,
+						TargetType.MULTIPLE_OF_BENCHMARK, null, n("1.5"), null, null, null, null, null, null, null));
+
+		assertThat(this.kpis.get(this.planId, kpi.getId()).warnings()).containsExactly(KpiWarning.BENCHMARK_MISSING);
 	}
 
 	@Test
@@ -160,9 +188,9 @@ class KpiServiceTest {
 		Kpi kpi = this.kpis.create(this.planId, atLeast(null, "NPS", "75"));
 
 		assertThatThrownBy(() -> this.kpis.update(this.planId, kpi.getId(),
-				new KpiCommand(null, "NPS renamed", null, null, null, Direction.HIGHER_IS_BETTER,
-						TargetType.MULTIPLE_OF_BENCHMARK, null, n("1.5"), null, null, null, null, null, null, 0L)))
-			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("benchmark"));
+				new KpiCommand(null, "NPS renamed", null, null, null, Direction.HIGHER_IS_BETTER, TargetType.AT_LEAST,
+						null, n("75"), n("70"), null, null, null, null, null, 0L)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("challenge"));
 		assertThat(this.jdbc.sql("select name || ':' || target_type from kpi where id = ?")
 			.param(kpi.getId())
 			.query(String.class)

@@ -61,9 +61,9 @@ class KpiTargetsTest {
 	}
 
 	@Test
-	void rejectsMultipleOfBenchmarkWithoutBenchmark() {
-		assertThatThrownBy(() -> new KpiTargets(MULTIPLE_OF_BENCHMARK, HIGHER_IS_BETTER, null, n("1.5"), null, null))
-			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("benchmark"));
+	void keepsAMultipleOfAnUnstatedBenchmarkWithAWarning() {
+		assertThat(new KpiTargets(MULTIPLE_OF_BENCHMARK, HIGHER_IS_BETTER, null, n("1.5"), null, null).warnings())
+			.containsExactly(KpiWarning.BENCHMARK_MISSING);
 	}
 
 	@Test
@@ -154,8 +154,9 @@ class KpiTargetsTest {
 		KpiCommand command = new KpiCommand(null, " ", null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null);
 		Set<ConstraintViolation<KpiCommand>> violations = validator.validate(command);
+		// no target type and no target: an aim in words, not a missing field
 		assertThat(violations).extracting((v) -> v.getPropertyPath().toString())
-			.containsExactlyInAnyOrder("name", "direction", "targetType", "target");
+			.containsExactlyInAnyOrder("name", "direction");
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class RiskRulesTest {
 	private Risk risk(String probability, Integer impact, String amount) {
 		Risk risk = new Risk(this.plan, 0, "技術", "Platform delay");
 		risk.assess((probability != null) ? new BigDecimal(probability) : null, impact,
-				(amount != null) ? new BigDecimal(amount) : null, null);
+				(amount != null) ? new BigDecimal(amount) : null, null, null, null);
 		return risk;
 	}
 
@@ -70,7 +70,7 @@ class RiskRulesTest {
 	void rejectsProbabilityAboveOne() {
 		Risk risk = risk("0.5", 3, null);
 
-		assertThatThrownBy(() -> risk.assess(new BigDecimal("1.5"), 3, null, null))
+		assertThatThrownBy(() -> risk.assess(new BigDecimal("1.5"), 3, null, null, null, null))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> {
 				assertThat(ex.field()).isEqualTo("probability");
 				assertThat(ex.messageKey()).isEqualTo("error.risk.probability-out-of-range");
@@ -82,11 +82,13 @@ class RiskRulesTest {
 	void rejectsImpactOutsideOneToFiveAndNegativeAmount() {
 		Risk risk = risk("0.5", 3, null);
 
-		assertThatThrownBy(() -> risk.assess(null, 6, null, null)).isInstanceOfSatisfying(BusinessRuleViolation.class,
-				(ex) -> assertThat(ex.field()).isEqualTo("impact"));
-		assertThatThrownBy(() -> risk.assess(null, 0, null, null)).isInstanceOf(BusinessRuleViolation.class);
-		assertThatThrownBy(() -> risk.assess(null, null, new BigDecimal("-1"), null)).isInstanceOfSatisfying(
-				BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("impactAmount"));
+		assertThatThrownBy(() -> risk.assess(null, 6, null, null, null, null))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("impact"));
+		assertThatThrownBy(() -> risk.assess(null, 0, null, null, null, null))
+			.isInstanceOf(BusinessRuleViolation.class);
+		assertThatThrownBy(() -> risk.assess(null, null, new BigDecimal("-1"), null, null, null))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("impactAmount"));
 	}
 
 	@Test
@@ -140,6 +142,75 @@ class RiskRulesTest {
 		assertThat(map.rows().get(1).counts()).containsExactly(0, 2, 0, 0, 0);
 		// 1 - (0.78 * 0.75 * 0.1 * 0.5) = 0.97075
 		assertThat(map.atLeastOneOccurs()).contains(new BigDecimal("0.9708"));
+	}
+
+	@Test
+	void placesEveryRiskOnTheMapItsMarginsIncluded() {
+		RiskHeatMap map = RiskHeatMap.of(List.of(risk("0.22", 4, null), risk(null, 5, null), risk(null, 5, null),
+				risk("0.5", null, null), risk(null, null, null)));
+
+		assertThat(map.rows().get(0).withoutProbability()).isEqualTo(2);
+		assertThat(map.withoutImpactCounts()).containsExactly(0, 0, 1, 0, 0);
+		assertThat(map.unassessed()).hasSize(1);
+		assertThat(map.unplaced()).hasSize(4);
+	}
+
+	@Test
+	void mapsAnImpactStatedAsAShareOfItsBaseOntoTheFiveLevelScale() {
+		// seed 000: platform delay "budget +15%", competitor "share −10%", after-sales
+		// "complaints +25%"
+		Plan plan000 = new Plan("2026年电子商务营销方案", new AppUser("owner", "Owner", "hash", Role.PLANNER),
+				new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+		plan000.budgetTotal(new BigDecimal("280000000"));
+		Risk delay = new Risk(plan000, 0, "技术风险", "智能平台开发延期");
+		delay.assess(new BigDecimal("0.22"), null, null, new BigDecimal("15"), ImpactBase.BUDGET, "预算超支15%");
+		Risk complaints = new Risk(plan000, 1, "运营风险", "物流延误");
+		complaints.assess(null, null, null, new BigDecimal("25"), ImpactBase.OTHER, "投诉率上升25%");
+		Risk outage = new Risk(plan000, 2, "技术风险", "系统稳定性");
+		outage.assess(null, null, new BigDecimal("20000000"), null, null, null);
+
+		assertThat(delay.impactLevel()).contains(4);
+		assertThat(delay.impactSource()).isEqualTo(ImpactSource.SHARE);
+		assertThat(delay.lossAmount()).hasValueSatisfying((loss) -> assertThat(loss).isEqualByComparingTo("42000000"));
+		assertThat(delay.expectedMonetaryImpact()).contains(new BigDecimal("9240000.00"));
+		assertThat(delay.heatMapCell()).contains(new HeatMapCell(2, 4));
+		assertThat(complaints.impactLevel()).contains(5);
+		assertThat(complaints.lossAmount()).isEmpty();
+		// 2000万 of a 2.8亿 budget = 7.1% → moderate
+		assertThat(outage.impactLevel()).contains(3);
+		assertThat(outage.impactSource()).isEqualTo(ImpactSource.AMOUNT);
+		assertThat(risk(null, null, "20000000").impactLevel()).isEmpty();
+	}
+
+	@Test
+	void firesATriggerOnlyStrictlyPastItsLine() {
+		RiskTrigger roi = RiskTrigger.of("triggers[0]", 1L, null, TriggerCondition.BELOW, new BigDecimal("1.5"), null,
+				null, null, "pause");
+		RiskTrigger band = RiskTrigger.of("triggers[1]", null, "情绪指数", TriggerCondition.BETWEEN, new BigDecimal("40"),
+				new BigDecimal("60"), null, null, null);
+		RiskTrigger price = RiskTrigger.of("triggers[2]", null, "核心产品价格", TriggerCondition.CHANGE_BEYOND,
+				new BigDecimal("5"), null, 1, "%", null);
+
+		assertThat(roi.firesAt(new BigDecimal("1.3"), null)).isTrue();
+		assertThat(roi.firesAt(new BigDecimal("1.5"), null)).isFalse();
+		assertThat(band.firesAt(new BigDecimal("50"), null)).isTrue();
+		assertThat(band.firesAt(new BigDecimal("60"), null)).isFalse();
+		assertThat(price.firesAt(new BigDecimal("94"), new BigDecimal("100"))).isTrue();
+		assertThat(price.firesAt(new BigDecimal("105"), new BigDecimal("100"))).isFalse();
+		assertThat(price.firesAt(new BigDecimal("105"), null)).isFalse();
+		assertThat(price.getPeriodDays()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesATriggerWithoutAMeasureOrWithABandUpsideDown() {
+		assertThatThrownBy(() -> RiskTrigger.of("triggers[0]", null, " ", TriggerCondition.ABOVE, BigDecimal.ONE, null,
+				null, null, null))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("triggers[0].metric"));
+		assertThatThrownBy(() -> RiskTrigger.of("triggers[1]", 1L, null, TriggerCondition.BETWEEN, BigDecimal.TEN,
+				BigDecimal.ONE, null, null, null))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.risk.trigger.upper-not-above"));
 	}
 
 	@Test

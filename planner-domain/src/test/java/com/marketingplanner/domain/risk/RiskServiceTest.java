@@ -1,6 +1,8 @@
 package com.marketingplanner.domain.risk;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,17 +11,16 @@ import com.marketingplanner.analytics.risk.HeatMapCell;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
 import com.marketingplanner.domain.support.DomainJpaTest;
-import com.marketingplanner.domain.timeline.ComparisonOperator;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.PhaseService;
 import com.marketingplanner.domain.timeline.PlanFixtures;
-import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.timeline.TimelineService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,8 @@ class RiskServiceTest {
 	private static RiskCommand command(String category, String title, String probability, Integer impact,
 			RiskStrategy strategy, RiskStatus status, Long version) {
 		return new RiskCommand(category, title, null, (probability != null) ? new BigDecimal(probability) : null,
-				impact, null, null, strategy, null, null, null, status, null, null, null, null, null, null, version);
+				impact, null, null, null, null, strategy, null, null, null, status, null, List.of(), null, Set.of(),
+				null, version);
 	}
 
 	@Test
@@ -104,11 +106,14 @@ class RiskServiceTest {
 	@Test
 	void storesTheWholeRiskAndComputesScoreAndExpectedImpact() {
 		long leadTime = this.fixtures.kpi(this.plan, "Risk detection lead time");
-		Risk risk = this.risks.add(this.plan.getId(),
-				new RiskCommand("技術", "Platform delay", "智能平臺開發延期", new BigDecimal("0.22"), 4,
-						new BigDecimal("42000000"), "budget +15%", RiskStrategy.MITIGATE, "容災方案, 異地備份", "手動操作流程", "CTO",
-						null, Frequency.MONTHLY, leadTime, ComparisonOperator.AT_MOST, new BigDecimal("3"),
-						"lead time ≤ 3 d", null, null));
+		Risk risk = this.risks.add(this.plan.getId(), new RiskCommand("技術", "Platform delay", "智能平臺開發延期",
+				new BigDecimal("0.22"), 4, new BigDecimal("42000000"), null, null, "budget +15%", RiskStrategy.MITIGATE,
+				"容災方案, 異地備份", "手動操作流程", "CTO", null, Frequency.MONTHLY,
+				List.of(new RiskTriggerCommand(leadTime, null, TriggerCondition.ABOVE, new BigDecimal("3"), null, null,
+						"天", "escalate"),
+						new RiskTriggerCommand(null, "竞品价格", TriggerCondition.CHANGE_BEYOND, new BigDecimal("5"), null,
+								7, "%", null)),
+				"lead time ≤ 3 d", Set.of(), null, null));
 		this.entities.flush();
 		this.entities.clear();
 
@@ -117,8 +122,11 @@ class RiskServiceTest {
 		assertThat(reloaded.expectedMonetaryImpact()).contains(new BigDecimal("9240000.00"));
 		assertThat(reloaded.heatMapCell()).contains(new HeatMapCell(2, 4));
 		assertThat(reloaded.getReviewCadence()).isEqualTo(Frequency.MONTHLY);
-		assertThat(reloaded.getWarningIndicator().getKpiId()).isEqualTo(leadTime);
-		assertThat(reloaded.getWarningIndicator().getOperator()).isEqualTo(ComparisonOperator.AT_MOST);
+		assertThat(reloaded.getTriggers())
+			.extracting(RiskTrigger::getKpiId, RiskTrigger::getMetric, RiskTrigger::getCondition,
+					RiskTrigger::getPeriodDays)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(leadTime, null, TriggerCondition.ABOVE, null),
+					org.assertj.core.groups.Tuple.tuple(null, "竞品价格", TriggerCondition.CHANGE_BEYOND, 7));
 		assertThat(reloaded.getWarningText()).isEqualTo("lead time ≤ 3 d");
 		assertThat(reloaded.getStatus()).isEqualTo(RiskStatus.IDENTIFIED);
 	}
@@ -147,12 +155,20 @@ class RiskServiceTest {
 	}
 
 	@Test
-	void rejectsAWarningIndicatorOnAnUnknownKpi() {
-		assertThatThrownBy(() -> this.risks.add(this.plan.getId(),
-				new RiskCommand("市場", "Competitor", null, null, null, null, null, null, null, null, null, null, null,
-						987654L, ComparisonOperator.AT_MOST, BigDecimal.ONE, null, null, null)))
-			.isInstanceOfSatisfying(BusinessRuleViolation.class,
-					(ex) -> assertThat(ex.field()).isEqualTo("warningKpiId"));
+	void rejectsATriggerOnAnUnknownKpiOrMeasuringNothingAndWritesNothing() {
+		RiskCommand unknownKpi = new RiskCommand("市場", "Competitor", null, null, null, null, null, null, null, null,
+				null, null, null, null, null, List.of(new RiskTriggerCommand(987654L, null, TriggerCondition.BELOW,
+						BigDecimal.ONE, null, null, null, null)),
+				null, Set.of(), null, null);
+		assertThatThrownBy(() -> this.risks.add(this.plan.getId(), unknownKpi)).isInstanceOfSatisfying(
+				BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("triggers[0].kpiId"));
+		RiskCommand noMeasure = new RiskCommand("市場", "Competitor", null, null, null, null, null, null, null, null,
+				null, null, null, null, null, List.of(new RiskTriggerCommand(null, null, TriggerCondition.ABOVE,
+						BigDecimal.ONE, null, null, "%", null)),
+				null, Set.of(), null, null);
+		assertThatThrownBy(() -> this.risks.add(this.plan.getId(), noMeasure)).isInstanceOfSatisfying(
+				BusinessRuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("triggers[0].metric"));
+		assertThat(this.risks.all(this.plan.getId())).isEmpty();
 	}
 
 	@Test

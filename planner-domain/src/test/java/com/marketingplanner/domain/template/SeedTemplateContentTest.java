@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.marketingplanner.analytics.goal.TargetType;
+import com.marketingplanner.domain.budget.AllocationRuleKind;
+import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
 import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
-import com.marketingplanner.domain.template.PlanDocument.RuleKind;
-import com.marketingplanner.domain.template.PlanDocument.ShareBase;
-import com.marketingplanner.domain.template.PlanDocument.TargetType;
+import com.marketingplanner.domain.timeline.ComparisonOperator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,14 +46,14 @@ class SeedTemplateContentTest {
 	void plan000KeepsItsThreeDisagreeingSalesYieldFloorsAndItsShares() {
 		PlanDocument plan = this.catalog.load("seed-000");
 
-		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.SALES_YIELD_FLOOR)
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == AllocationRuleKind.SALES_YIELD_FLOOR)
 			.extracting(AllocationRule::threshold)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactlyInAnyOrder(amount("0.05"), amount("0.015"), amount("5"));
-		assertThat(rule(plan, RuleKind.MIN_SHARE, "tech").share()).isEqualByComparingTo("40");
-		assertThat(rule(plan, RuleKind.FIXED_SHARE, "digital").share()).isEqualByComparingTo("65");
-		assertThat(rule(plan, RuleKind.FIXED_SHARE, "traditional").share()).isEqualByComparingTo("35");
-		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.RESERVE)
+		assertThat(rule(plan, AllocationRuleKind.MIN_SHARE, "tech").share()).isEqualByComparingTo("40");
+		assertThat(rule(plan, AllocationRuleKind.FIXED_SHARE, "digital").share()).isEqualByComparingTo("65");
+		assertThat(rule(plan, AllocationRuleKind.FIXED_SHARE, "traditional").share()).isEqualByComparingTo("35");
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == AllocationRuleKind.RESERVE)
 			.singleElement()
 			.satisfies((r) -> assertThat(r.share()).isEqualByComparingTo("10"));
 		assertThat(plan.risks()).filteredOn((r) -> r.probability() != null)
@@ -101,15 +102,15 @@ class SeedTemplateContentTest {
 		assertThat(line(plan, "reserve").plannedAmount()).isEqualByComparingTo("200000");
 		assertThat(line(plan, "promo-douyin").channel()).isEqualTo("douyin");
 
-		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == RuleKind.CHANNEL_CAP)
+		assertThat(plan.allocationRules()).filteredOn((r) -> r.kind() == AllocationRuleKind.CHANNEL_CAP)
 			.extracting((r) -> r.scopeValue() + ":" + r.base() + ":" + r.share().stripTrailingZeros().toPlainString())
 			.containsExactlyInAnyOrder("douyin:MARKETING:28", "xiaohongshu:MARKETING:22", "wechat:MARKETING:15",
 					"douyin:MONTHLY:25", "xiaohongshu:MONTHLY:20", "null:MONTHLY:15");
-		AllocationRule roiFloor = single(plan, RuleKind.ROI_FLOOR);
+		AllocationRule roiFloor = single(plan, AllocationRuleKind.ROI_FLOOR);
 		assertThat(roiFloor.threshold()).isEqualByComparingTo("1.5");
-		assertThat(roiFloor.base()).isEqualTo(ShareBase.MONTHLY);
-		assertThat(single(plan, RuleKind.OVERSPEND_FREEZE).threshold()).isEqualByComparingTo("10");
-		assertThat(single(plan, RuleKind.RESERVE).share()).isEqualByComparingTo("10");
+		assertThat(roiFloor.base()).isEqualTo(PercentageBase.MONTHLY);
+		assertThat(single(plan, AllocationRuleKind.OVERSPEND_FREEZE).threshold()).isEqualByComparingTo("10");
+		assertThat(single(plan, AllocationRuleKind.RESERVE).share()).isEqualByComparingTo("10");
 
 		assertKpi(kpi(plan, "k-daily-gmv"), TargetType.FROM_TO, "120000", "180000");
 		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "1.8");
@@ -143,12 +144,40 @@ class SeedTemplateContentTest {
 			.filteredOn((m) -> "k-users".equals(m.gate() == null ? null : m.gate().kpi()))
 			.singleElement()
 			.satisfies((m) -> {
-				assertThat(m.gate().operator()).isEqualTo(">=");
+				assertThat(m.gate().operator()).isEqualTo(ComparisonOperator.AT_LEAST);
 				assertThat(m.gate().value()).isEqualByComparingTo("300000");
 				assertThat(m.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
 			});
 		assertThat(plan.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
 		assertThat(plan.periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+	}
+
+	@Test
+	void plan002GatesItsFirstQuarterOnTheMainChannelChosenByRoiNotOnMerchants() {
+		PlanDocument plan = this.catalog.load("seed-002");
+
+		assertThat(plan.milestones()).filteredOn((m) -> m.key().equals("m-q1")).singleElement().satisfies((m) -> {
+			assertThat(m.gate().kpi()).isNull();
+			assertThat(m.gate().text()).isEqualTo("按ROI选定主渠道");
+		});
+		assertThat(kpi(plan, "k-merchants").target()).isEqualByComparingTo("1000");
+	}
+
+	@Test
+	void phasesOfOneSchemeFollowEachOtherInEverySeedAndTheSchemesOfAPlanAreNamed() {
+		for (String code : List.of("seed-000", "seed-001", "seed-002", "seed-003", "seed-004")) {
+			List<PlanDocument.Phase> phases = this.catalog.load(code).phases();
+			for (PlanDocument.Phase phase : phases) {
+				assertThat(phases).as(code + " " + phase.key())
+					.filteredOn((other) -> other != phase && java.util.Objects.equals(other.scheme(), phase.scheme()))
+					.noneMatch((other) -> !other.endDate().isBefore(phase.startDate())
+							&& !other.startDate().isAfter(phase.endDate()));
+			}
+		}
+		assertThat(this.catalog.load("seed-002").phases()).extracting(PlanDocument.Phase::scheme)
+			.containsOnly("前12周执行（第5章）", "季度路线图（第5章）");
+		assertThat(this.catalog.load("seed-004").phases()).extracting(PlanDocument.Phase::scheme)
+			.containsOnly(null, "分阶段实施路径（3.2节）", "技术线（5.1节）");
 	}
 
 	@Test
@@ -197,7 +226,7 @@ class SeedTemplateContentTest {
 		return plan.kpis().stream().filter((k) -> key.equals(k.key())).findFirst().orElseThrow();
 	}
 
-	private static AllocationRule rule(PlanDocument plan, RuleKind kind, String scopeValue) {
+	private static AllocationRule rule(PlanDocument plan, AllocationRuleKind kind, String scopeValue) {
 		Optional<AllocationRule> rule = plan.allocationRules()
 			.stream()
 			.filter((r) -> r.kind() == kind && scopeValue.equals(r.scopeValue()))
@@ -205,7 +234,7 @@ class SeedTemplateContentTest {
 		return rule.orElseThrow();
 	}
 
-	private static AllocationRule single(PlanDocument plan, RuleKind kind) {
+	private static AllocationRule single(PlanDocument plan, AllocationRuleKind kind) {
 		return plan.allocationRules().stream().filter((r) -> r.kind() == kind).reduce((a, b) -> {
 			throw new AssertionError("more than one " + kind);
 		}).orElseThrow();

@@ -93,6 +93,28 @@ class PhaseServiceTest {
 	}
 
 	@Test
+	void flagsPhasesOfOneSchemeThatOverlapButNotAlternativeBreakdowns() {
+		long planId = this.plan.getId();
+		Phase weeks = this.phases.add(planId, new PhaseCommand("Weeks 1–12", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 3, 24), null, "12 weeks", null, null));
+		this.phases.add(planId, new PhaseCommand("Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null,
+				"Quarters", null, null));
+		this.phases.add(planId, new PhaseCommand("Q2", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), null,
+				" Quarters ", null, null));
+		this.phases.add(planId, phase("Build", "2026-03-01", "2026-06-30"));
+		Phase rollout = this.phases.add(planId, phase("Rollout", "2026-06-01", "2026-12-31"));
+
+		assertThat(this.timeline.warnings(planId)).singleElement().satisfies((warning) -> {
+			assertThat(warning.kind()).isEqualTo(TimelineWarning.Kind.PHASES_OVERLAP_IN_SCHEME);
+			assertThat(warning.messageKey()).isEqualTo("warning.phase.overlap-in-scheme");
+			assertThat(warning.arguments()).containsExactly("Build", LocalDate.of(2026, 3, 1),
+					LocalDate.of(2026, 6, 30), "Rollout", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 31), "—");
+		});
+		assertThat(weeks.getScheme()).isEqualTo("12 weeks");
+		assertThat(rollout.getScheme()).isNull();
+	}
+
+	@Test
 	void editsAPhaseNamingTheVersionItRead() {
 		Phase prep = this.phases.add(this.plan.getId(), phase("Prep", "2026-01-01", "2026-02-28"));
 		this.entities.flush();

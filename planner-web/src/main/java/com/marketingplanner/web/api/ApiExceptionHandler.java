@@ -171,13 +171,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * A plan document that cannot be imported: one entry per problem, named by its JSON
-	 * path.
+	 * path, in the client's language.
 	 */
 	@ExceptionHandler(PlanDocumentInvalidException.class)
 	ResponseEntity<ProblemDetail> invalidDocument(PlanDocumentInvalidException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
 		List<FieldMessage> errors = ex.getProblems()
 			.stream()
-			.map((problem) -> new FieldMessage(problem.path(), problem.message()))
+			.map((problem) -> new FieldMessage(problem.path(),
+					(problem.code() != null) ? this.messages.getMessage(problem.code(), problem.arguments().toArray(),
+							problem.message(), locale) : problem.message()))
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-document", message("error.document.invalid"));
 		problem.setProperty("errors", errors);

@@ -16,6 +16,7 @@ import com.marketingplanner.domain.goal.KpiMeasurement;
 import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.domain.goal.MeasurementCommand;
 import com.marketingplanner.domain.goal.MeasurementService;
+import com.marketingplanner.domain.goal.QualitativeStatus;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.web.page.FormSubmission;
@@ -68,6 +69,11 @@ class KpiPageController {
 		return Direction.values();
 	}
 
+	@ModelAttribute("qualitativeStatuses")
+	QualitativeStatus[] qualitativeStatuses() {
+		return QualitativeStatus.values();
+	}
+
 	@ModelAttribute("targetTypes")
 	TargetType[] targetTypes() {
 		return TargetType.values();
@@ -107,7 +113,7 @@ class KpiPageController {
 						kpi.getDirection(), kpi.getTargetType(), Numbers.plain(kpi.getBaseline()),
 						Numbers.plain(kpi.getTarget()), Numbers.plain(kpi.getChallenge()),
 						Numbers.plain(kpi.getBenchmark()), kpi.getDueDate(), kpi.getFrequency(), kpi.getOwner(),
-						kpi.isBenchmarkCase(), kpi.getVersion()));
+						kpi.isBenchmarkCase(), kpi.getAim(), kpi.getQualitativeStatus(), kpi.getVersion()));
 		return form(planId, kpiId, model);
 	}
 

@@ -11,6 +11,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanFilter;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.review.PlanLifecycle;
@@ -42,9 +43,12 @@ class PlanApiController {
 
 	private final PlanLifecycle lifecycle;
 
-	PlanApiController(PlanService plans, PlanLifecycle lifecycle) {
+	private final PlanRescheduling rescheduling;
+
+	PlanApiController(PlanService plans, PlanLifecycle lifecycle, PlanRescheduling rescheduling) {
 		this.plans = plans;
 		this.lifecycle = lifecycle;
+		this.rescheduling = rescheduling;
 	}
 
 	@GetMapping
@@ -74,9 +78,12 @@ class PlanApiController {
 	}
 
 	@PutMapping("/{planId}")
-	@Operation(summary = "Edit a plan's header; send the version you read (409 when stale)")
-	PlanResponse update(@PathVariable long planId, @Valid @RequestBody PlanCommand command) {
-		return PlanResponse.from(this.plans.update(planId, command));
+	@Operation(summary = "Edit a plan's header; send the version you read (409 when stale). "
+			+ "With moveDates=true a new start moves every phase, milestone, campaign and KPI due date "
+			+ "by the same calendar months (month, quarter and year ends stay ends)")
+	PlanResponse update(@PathVariable long planId, @Valid @RequestBody PlanCommand command,
+			@RequestParam(defaultValue = "false") boolean moveDates) {
+		return PlanResponse.from(this.rescheduling.update(planId, command, moveDates));
 	}
 
 	@PostMapping("/{planId}/status")

@@ -13,13 +13,12 @@ import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanFilter;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.plan.PlanStatusCommand;
 import com.marketingplanner.domain.review.PlanLifecycle;
 import com.marketingplanner.domain.risk.RiskService;
-import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.timeline.MilestoneService;
-import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.web.api.PageResponse;
 import com.marketingplanner.web.budget.BudgetSummaries;
 import com.marketingplanner.web.goal.KpiDashboard;
@@ -70,8 +69,11 @@ class PlanPageController {
 
 	private final PlanLifecycle lifecycle;
 
+	private final PlanRescheduling rescheduling;
+
 	PlanPageController(PlanService plans, PortfolioView portfolio, PortfolioLink portfolioLink, BudgetSummaries budgets,
-			KpiDashboard kpis, MilestoneService milestones, RiskService risks, PlanLifecycle lifecycle) {
+			KpiDashboard kpis, MilestoneService milestones, RiskService risks, PlanLifecycle lifecycle,
+			PlanRescheduling rescheduling) {
 		this.plans = plans;
 		this.portfolio = portfolio;
 		this.portfolioLink = portfolioLink;
@@ -80,6 +82,7 @@ class PlanPageController {
 		this.kpis = kpis;
 		this.milestones = milestones;
 		this.risks = risks;
+		this.rescheduling = rescheduling;
 	}
 
 	@GetMapping("/plans")
@@ -130,19 +133,8 @@ class PlanPageController {
 		model.addAttribute("split", budget.split());
 		model.addAttribute("planVsActual", budget.planVsActual());
 		model.addAttribute("kpis", this.kpis.overview(planId, KPI_TILES));
-		model.addAttribute("openMilestones",
-				this.milestones.all(planId)
-					.stream()
-					.filter((milestone) -> milestone.getStatus() != MilestoneStatus.DONE
-							&& milestone.getStatus() != MilestoneStatus.CANCELLED)
-					.limit(GLANCE_ITEMS)
-					.toList());
-		model.addAttribute("topRisks",
-				this.risks.all(planId)
-					.stream()
-					.filter((risk) -> risk.getStatus() != RiskStatus.CLOSED)
-					.limit(GLANCE_ITEMS)
-					.toList());
+		model.addAttribute("openMilestones", this.milestones.upcoming(planId, GLANCE_ITEMS));
+		model.addAttribute("topRisks", this.risks.top(planId, GLANCE_ITEMS));
 		return "plans/overview";
 	}
 
@@ -157,9 +149,9 @@ class PlanPageController {
 
 	@PostMapping("/plans/{planId}")
 	String update(@PathVariable long planId, @Valid @ModelAttribute("form") PlanCommand form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean moveDates, Model model, RedirectAttributes redirect) {
 		return FormSubmission.of(result, () -> form(model, this.plans.get(planId)))
-			.run(() -> this.plans.update(planId, form))
+			.run(() -> this.rescheduling.update(planId, form, moveDates))
 			.thenRedirect(redirect, "flash.saved", "/plans/" + planId);
 	}
 
@@ -182,6 +174,7 @@ class PlanPageController {
 
 	private String form(Model model, Plan plan) {
 		model.addAttribute("plan", plan);
+		model.addAttribute("move", (plan != null) ? this.rescheduling.preview(plan.getId()) : null);
 		model.addAttribute("languages", PlanLanguage.values());
 		return "plans/form";
 	}

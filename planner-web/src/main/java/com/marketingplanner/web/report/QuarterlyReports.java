@@ -333,9 +333,10 @@ class QuarterlyReports {
 				.comparing((Risk risk) -> risk.score().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
 				.thenComparing(Risk::getProbability, Comparator.nullsLast(Comparator.reverseOrder())))
 			.limit(TOP_RISKS)
-			.map((risk) -> new RiskRow(risk.getCategory(), risk.getTitle(), risk.getProbability(), risk.getImpact(),
-					risk.score().orElse(null), risk.expectedMonetaryImpact().orElse(null), risk.getStrategy(),
-					risk.getStatus(), risk.getMitigation(), risk.getOwner()))
+			.map((risk) -> new RiskRow(risk.getCategory(), risk.getTitle(), risk.getProbability(),
+					risk.impactLevel().orElse(null), risk.score().orElse(null),
+					risk.expectedMonetaryImpact().orElse(null), risk.getStrategy(), risk.getStatus(),
+					risk.getMitigation(), risk.getOwner()))
 			.toList();
 		return new Risks(register.size(), RiskHeatMap.of(register), top);
 	}

@@ -60,12 +60,14 @@ class RiskCharts {
 			if (risk.heatMapCell().isEmpty()) {
 				continue;
 			}
+			// the impact level: stated, or mapped from a share or an amount (ADR 0082)
+			int impact = risk.impactLevel().orElseThrow();
 			String text = this.messages.getMessage("dashboard.heat-map.point",
 					new Object[] { this.display.percent(risk.getProbability().multiply(HUNDRED)),
-							String.valueOf(risk.getImpact()), this.display.number(risk.score().orElseThrow()) },
+							String.valueOf(impact), this.display.number(risk.score().orElseThrow()) },
 					LocaleContextHolder.getLocale());
 			marks.add(Datum
-				.point(risk.getProbability().multiply(HUNDRED), BigDecimal.valueOf(risk.getImpact()),
+				.point(risk.getProbability().multiply(HUNDRED), BigDecimal.valueOf(impact),
 						(marks.size() + 1) + ". " + risk.getTitle(), text)
 				.withTone((risk.getStatus() == RiskStatus.CLOSED) ? Tone.MUTED : null)
 				.linkedTo(

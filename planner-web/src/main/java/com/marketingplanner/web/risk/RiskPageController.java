@@ -7,19 +7,23 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
+import com.marketingplanner.domain.risk.CrisisPlaybookService;
+import com.marketingplanner.domain.risk.ImpactBase;
 import com.marketingplanner.domain.risk.Risk;
 import com.marketingplanner.domain.risk.RiskCommand;
 import com.marketingplanner.domain.risk.RiskFilter;
 import com.marketingplanner.domain.risk.RiskHeatMap;
+import com.marketingplanner.domain.risk.RiskScenario;
+import com.marketingplanner.domain.risk.RiskScenarioService;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.risk.RiskStatusCommand;
 import com.marketingplanner.domain.risk.RiskStrategy;
+import com.marketingplanner.domain.risk.RiskTriggerCommand;
+import com.marketingplanner.domain.risk.TriggerCondition;
 import com.marketingplanner.domain.shared.Frequency;
-import com.marketingplanner.domain.timeline.ComparisonOperator;
-import com.marketingplanner.domain.timeline.KpiThreshold;
-import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.web.page.FormSubmission;
 import com.marketingplanner.web.membership.PlanAccessView;
 
@@ -48,19 +52,27 @@ class RiskPageController {
 
 	private final RiskService risks;
 
+	private static final int BLANK_TRIGGER_ROWS = 2;
+
 	private final PlanReferences references;
+
+	private final CrisisPlaybookService playbook;
+
+	private final RiskScenarioService scenarios;
 
 	private final RiskCharts charts;
 
 	private final PlanAccessView access;
 
-	RiskPageController(PlanService plans, RiskService risks, PlanReferences references, RiskCharts charts,
-			PlanAccessView access) {
+	RiskPageController(PlanService plans, RiskService risks, PlanReferences references, CrisisPlaybookService playbook,
+			RiskScenarioService scenarios, RiskCharts charts, PlanAccessView access) {
 		this.charts = charts;
 		this.access = access;
 		this.plans = plans;
 		this.risks = risks;
 		this.references = references;
+		this.playbook = playbook;
+		this.scenarios = scenarios;
 	}
 
 	@GetMapping
@@ -81,15 +93,27 @@ class RiskPageController {
 	@GetMapping("/{riskId}/edit")
 	String edit(@PathVariable long planId, @PathVariable long riskId, Model model) {
 		Risk risk = this.risks.get(planId, riskId);
-		KpiThreshold warning = risk.getWarningIndicator();
+		List<RiskTriggerCommand> triggers = new ArrayList<>(risk.getTriggers()
+			.stream()
+			.map((t) -> new RiskTriggerCommand(t.getKpiId(), t.getMetric(), t.getCondition(), t.getValue(),
+					t.getUpperValue(), t.getPeriodDays(), t.getUnit(), t.getResponse()))
+			.toList());
 		model.addAttribute("form",
 				new RiskCommand(risk.getCategory(), risk.getTitle(), risk.getDescription(), risk.getProbability(),
-						risk.getImpact(), risk.getImpactAmount(), risk.getImpactText(), risk.getStrategy(),
-						risk.getMitigation(), risk.getContingency(), risk.getOwner(), risk.getStatus(),
-						risk.getReviewCadence(), (warning != null) ? warning.getKpiId() : null,
-						(warning != null) ? warning.getOperator() : null, (warning != null) ? warning.getValue() : null,
-						risk.getWarningText(), risk.getPosition(), risk.getVersion()));
+						risk.getImpact(), risk.getImpactAmount(), risk.getImpactShare(), risk.getImpactBase(),
+						risk.getImpactText(), risk.getStrategy(), risk.getMitigation(), risk.getContingency(),
+						risk.getOwner(), risk.getStatus(), risk.getReviewCadence(), withBlankRows(triggers),
+						risk.getWarningText(), risk.getCrisisLevelIds(), risk.getPosition(), risk.getVersion()));
 		return renderEdit(planId, risk, model);
+	}
+
+	/** The triggers of a form with empty rows to fill in. */
+	static List<RiskTriggerCommand> withBlankRows(List<RiskTriggerCommand> triggers) {
+		List<RiskTriggerCommand> rows = new ArrayList<>(triggers);
+		for (int i = 0; i < BLANK_TRIGGER_ROWS; i++) {
+			rows.add(new RiskTriggerCommand(null, null, null, null, null, null, null, null));
+		}
+		return rows;
 	}
 
 	@PostMapping("/{riskId}")
@@ -141,10 +165,22 @@ class RiskPageController {
 		model.addAttribute("statuses", RiskStatus.values());
 		model.addAttribute("strategies", RiskStrategy.values());
 		model.addAttribute("frequencies", Frequency.values());
-		model.addAttribute("operators", ComparisonOperator.values());
+		model.addAttribute("conditions", TriggerCondition.values());
+		model.addAttribute("impactBases", ImpactBase.values());
 		model.addAttribute("kpis", this.references.kpiNames(planId));
+		model.addAttribute("crisisLevels", this.playbook.levels(planId));
+		model.addAttribute("scenarioCounts",
+				this.scenarios.all(planId)
+					.stream()
+					.filter((scenario) -> scenario.getRiskId() != null)
+					.collect(java.util.stream.Collectors.groupingBy(RiskScenario::getRiskId,
+							java.util.stream.Collectors.counting())));
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", RiskCommand.of("", ""));
+			RiskCommand blank = RiskCommand.of("", "");
+			model.addAttribute("form",
+					new RiskCommand(blank.category(), blank.title(), null, null, null, null, null, null, null, null,
+							null, null, null, null, null, withBlankRows(List.of()), null, java.util.Set.of(), null,
+							null));
 		}
 		return "risks/register";
 	}

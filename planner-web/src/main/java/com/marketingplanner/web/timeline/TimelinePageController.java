@@ -92,7 +92,7 @@ class TimelinePageController {
 	String editPhase(@PathVariable long planId, @PathVariable long phaseId, Model model) {
 		Phase phase = this.phases.get(planId, phaseId);
 		model.addAttribute(PHASE_FORM, new PhaseCommand(phase.getName(), phase.getStartDate(), phase.getEndDate(),
-				phase.getFocus(), phase.getPosition(), phase.getVersion()));
+				phase.getFocus(), phase.getScheme(), phase.getPosition(), phase.getVersion()));
 		model.addAttribute("editPhaseId", phaseId);
 		return render(planId, model);
 	}

@@ -134,17 +134,55 @@ class KpiApiTest {
 			.andExpect(
 					jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "unit", "baseline", "challenge")));
 		this.mvc.perform(post(kpis(this.planId)).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"name": "Awareness", "direction": "HIGHER_IS_BETTER", "targetType": "MULTIPLE_OF_BENCHMARK",
-				 "target": 1.5}
-				"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("benchmark")));
-		this.mvc.perform(post(kpis(this.planId)).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "CAC", "direction": "LOWER_IS_BETTER", "targetType": "AT_LEAST", "target": 15}
 				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("direction")));
 		assertThat(this.kpis.count()).isEqualTo(before);
+	}
+
+	@Test
+	void keepsAKpiWhoseAimIsInWordsAndShowsItsAssessedStatus() throws Exception {
+		String created = this.mvc
+			.perform(post(kpis(this.planId)).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
+					{"name": "点击转化率", "direction": "HIGHER_IS_BETTER", "aim": "达到行业领先水平"}
+					"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.qualitative").value(true))
+			.andExpect(jsonPath("$.aim").value("达到行业领先水平"))
+			.andExpect(jsonPath("$.qualitativeStatus").value("NOT_ASSESSED"))
+			.andExpect(jsonPath("$.status").value("NOT_MEASURED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = this.json.readTree(created).get("id").asLong();
+		this.mvc.perform(
+				put(kpis(this.planId) + "/" + id).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
+						{"name": "点击转化率", "direction": "HIGHER_IS_BETTER", "aim": "达到行业领先水平",
+						 "qualitativeStatus": "ON_TRACK", "version": 0}
+						"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ON_TARGET"));
+		this.mvc
+			.perform(get("/plans/" + this.planId + "/kpis/" + id)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("viewer")
+					.roles("VIEWER"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("达到行业领先水平")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("On track")));
+	}
+
+	@Test
+	void keepsAMultipleOfAnUnstatedBenchmarkAndSaysTheBenchmarkIsMissing() throws Exception {
+		this.mvc.perform(post(kpis(this.planId)).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"name": "Awareness", "direction": "HIGHER_IS_BETTER", "targetType": "MULTIPLE_OF_BENCHMARK",
+				 "target": 1.5}
+				"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.warnings[0]").value("BENCHMARK_MISSING"))
+			.andExpect(jsonPath("$.status").value("NOT_MEASURED"));
 	}
 
 	@Test

@@ -17,10 +17,12 @@ import static com.marketingplanner.web.goal.GoalApiTest.planner;
 import static com.marketingplanner.web.goal.GoalApiTest.viewer;
 import static com.marketingplanner.web.goal.KpiApiTest.kpis;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,23 +76,24 @@ class SeedPlanGoalsTest {
 	}
 
 	@Test
-	void showsKpiLevelsWrittenAroundTheRulesAsUndefinedWithAWarning() throws Exception {
-		long planId = fromTemplate("seed-003");
-		Long id = this.jdbc.sql("""
-				insert into kpi (plan_id, name, direction, target_type, target, challenge)
-				values (?, 'Imported', 'LOWER_IS_BETTER', 'AT_LEAST', 15, 18) returning id""")
+	void saysBenchmarkMissingForAMultipleOfAnIndustryAverageThePlanDoesNotState() throws Exception {
+		long planId = fromTemplate("seed-002");
+		Long id = this.jdbc.sql("select id from kpi where plan_id = ? and name = '品牌认知度'")
 			.params(planId)
 			.query(Long.class)
 			.single();
-		this.jdbc.sql("insert into kpi_measurement (kpi_id, period_start, period_end, value) values (?, ?, ?, 12)")
-			.params(id, java.sql.Date.valueOf("2026-01-01"), java.sql.Date.valueOf("2026-01-31"))
+		this.jdbc.sql("insert into kpi_measurement (kpi_id, period_start, period_end, value) values (?, ?, ?, 1.2)")
+			.params(id, java.sql.Date.valueOf("2024-06-01"), java.sql.Date.valueOf("2024-06-30"))
 			.update();
 		this.mvc.perform(get(kpis(planId) + "/" + id).with(viewer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UNDEFINED"))
-			.andExpect(jsonPath("$.warnings[0]").value("LEVELS_INCONSISTENT"));
-		this.mvc.perform(get("/plans/" + planId + "/kpis/" + id).with(user("viewer").roles("VIEWER")))
-			.andExpect(status().isOk());
+			.andExpect(jsonPath("$.warnings[0]").value("BENCHMARK_MISSING"));
+		this.mvc
+			.perform(get("/plans/" + planId + "/kpis/" + id).with(user("viewer").roles("VIEWER"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Benchmark missing")));
 	}
 
 	private long fromTemplate(String code) throws Exception {

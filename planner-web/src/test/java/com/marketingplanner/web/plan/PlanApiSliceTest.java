@@ -4,6 +4,7 @@ import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanPermissions;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.review.PlanLifecycle;
+import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
@@ -21,6 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -59,6 +61,9 @@ class PlanApiSliceTest {
 	PlanPermissions permissions;
 
 	@MockitoBean
+	PlanRescheduling rescheduling;
+
+	@MockitoBean
 	ApiTokens tokens;
 
 	@MockitoBean
@@ -73,12 +78,12 @@ class PlanApiSliceTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors.length()").value(2));
-		verify(this.plans, never()).update(anyLong(), any(PlanCommand.class));
+		verify(this.rescheduling, never()).update(anyLong(), any(PlanCommand.class), anyBoolean());
 	}
 
 	@Test
 	void aStaleVersionIsAConflict() throws Exception {
-		given(this.plans.update(anyLong(), any(PlanCommand.class)))
+		given(this.rescheduling.update(anyLong(), any(PlanCommand.class), anyBoolean()))
 			.willThrow(new StaleVersionException("Plan", 1L, 3, 4));
 		this.mvc
 			.perform(put("/api/v1/plans/1").with(user("planner").roles("PLANNER"))
@@ -105,7 +110,7 @@ class PlanApiSliceTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(VALID_EDIT))
 			.andExpect(status().isForbidden());
-		verify(this.plans, never()).update(anyLong(), any(PlanCommand.class));
+		verify(this.rescheduling, never()).update(anyLong(), any(PlanCommand.class), anyBoolean());
 	}
 
 }

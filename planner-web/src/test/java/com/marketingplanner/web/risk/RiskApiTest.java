@@ -72,7 +72,8 @@ class RiskApiTest {
 				{"category": "技術", "title": "智能平臺開發延期 platform delay", "probability": 0.22, "impact": 4,
 				 "impactAmount": 42000000, "impactText": "budget +15%%", "strategy": "MITIGATE",
 				 "mitigation": "容災方案, 異地備份", "contingency": "手動操作流程", "reviewCadence": "MONTHLY",
-				 "warningKpiId": %d, "warningOperator": "<=", "warningThreshold": 3}
+				 "triggers": [{"kpiId": %d, "condition": "ABOVE", "value": 3, "unit": "d"},
+				              {"metric": "price", "condition": "CHANGE_BEYOND", "value": 5, "periodDays": 7}]}
 				""".formatted(leadTime)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.score").value(0.88))
@@ -81,7 +82,22 @@ class RiskApiTest {
 			.andExpect(jsonPath("$.heatMapCell.probabilityBucket").value(2))
 			.andExpect(jsonPath("$.heatMapCell.impact").value(4))
 			.andExpect(jsonPath("$.status").value("IDENTIFIED"))
-			.andExpect(jsonPath("$.warningOperator").value("<="));
+			.andExpect(jsonPath("$.triggers[0].condition").value("ABOVE"))
+			.andExpect(jsonPath("$.triggers[1].metric").value("price"))
+			.andExpect(jsonPath("$.triggers[1].periodDays").value(7));
+	}
+
+	@Test
+	void mapsAnImpactStatedAsAShareOfTheBudgetOntoTheScaleAndComputesTheExpectedLoss() throws Exception {
+		this.mvc.perform(post(risks()).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"category": "技术风险", "title": "智能平台开发延期", "probability": 0.22,
+				 "impactShare": 15, "impactBase": "BUDGET", "impactText": "预算超支15%"}
+				"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.impact").value(nullValue()))
+			.andExpect(jsonPath("$.impactLevel").value(4))
+			.andExpect(jsonPath("$.impactSource").value("SHARE"))
+			.andExpect(jsonPath("$.heatMapCell.impact").value(4));
 	}
 
 	@Test
@@ -108,15 +124,15 @@ class RiskApiTest {
 	}
 
 	@Test
-	void rejectsAWarningIndicatorOnAKpiOfAnotherPlan() throws Exception {
+	void rejectsATriggerOnAKpiOfAnotherPlan() throws Exception {
 		long foreignKpi = this.parts.kpi(this.parts.plan(), "Elsewhere");
 
 		this.mvc.perform(post(risks()).with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"category": "市場", "title": "Competitor", "warningKpiId": %d, "warningOperator": ">=",
-				 "warningThreshold": 1}
+				{"category": "市場", "title": "Competitor",
+				 "triggers": [{"kpiId": %d, "condition": "ABOVE", "value": 1}]}
 				""".formatted(foreignKpi)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("warningKpiId"));
+			.andExpect(jsonPath("$.errors[0].field").value("triggers[0].kpiId"));
 		assertThat(this.parts.count("risk", this.planId)).isZero();
 	}
 
@@ -145,6 +161,7 @@ class RiskApiTest {
 			.andExpect(jsonPath("$.rows[1].impact").value(4))
 			.andExpect(jsonPath("$.rows[1].counts[1]").value(1))
 			.andExpect(jsonPath("$.unplaced.length()").value(1))
+			.andExpect(jsonPath("$.unassessed.length()").value(1))
 			.andExpect(jsonPath("$.atLeastOneOccurs").value(0.3604));
 	}
 
