@@ -52,9 +52,20 @@ public class PlanReferences {
 		return names("select id, name from kpi where plan_id = :planId order by position, id", planId);
 	}
 
-	/** The plan's budget lines by id, with their names, in the plan's order. */
+	/**
+	 * The plan's budget lines by id, with their names, in tree order: a line, then its
+	 * sub-lines; siblings by position (as the budget page lists them).
+	 */
 	public Map<Long, String> budgetLineNames(long planId) {
-		return names("select id, name from budget_line where plan_id = :planId order by position, id", planId);
+		return names("""
+				with recursive line_tree (id, name, path) as (
+				    select id, name, array[position::bigint, id] from budget_line
+				    where plan_id = :planId and parent_id is null
+				  union all
+				    select child.id, child.name, line_tree.path || array[child.position::bigint, child.id]
+				    from budget_line child join line_tree on child.parent_id = line_tree.id
+				)
+				select id, name from line_tree order by path""", planId);
 	}
 
 	/** Whether {@code phaseId} is a phase of the plan. */

@@ -3,6 +3,7 @@ package com.marketingplanner.domain.budget;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.support.DomainJpaTest;
@@ -51,6 +52,9 @@ class BudgetScenarioServiceTest {
 	@Autowired
 	TestEntityManager entities;
 
+	@Autowired
+	PlanReferences references;
+
 	String owner;
 
 	@BeforeEach
@@ -82,6 +86,9 @@ class BudgetScenarioServiceTest {
 			.orElseThrow();
 		assertThat(marketing.amounts()).usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("35000000"), new BigDecimal("35000000"), new BigDecimal("56000000"));
+		// the scenario form lists the lines in the comparison's (tree) order
+		assertThat(this.references.budgetLineNames(planId).values())
+			.containsExactlyElementsOf(comparison.rows().stream().map(BudgetComparison.Row::name).toList());
 	}
 
 	@Test

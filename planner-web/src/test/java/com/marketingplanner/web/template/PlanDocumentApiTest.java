@@ -153,7 +153,7 @@ class PlanDocumentApiTest {
 	}
 
 	@Test
-	void keepsNotesOnAPlanAndShowsThemOnItsOverview() throws Exception {
+	void keepsNotesOnAPlanAndShowsThemOnTheirPageLinkedFromTheOverview() throws Exception {
 		long planId = fromTemplate("seed-003");
 		String note = this.mvc
 			.perform(post("/api/v1/plans/" + planId + "/notes").with(planner())
@@ -174,6 +174,11 @@ class PlanDocumentApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("text"));
 		this.mvc.perform(get("/plans/" + planId).with(user("viewer").roles("VIEWER")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("/plans/" + planId + "/notes")))
+			.andExpect(content().string(containsString("/plans/" + planId + "/document.json")));
+		this.mvc
+			.perform(get("/plans/" + planId + "/notes").with(user("viewer").roles("VIEWER"))
+				.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("两个第五章，没有第六章")))
 			.andExpect(content().string(containsString("/plans/" + planId + "/document.json")));
