@@ -4,7 +4,8 @@
 # the event funnel over 10 M stored events when computed, through the running application and its REST API
 # (embedded PostgreSQL in $BENCH_DIR/pg). Run from the repository root after `./mvnw -B package -DskipTests`.
 # Wall time is curl's total; "app CPU" is the CPU the application process used for the request (utime + stime
-# from /proc), which a loaded machine inflates far less than the wall time.
+# from /proc), "PostgreSQL CPU" the same for the embedded server and its backends; a loaded machine inflates
+# CPU time far less than the wall time.
 set -e
 J=${CLI_JAR:-planner-analytics/target/planner-analytics-cli.jar}
 APP=${APP_JAR:-planner-web/target/planner-web-0.1.0-SNAPSHOT.jar}
@@ -47,12 +48,22 @@ fi
 read JOURNEY_PLAN EVENT_PLAN < "$D/plans"
 
 cpu_ms() { awk '{print ($14 + $15) * 10}' /proc/$APP_PID/stat; }
+# CPU of the embedded PostgreSQL: its postmaster (the process with the data directory) and its backends
+pg_cpu_ms() {
+  local pm total=0 p
+  pm=$(pgrep -x postgres -a | grep -F -- "$D/pg" | head -1 | cut -d' ' -f1)
+  for p in $pm $(pgrep -P "$pm"); do
+    total=$((total + $(awk '{print ($14 + $15) * 10}' /proc/$p/stat 2>/dev/null || echo 0)))
+  done
+  echo $total
+}
 timed() {
-  local c0 wall c1
-  c0=$(cpu_ms)
+  local c0 p0 wall c1 p1
+  c0=$(cpu_ms); p0=$(pg_cpu_ms)
   wall=$(curl -s -o "$D/last.json" -w '%{time_total}' -u $U:$P "$URL$1")
-  c1=$(cpu_ms)
-  echo "$2: ${wall} s wall, app CPU $((c1 - c0)) ms, $(grep -o '"cached":[a-z]*' "$D/last.json"), load $(cut -d' ' -f1 /proc/loadavg)"
+  c1=$(cpu_ms); p1=$(pg_cpu_ms)
+  echo "$2: ${wall} s wall, app CPU $((c1 - c0)) ms, PostgreSQL CPU $((p1 - p0)) ms," \
+    "$(grep -o '"cached":[a-z]*' "$D/last.json"), load $(cut -d' ' -f1 /proc/loadavg)"
 }
 A=/api/v1/plans/$JOURNEY_PLAN/analytics/attribution
 timed "$A?lookback=P30D" "warm-up (JIT), attribution all models, computed"
