@@ -160,6 +160,16 @@ public class BudgetService {
 	}
 
 	/** The spend booked on all lines of a plan, by day. */
+	/**
+	 * The plan's latest spend entries, newest first (by day, then by entry), with the
+	 * number of entries in all: imported daily spend gives a plan thousands.
+	 */
+	public Page<ActualSpend> latestSpend(long planId, int count) {
+		this.plans.get(planId);
+		return this.spends.findByLinePlanId(planId,
+				PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "spentOn", "id")));
+	}
+
 	public List<ActualSpend> allSpend(long planId) {
 		this.plans.get(planId);
 		return this.spends.findByLinePlanIdOrderBySpentOnAscIdAsc(planId);

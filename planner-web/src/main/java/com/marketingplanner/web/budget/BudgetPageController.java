@@ -25,6 +25,7 @@ import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.web.page.FormSubmission;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,6 +79,12 @@ class BudgetPageController {
 	 * the forms always cover every line.
 	 */
 	static final int LINES_PER_PAGE = 250;
+
+	/**
+	 * Spend entries shown, the latest first (imported daily spend gives a plan thousands;
+	 * all of them are in the line-spend export).
+	 */
+	static final int SPEND_SHOWN = 50;
 
 	@GetMapping
 	String page(@PathVariable long planId, @RequestParam(name = "lines", defaultValue = "1") int linePage,
@@ -203,7 +210,7 @@ class BudgetPageController {
 		rows.forEach((row) -> lineNames.put(row.node().id(), row.node().name()));
 		Map<Long, BudgetReport.RuleResult> ruleResults = new LinkedHashMap<>();
 		report.rules().forEach((result) -> ruleResults.put(result.ruleId(), result));
-		List<ActualSpend> spend = this.budget.allSpend(planId);
+		Page<ActualSpend> spend = this.budget.latestSpend(planId, SPEND_SHOWN);
 		Map<Long, String> phaseNames = this.budget.phaseNames(planId);
 
 		model.addAttribute("plan", overview.plan());
@@ -220,7 +227,8 @@ class BudgetPageController {
 			.stream()
 			.map((warning) -> new WarningView(warning.severity().name(), this.format.warning(warning, currency)))
 			.toList());
-		model.addAttribute("spend", spend);
+		model.addAttribute("spend", spend.getContent());
+		model.addAttribute("spendCount", spend.getTotalElements());
 		List<Channel> catalog = this.channels.all();
 		Map<String, String> channelNames = new LinkedHashMap<>();
 		catalog.forEach(

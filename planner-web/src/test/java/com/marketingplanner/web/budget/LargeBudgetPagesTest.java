@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.marketingplanner.domain.budget.ActualSpendCommand;
 import com.marketingplanner.domain.budget.BudgetLine;
 import com.marketingplanner.domain.budget.BudgetLineCommand;
 import com.marketingplanner.domain.budget.BudgetService;
@@ -29,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * page that holds it.
  */
 @PlannerWebTest
-class BudgetLinePagesTest {
+class LargeBudgetPagesTest {
 
 	private static final Pattern ROW = Pattern.compile("<tr id=\"line-\\d+\">");
 
@@ -75,6 +76,29 @@ class BudgetLinePagesTest {
 
 		String editing = page("/plans/" + plan.getId() + "/budget/lines/" + last.getId() + "/edit");
 		assertThat(editing).contains("Lines 251–253 of 253").contains("id=\"line-" + last.getId() + "\"");
+	}
+
+	@Test
+	void theSpendTableShowsTheLatestFiftyEntriesAndLinksThemAll() throws Exception {
+		this.users.ensureAll();
+		Plan plan = this.plans.create(new PlanCommand("Daily spend", null, null, "CNY", LocalDate.of(2075, 1, 1),
+				LocalDate.of(2075, 12, 31), null, null), "planner");
+		BudgetLine line = this.budget
+			.addLine(plan.getId(),
+					new BudgetLineCommand(null, 1, "Douyin", null, null, null, null, BigDecimal.valueOf(100_000), null,
+							null, List.of(), null))
+			.value();
+		LocalDate day = LocalDate.of(2075, 1, 1);
+		for (int i = 0; i < BudgetPageController.SPEND_SHOWN + 3; i++) {
+			this.budget.addSpend(plan.getId(), line.getId(),
+					new ActualSpendCommand(day.plusDays(i), BigDecimal.TEN, "import", null));
+		}
+		String html = page("/plans/" + plan.getId() + "/budget");
+		assertThat(html).contains("The latest 50 of 53 entries")
+			.contains("table=line-spend")
+			.contains(">2075-02-22<")
+			.doesNotContain(">2075-01-03<")
+			.contains("CNY 530");
 	}
 
 	private String page(String path) throws Exception {
