@@ -3,6 +3,7 @@
  * - forms and buttons with data-confirm ask before they submit;
  * - a <dialog> opens from a button with data-dialog-open="ID" and closes from data-dialog-close;
  *   a dialog marked data-open-on-load (an edit) or holding an error summary opens at once;
+ * - a <select data-options-from="ID"> takes its options from <template id="ID"> (a long list written once);
  * - an error summary (.error-summary) takes the focus, so the reader lands on it, and its links
  *   move the focus to the field.
  */
@@ -35,6 +36,20 @@
       if ((dialog.hasAttribute('data-open-on-load') || dialog.querySelector('.error-summary')) && dialog.showModal) {
         dialog.showModal();
       }
+    });
+
+    // a long choice (every budget line) is written once per page in a <template>; each <select
+    // data-options-from="ID"> gets a copy, keeping the option the server marked as chosen
+    document.querySelectorAll('select[data-options-from]').forEach(function (select) {
+      var source = document.getElementById(select.getAttribute('data-options-from'));
+      if (!source || !source.content) { return; }
+      var chosen = select.value;
+      Array.prototype.slice.call(select.options).forEach(function (option) {
+        if (option.value !== '') { option.remove(); }
+      });
+      select.appendChild(source.content.cloneNode(true));
+      select.value = chosen;
+      if (select.selectedIndex < 0) { select.selectedIndex = 0; }
     });
 
     var summary = document.querySelector('.error-summary');

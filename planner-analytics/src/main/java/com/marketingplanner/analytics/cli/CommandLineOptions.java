@@ -3,13 +3,14 @@ package com.marketingplanner.analytics.cli;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import com.marketingplanner.analytics.io.Durations;
 
 /**
  * The options of one command: {@code --name value} or {@code --name=value}, each at most
@@ -228,42 +229,11 @@ public final class CommandLineOptions {
 	}
 
 	private static Duration parseDuration(String name, String text) {
-		String value = text.toLowerCase(Locale.ROOT);
-		if (value.equals("0")) {
-			return Duration.ZERO;
-		}
 		try {
-			if (value.startsWith("p")) {
-				return Duration.parse(value.toUpperCase(Locale.ROOT));
-			}
-			long amount = Long.parseLong(value.substring(0, value.length() - 1));
-			Duration duration;
-			switch (value.charAt(value.length() - 1)) {
-				case 'd':
-					duration = Duration.ofDays(amount);
-					break;
-				case 'h':
-					duration = Duration.ofHours(amount);
-					break;
-				case 'm':
-					duration = Duration.ofMinutes(amount);
-					break;
-				case 's':
-					duration = Duration.ofSeconds(amount);
-					break;
-				default:
-					throw new CliUsageException("option '--" + name
-							+ "' needs a duration like 30d, 12h, 90m, 45s or P30D (a unit d, h, m or s), got '" + value
-							+ "'");
-			}
-			if (duration.isNegative()) {
-				throw new CliUsageException("option '--" + name + "' must not be negative: " + value);
-			}
-			return duration;
+			return Durations.parse(text);
 		}
-		catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException ex) {
-			throw new CliUsageException(
-					"option '--" + name + "' needs a duration like 30d, 12h, 90m, 45s or P30D, got '" + value + "'");
+		catch (IllegalArgumentException ex) {
+			throw new CliUsageException("option '--" + name + "' " + ex.getMessage());
 		}
 	}
 

@@ -65,9 +65,12 @@ import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
  * (tolerance ± {@value #FIXED_TOLERANCE_TEXT} percentage points),
  * {@code rule-reserve-below}, {@code rule-channel-cap}, {@code rule-overspend-freeze}
  * (per calendar month: spend in the scope vs scope amount ÷ months, over by more than the
- * threshold percent) — all WARNING; the caps and the overspend are the analytics module's
- * {@link Guardrails} formulas, compared exactly; {@code rule-not-measurable} (INFO) for
- * ROI and sales-yield floors, which need revenue actuals; {@code rule-base-undefined} and
+ * threshold percent), {@code rule-roi-floor} and {@code rule-sales-yield-floor} (revenue
+ * ÷ spend of a channel over the period below the threshold, from the revenue actuals in
+ * {@link BudgetInput#channelResults()}) — all WARNING; the caps, the overspend and the
+ * floors are the analytics module's {@link Guardrails} formulas, compared exactly;
+ * {@code rule-not-measurable} (INFO) for ROI and sales-yield floors none of whose
+ * channels has both spend and revenue; {@code rule-base-undefined} and
  * {@code rule-scope-missing} (WARNING) when a rule cannot be evaluated.</li>
  * </ul>
  */
@@ -316,9 +319,7 @@ public final class BudgetCheck {
 
 	private RuleResult evaluate(Rule rule) {
 		if (rule.kind() == AllocationRuleKind.ROI_FLOOR || rule.kind() == AllocationRuleKind.SALES_YIELD_FLOOR) {
-			this.ruleWarnings.add(warning("rule-not-measurable", WarningSeverity.INFO, SubjectType.RULE, rule.id(),
-					scopeLabel(rule), rule.kind().name(), List.of(BudgetFigure.ratio("threshold", rule.threshold()))));
-			return result(rule, RuleStatus.NOT_MEASURABLE, null, null, null);
+			return evaluateReturnFloor(rule);
 		}
 		if (rule.kind() == AllocationRuleKind.CHANNEL_CAP && rule.scopeType() == RuleScope.PLAN) {
 			return evaluateEachChannelCap(rule);
@@ -454,6 +455,89 @@ public final class BudgetCheck {
 		}
 		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
 				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, highestAmount, base, highest, target);
+	}
+
+	/**
+	 * An ROI or sales-yield floor: revenue ÷ spend of every channel in the scope over the
+	 * period ({@link Guardrails#isBelowReturnFloor}), the channel's spend and revenue as
+	 * {@link ChannelResults} adds them up. A PLAN scope covers every channel of the
+	 * plan's lines without a floor of the same kind of its own; a TAG or LINE scope the
+	 * channels of the lines in it. Channels without spend or revenue are not measurable;
+	 * the rule is not measurable when none of its channels is. The result carries the
+	 * lowest return found (amount = its spend, base = its revenue).
+	 */
+	private RuleResult evaluateReturnFloor(Rule rule) {
+		BigDecimal threshold = (rule.threshold() != null) ? rule.threshold() : BigDecimal.ZERO;
+		Set<String> channels = floorChannels(rule);
+		String code = (rule.kind() == AllocationRuleKind.ROI_FLOOR) ? "rule-roi-floor" : "rule-sales-yield-floor";
+		boolean violated = false;
+		ChannelResult lowest = null;
+		BigDecimal lowestReturn = null;
+		for (ChannelResult result : this.input.channelResults()) {
+			if (result.month() != null || !channels.contains(result.channel()) || result.spend() == null
+					|| result.revenue() == null) {
+				continue;
+			}
+			BigDecimal ratio = Guardrails.returnOnSpend(result.spend(), result.revenue()).orElse(null);
+			if (ratio == null) {
+				continue;
+			}
+			if (lowestReturn == null || ratio.compareTo(lowestReturn) < 0) {
+				lowest = result;
+				lowestReturn = ratio;
+			}
+			if (Guardrails.isBelowReturnFloor(result.spend(), result.revenue(), threshold)) {
+				violated = true;
+				this.ruleWarnings.add(warning(code, WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
+						result.channel(), rule.kind().name(),
+						List.of(BudgetFigure.ratio("return", ratio), BudgetFigure.ratio("threshold", threshold),
+								BudgetFigure.amount("revenue", result.revenue()),
+								BudgetFigure.amount("spend", result.spend()))));
+			}
+		}
+		if (lowest == null) {
+			this.ruleWarnings.add(warning("rule-not-measurable", WarningSeverity.INFO, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), rule.kind().name(), List.of(BudgetFigure.ratio("threshold", rule.threshold()))));
+			return result(rule, RuleStatus.NOT_MEASURABLE, null, null, null);
+		}
+		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
+				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, lowest.spend(), lowest.revenue(), lowestReturn,
+				threshold);
+	}
+
+	/** The channel codes a return floor applies to. */
+	private Set<String> floorChannels(Rule rule) {
+		Set<String> channels = new TreeSet<>();
+		if (rule.scopeType() == RuleScope.CHANNEL) {
+			if (rule.scopeValue() != null) {
+				channels.add(rule.scopeValue().strip());
+			}
+			return channels;
+		}
+		if (rule.scopeType() == RuleScope.PLAN) {
+			Set<String> own = new HashSet<>();
+			this.input.rules()
+				.stream()
+				.filter((other) -> other.kind() == rule.kind() && other.scopeType() == RuleScope.CHANNEL)
+				.forEach((other) -> own.add(other.scopeValue()));
+			this.input.lines()
+				.stream()
+				.map(Line::channelCode)
+				.filter(Objects::nonNull)
+				.filter((code) -> !own.contains(code))
+				.forEach(channels::add);
+			return channels;
+		}
+		Predicate<Line> scope = scopePredicate(rule);
+		if (scope != null) {
+			this.input.lines()
+				.stream()
+				.filter((line) -> inScope(line, scope))
+				.map(Line::channelCode)
+				.filter(Objects::nonNull)
+				.forEach(channels::add);
+		}
+		return channels;
 	}
 
 	private RuleResult evaluateFreeze(Rule rule, Predicate<Line> scope) {

@@ -1,12 +1,17 @@
 package com.marketingplanner.domain.budget;
 
+import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Runs the {@link BudgetCheck} over a plan's stored lines, spend and rules. */
+/**
+ * Runs the {@link BudgetCheck} over a plan's stored lines, spend and rules, with the
+ * revenue actuals of its period ({@link ChannelResults} of the channel actuals and line
+ * spend) for the ROI and sales-yield floors.
+ */
 @Service
 @Transactional(readOnly = true)
 public class BudgetCheckService {
@@ -19,12 +24,15 @@ public class BudgetCheckService {
 
 	private final AllocationRuleRepository rules;
 
+	private final MarketingData marketingData;
+
 	public BudgetCheckService(PlanService plans, BudgetLineRepository lines, ActualSpendRepository spends,
-			AllocationRuleRepository rules) {
+			AllocationRuleRepository rules, MarketingData marketingData) {
 		this.plans = plans;
 		this.lines = lines;
 		this.spends = spends;
 		this.rules = rules;
+		this.marketingData = marketingData;
 	}
 
 	public BudgetReport check(long planId) {
@@ -43,7 +51,9 @@ public class BudgetCheckService {
 				this.rules.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
 					.stream()
 					.map(AllocationRule::toInput)
-					.toList());
+					.toList(),
+				ChannelResults.byChannel(this.marketingData.channelActuals(plan.period(), null),
+						this.marketingData.lineSpend(plan.getId(), plan.period())));
 		return BudgetCheck.run(input);
 	}
 

@@ -18,14 +18,26 @@ import com.marketingplanner.domain.shared.DateRange;
  * @param lines the budget lines, any order
  * @param spends the actual spend entries
  * @param rules the allocation rules, in the order they are shown
+ * @param channelResults what each channel spent and brought in over the period (revenue
+ * actuals), for the ROI and sales-yield floors; empty when nothing is known
  */
 public record BudgetInput(String title, String currency, BigDecimal total, DateRange period, List<Line> lines,
-		List<Spend> spends, List<Rule> rules) {
+		List<Spend> spends, List<Rule> rules, List<ChannelResult> channelResults) {
 
 	public BudgetInput {
 		lines = List.copyOf(lines);
 		spends = List.copyOf(spends);
 		rules = List.copyOf(rules);
+		channelResults = List.copyOf(channelResults);
+	}
+
+	/**
+	 * A budget without revenue actuals: the ROI and sales-yield floors are not
+	 * measurable.
+	 */
+	public BudgetInput(String title, String currency, BigDecimal total, DateRange period, List<Line> lines,
+			List<Spend> spends, List<Rule> rules) {
+		this(title, currency, total, period, lines, spends, rules, List.of());
 	}
 
 	/**

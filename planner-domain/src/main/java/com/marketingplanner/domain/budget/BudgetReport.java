@@ -76,8 +76,14 @@ public record BudgetReport(String currency, BigDecimal planTotal, BigDecimal all
 	/**
 	 * How one rule fares.
 	 *
-	 * @param actualPercent the scope's share of the base (share kinds), else {@code null}
-	 * @param targetPercent the rule's share (share kinds), else {@code null}
+	 * @param scopeAmount the scope's amount (share kinds), the spend of the channel with
+	 * the lowest return (floors)
+	 * @param baseAmount the base (share kinds), that channel's revenue (floors)
+	 * @param actualPercent the scope's share of the base in percent (share kinds); for
+	 * the ROI and sales-yield floors the lowest return revenue ÷ spend of the scope's
+	 * channels (a ratio, not a percentage); else {@code null}
+	 * @param targetPercent the rule's share (share kinds) or threshold (floors), else
+	 * {@code null}
 	 */
 	public record RuleResult(long ruleId, AllocationRuleKind kind, RuleScope scopeType, String scopeValue,
 			RuleStatus status, BigDecimal scopeAmount, BigDecimal baseAmount, BigDecimal actualPercent,
@@ -92,8 +98,8 @@ public record BudgetReport(String currency, BigDecimal planTotal, BigDecimal all
 		/** The numbers break the rule (a warning says how). */
 		VIOLATED,
 		/**
-		 * The rule needs revenue actuals the budget does not hold (ROI and sales-yield
-		 * floors).
+		 * The rule needs revenue actuals that are not there yet (ROI and sales-yield
+		 * floors without a channel that reported spend and revenue).
 		 */
 		NOT_MEASURABLE,
 		/** The rule cannot be evaluated: its base or its scope is not defined. */

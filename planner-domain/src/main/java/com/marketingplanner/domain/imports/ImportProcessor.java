@@ -79,7 +79,7 @@ class ImportProcessor {
 		if (job == null) {
 			return;
 		}
-		Path upload = this.settings.uploadOf(jobId);
+		Path upload = this.settings.uploadOf(job);
 		Path converted = null;
 		KindImport.Checked checked = null;
 		ImportErrors errors = new ImportErrors();

@@ -75,7 +75,7 @@ public class ImportService {
 			ImportJob job = this.transaction.execute((status) -> {
 				ImportJob created = this.jobs.save(new ImportJob(request));
 				created.received(bytes, format);
-				move(received, this.settings.uploadOf(created.getId()));
+				move(received, this.settings.uploadOf(created));
 				long id = created.getId();
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 					@Override

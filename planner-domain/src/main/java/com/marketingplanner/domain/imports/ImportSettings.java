@@ -42,9 +42,14 @@ public class ImportSettings {
 		return this.workers;
 	}
 
-	/** Where the upload of a job is kept until the job has run. */
-	Path uploadOf(long jobId) {
-		return this.workDirectory.resolve("upload-" + jobId);
+	/**
+	 * Where the upload of a job is kept until the job has run. Job ids start at 1 in
+	 * every database, so the name also carries the job's creation time: two databases on
+	 * one machine (a dev app and a test run, two demo instances) never share an upload,
+	 * while the same job finds its upload again after a restart.
+	 */
+	Path uploadOf(ImportJob job) {
+		return this.workDirectory.resolve("upload-" + job.getId() + "-" + job.getCreatedAt().toEpochMilli());
 	}
 
 }

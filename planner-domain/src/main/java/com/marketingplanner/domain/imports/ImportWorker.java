@@ -91,7 +91,7 @@ public class ImportWorker {
 							+ " Import the file again");
 				}
 			}
-			else if (Files.exists(this.settings.uploadOf(id))) {
+			else if (Files.exists(this.settings.uploadOf(job))) {
 				submit(id);
 			}
 			else if (job.getCreatedAt().isBefore(deadline)) {

@@ -38,7 +38,8 @@ import org.xml.sax.XMLReader;
  * the sheet (empty rows become blank lines), so errors name the sheet's row. Cells
  * formatted as dates become ISO dates ({@code 2026-03-01}) or date-times
  * ({@code 2026-03-01T10:15:30}); numbers are written plainly ({@code 1234.5}, never
- * {@code 1,234.50} or {@code 1.2345E3}).
+ * {@code 1,234.50} or {@code 1.2345E3}). A row whose last cells are empty (a sheet stores
+ * none for them) gets empty fields up to the width of the header row.
  */
 final class XlsxToCsv {
 
@@ -81,6 +82,9 @@ final class XlsxToCsv {
 		/** The 0-based sheet row of the next CSV line. */
 		private int nextRow;
 
+		/** The number of cells of the first row (the header); 0 before it. */
+		private int headerWidth;
+
 		RowWriter(Writer out) {
 			this.out = out;
 		}
@@ -101,6 +105,14 @@ final class XlsxToCsv {
 
 		@Override
 		public void endRow(int rowNum) {
+			if (this.headerWidth == 0) {
+				this.headerWidth = this.cells.size();
+			}
+			// a sheet stores no cell for an empty one at the end of a row (a note left
+			// blank): such a row has as many cells as the header, the last ones empty
+			while (!this.cells.isEmpty() && this.cells.size() < this.headerWidth) {
+				this.cells.add("");
+			}
 			try {
 				for (int i = 0; i < this.cells.size(); i++) {
 					if (i > 0) {

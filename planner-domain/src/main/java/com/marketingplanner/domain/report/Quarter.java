@@ -83,6 +83,20 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 		return new DateRange(from.isAfter(end()) ? end() : from, end());
 	}
 
+	/**
+	 * The quarter's days inside the range (a plan that starts or ends within the
+	 * quarter).
+	 * @throws IllegalArgumentException when they share no day
+	 */
+	public DateRange within(DateRange range) {
+		if (!overlaps(range)) {
+			throw new IllegalArgumentException(this + " shares no day with " + range);
+		}
+		LocalDate from = start().isBefore(range.start()) ? range.start() : start();
+		LocalDate to = end().isAfter(range.end()) ? range.end() : end();
+		return new DateRange(from, to);
+	}
+
 	/** Whether the quarter shares at least one day with the range. */
 	public boolean overlaps(DateRange range) {
 		return !start().isAfter(range.end()) && !end().isBefore(range.start());

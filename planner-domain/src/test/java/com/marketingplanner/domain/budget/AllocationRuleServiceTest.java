@@ -10,6 +10,8 @@ import com.marketingplanner.domain.budget.BudgetReport.RuleStatus;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
+import com.marketingplanner.domain.marketingdata.DataTimeZone;
+import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
@@ -31,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @DomainJpaTest
 @Import({ PlanReferences.class, AllocationRuleService.class, BudgetService.class, BudgetCheckService.class,
-		PlanService.class, ChannelService.class })
+		MarketingData.class, DataTimeZone.class, PlanService.class, ChannelService.class })
 class AllocationRuleServiceTest {
 
 	@Autowired

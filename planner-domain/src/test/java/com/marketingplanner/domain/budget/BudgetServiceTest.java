@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
+import com.marketingplanner.domain.marketingdata.DataTimeZone;
+import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
@@ -32,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Budget lines and spend on PostgreSQL, with the check run after every write. */
 @DomainJpaTest
-@Import({ PlanReferences.class, BudgetService.class, BudgetCheckService.class, PlanService.class,
-		ChannelService.class })
+@Import({ PlanReferences.class, BudgetService.class, BudgetCheckService.class, MarketingData.class, DataTimeZone.class,
+		PlanService.class, ChannelService.class })
 class BudgetServiceTest {
 
 	@Autowired

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import com.marketingplanner.domain.budget.BudgetReport.RuleStatus;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.marketingdata.DataTimeZone;
+import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.support.DomainJpaTest;
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DomainJpaTest
 @Import({ PlanReferences.class, PlanDocumentImporter.class, PlanTemplateCatalog.class, BudgetService.class,
-		BudgetCheckService.class, PlanService.class, ChannelService.class })
+		BudgetCheckService.class, MarketingData.class, DataTimeZone.class, PlanService.class, ChannelService.class })
 class SeedPlanBudgetCheckTest {
 
 	@Autowired

@@ -50,4 +50,17 @@ class QuarterTest {
 		assertThat(new Quarter(2026, 4).next()).isEqualTo(new Quarter(2027, 1));
 	}
 
+	@Test
+	void keepsOnlyItsDaysInsideAPlanThatStartsOrEndsWithinIt() {
+		Quarter q2 = new Quarter(2024, 2);
+		assertThat(q2.within(new DateRange(LocalDate.of(2024, 5, 10), LocalDate.of(2025, 1, 31))))
+			.isEqualTo(new DateRange(LocalDate.of(2024, 5, 10), LocalDate.of(2024, 6, 30)));
+		assertThat(q2.within(new DateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 4, 20))))
+			.isEqualTo(new DateRange(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 20)));
+		assertThat(q2.within(new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))
+			.isEqualTo(q2.range());
+		assertThatThrownBy(() -> q2.within(new DateRange(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30))))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
 }

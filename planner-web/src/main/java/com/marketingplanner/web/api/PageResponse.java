@@ -15,6 +15,15 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
 	 */
 	public static final int MAX_PAGE = 1_000_000;
 
+	/**
+	 * The page a browser page shows for a {@code ?page=} it was given: negative numbers
+	 * mean the first page, numbers past {@link #MAX_PAGE} the last page the database can
+	 * reach (an empty page, never a 500).
+	 */
+	public static int pageShown(int requested) {
+		return Math.min(Math.max(requested, 0), MAX_PAGE);
+	}
+
 	public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
 		return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
 				page.getTotalElements(), page.getTotalPages());

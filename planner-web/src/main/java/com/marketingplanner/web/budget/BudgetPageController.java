@@ -57,6 +57,8 @@ class BudgetPageController {
 
 	private final ChannelService channels;
 
+	private static final String LINE_PAGE_ASKED = "linePageAsked";
+
 	private final BudgetFormat format;
 
 	private final BudgetCharts charts;
@@ -70,8 +72,17 @@ class BudgetPageController {
 		this.format = format;
 	}
 
+	/**
+	 * Lines shown per page of the line table: a plan may have a thousand lines, and the
+	 * page stays under 300 KB (docs/performance.md). Totals, charts and the choices of
+	 * the forms always cover every line.
+	 */
+	static final int LINES_PER_PAGE = 250;
+
 	@GetMapping
-	String page(@PathVariable long planId, Model model) {
+	String page(@PathVariable long planId, @RequestParam(name = "lines", defaultValue = "1") int linePage,
+			Model model) {
+		model.addAttribute(LINE_PAGE_ASKED, linePage);
 		return render(planId, model);
 	}
 
@@ -185,6 +196,9 @@ class BudgetPageController {
 		String currency = overview.plan().getCurrency();
 		List<Row> rows = new ArrayList<>();
 		flatten(overview.tree(), 0, rows);
+		LinePage linePage = LinePage.of(rows, model.getAttribute(LINE_PAGE_ASKED), model.getAttribute("lineId"));
+		model.addAttribute("linePage", linePage);
+		model.addAttribute("shownRows", rows.subList(linePage.from(), linePage.to()));
 		Map<Long, String> lineNames = new LinkedHashMap<>();
 		rows.forEach((row) -> lineNames.put(row.node().id(), row.node().name()));
 		Map<Long, BudgetReport.RuleResult> ruleResults = new LinkedHashMap<>();
@@ -243,6 +257,34 @@ class BudgetPageController {
 
 	/** A line of the tree table, indented by its depth. */
 	record Row(BudgetLineNode node, int depth) {
+	}
+
+	/**
+	 * The part of the line table shown: page {@code number} (1-based) of {@code pages},
+	 * rows {@code from} (inclusive) to {@code to} (exclusive) of {@code total}, in tree
+	 * order.
+	 */
+	record LinePage(int number, int pages, int from, int to, int total) {
+
+		/**
+		 * The page asked for (clamped to the pages there are), or, while a line is
+		 * edited, the page that holds it.
+		 */
+		static LinePage of(List<Row> rows, Object asked, Object editedLineId) {
+			int pages = Math.max(1, (rows.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
+			int number = (asked instanceof Integer page) ? page : 1;
+			if (editedLineId instanceof Long lineId) {
+				for (int i = 0; i < rows.size(); i++) {
+					if (rows.get(i).node().id() == lineId) {
+						number = i / LINES_PER_PAGE + 1;
+					}
+				}
+			}
+			number = Math.min(Math.max(number, 1), pages);
+			int from = (number - 1) * LINES_PER_PAGE;
+			return new LinePage(number, pages, from, Math.min(rows.size(), from + LINES_PER_PAGE), rows.size());
+		}
+
 	}
 
 	/** A finding as shown: its severity and its sentence in the reader's language. */

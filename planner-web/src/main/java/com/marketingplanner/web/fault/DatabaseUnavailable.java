@@ -34,6 +34,21 @@ public final class DatabaseUnavailable {
 	}
 
 	/**
+	 * Whether the failure says the database itself cannot be reached (a connection was
+	 * refused or broke, the server is shutting down), as opposed to a pool that is only
+	 * busy: a busy pool's timeout names no cause and no SQLSTATE.
+	 */
+	public static boolean meansUnreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof ConnectException
+					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * SQLSTATE class 08 (connection exception), 57P01-57P03 (administrator or crash
 	 * shutdown, cannot connect now).
 	 */

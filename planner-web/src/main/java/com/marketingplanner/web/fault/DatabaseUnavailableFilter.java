@@ -25,11 +25,12 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * While the database cannot be reached, every request that needs it is answered at once
- * (the pool waits at most 2 s for a connection) with 503 and {@code Retry-After}: the API
- * and the API description as {@code application/problem+json}, pages as a short page that
- * says to try again. It sits in front of everything else (sessions, security, Spring
- * MVC), because each of them may be the first to touch the database. Nothing is
- * half-written: the failed request's transaction never started or is rolled back.
+ * ({@link AvailabilityAwareDataSource}: at most the pool's 2 s) with 503 and
+ * {@code Retry-After}: the API and the API description as
+ * {@code application/problem+json}, pages as a short page that says to try again. It sits
+ * in front of everything else (sessions, security, Spring MVC), because each of them may
+ * be the first to touch the database. Nothing is half-written: the failed request's
+ * transaction never started or is rolled back.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -43,9 +44,12 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	DatabaseUnavailableFilter(MessageSource messages, JsonMapper json) {
+	private final DatabaseAvailability availability;
+
+	DatabaseUnavailableFilter(MessageSource messages, JsonMapper json, DatabaseAvailability availability) {
 		this.messages = messages;
 		this.json = json;
+		this.availability = availability;
 	}
 
 	@Override
@@ -55,6 +59,11 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
+			if (DatabaseUnavailable.meansUnreachable(ex)) {
+				// a connection broke or was refused: fail fast until the probe finds it
+				// back
+				this.availability.markUnreachable(ex);
+			}
 			if (!DatabaseUnavailable.isCause(ex) || response.isCommitted()) {
 				throw ex;
 			}

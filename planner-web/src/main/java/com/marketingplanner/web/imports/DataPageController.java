@@ -36,8 +36,7 @@ class DataPageController {
 
 	@GetMapping("/data")
 	String page(@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<ImportJob> jobs = this.imports
-			.list(PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), 20));
+		Page<ImportJob> jobs = this.imports.list(PageRequest.of(PageResponse.pageShown(page), 20));
 		model.addAttribute("jobs", jobs);
 		model.addAttribute("kinds", List.of(DataKind.values()));
 		model.addAttribute("modes", List.of(ImportMode.values()));

@@ -28,6 +28,7 @@ import com.marketingplanner.web.page.FormSubmission;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,12 +87,18 @@ class PlanPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model, Principal principal) {
 		this.portfolioLink.remember(request);
-		Page<Plan> found = this.plans.listVisibleTo(principal.getName(), new PlanFilter(status, null, q, year),
-				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE,
-						Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"))));
-		List<PortfolioView.Row> rows = this.portfolio.rows(found.getContent());
-		model.addAttribute("page", new PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
-		model.addAttribute("totals", PortfolioView.totals(rows));
+		PlanFilter filter = new PlanFilter(status, null, q, year);
+		Sort order = Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"));
+		Page<Plan> found = this.plans.listVisibleTo(principal.getName(), filter,
+				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE, order));
+		// the totals cover every plan that matches and the person may read, not only the
+		// page's
+		List<Plan> matching = (found.getTotalElements() > found.getNumberOfElements())
+				? this.plans.listVisibleTo(principal.getName(), filter, Pageable.unpaged(order)).getContent()
+				: found.getContent();
+		PortfolioView.Portfolio portfolio = this.portfolio.of(found.getContent(), matching);
+		model.addAttribute("page", new PageImpl<>(portfolio.rows(), found.getPageable(), found.getTotalElements()));
+		model.addAttribute("totals", portfolio.totals());
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);

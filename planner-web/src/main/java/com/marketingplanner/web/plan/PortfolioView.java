@@ -8,50 +8,71 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marketingplanner.domain.alert.AlertFilter;
+import com.marketingplanner.domain.alert.AlertService;
+import com.marketingplanner.domain.budget.BudgetCheckService;
 import com.marketingplanner.domain.budget.BudgetReport;
-import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.web.goal.KpiDashboard;
 import com.marketingplanner.web.goal.KpiHealth;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * The portfolio's rows and totals: per plan its budget (allocated, spent, the share of
- * the budget used), its KPI health counts and its open alerts (the findings of its budget
- * check); totals per currency across the plans of the page (the portfolio lists 20 plans
- * a page).
+ * the budget used), its KPI health counts, its open alerts (unresolved early warnings)
+ * and the findings of its budget check; totals per currency across every plan that
+ * matches the filters, not only the 20 of the page shown.
  */
 @Component
 class PortfolioView {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private final BudgetService budgets;
+	private final BudgetCheckService checks;
 
 	private final KpiDashboard kpis;
 
-	PortfolioView(BudgetService budgets, KpiDashboard kpis) {
-		this.budgets = budgets;
+	private final AlertService alerts;
+
+	PortfolioView(BudgetCheckService checks, KpiDashboard kpis, AlertService alerts) {
+		this.checks = checks;
 		this.kpis = kpis;
+		this.alerts = alerts;
 	}
 
-	List<Row> rows(List<Plan> plans) {
-		List<Row> rows = new ArrayList<>();
-		for (Plan plan : plans) {
-			BudgetReport report = this.budgets.overview(plan.getId()).report();
-			BigDecimal base = (plan.getTotalBudget() != null && plan.getTotalBudget().signum() > 0)
-					? plan.getTotalBudget() : report.allocated();
-			BigDecimal used = (base != null && base.signum() > 0)
-					? report.spent().multiply(HUNDRED).divide(base, 1, RoundingMode.HALF_UP) : null;
-			rows.add(new Row(plan, report.allocated(), report.spent(), used, this.kpis.health(plan.getId()),
-					report.warnings().size()));
+	/**
+	 * The rows of the plans shown and the totals of every matching plan.
+	 * @param shown the plans of the page, in order
+	 * @param matching every plan that matches the filters (including those shown)
+	 */
+	Portfolio of(List<Plan> shown, List<Plan> matching) {
+		Map<Long, Row> rows = new LinkedHashMap<>();
+		for (Plan plan : matching) {
+			rows.put(plan.getId(), row(plan));
 		}
-		return rows;
+		List<Row> page = new ArrayList<>();
+		for (Plan plan : shown) {
+			page.add(rows.computeIfAbsent(plan.getId(), (id) -> row(plan)));
+		}
+		return new Portfolio(page, totals(rows.values()));
+	}
+
+	private Row row(Plan plan) {
+		BudgetReport report = this.checks.check(plan.getId());
+		BigDecimal base = (plan.getTotalBudget() != null && plan.getTotalBudget().signum() > 0) ? plan.getTotalBudget()
+				: report.allocated();
+		BigDecimal used = (base != null && base.signum() > 0)
+				? report.spent().multiply(HUNDRED).divide(base, 1, RoundingMode.HALF_UP) : null;
+		long openAlerts = this.alerts.list(plan.getId(), AlertFilter.unresolved(), PageRequest.of(0, 1))
+			.getTotalElements();
+		return new Row(plan, report.allocated(), report.spent(), used, this.kpis.health(plan.getId()), (int) openAlerts,
+				report.warnings().size());
 	}
 
 	/** Sums per currency (plans in different currencies are never added up). */
-	static List<Total> totals(List<Row> rows) {
+	static List<Total> totals(Iterable<Row> rows) {
 		Map<String, Total> byCurrency = new LinkedHashMap<>();
 		for (Row row : rows) {
 			String currency = row.plan().getCurrency();
@@ -66,10 +87,11 @@ class PortfolioView {
 	 *
 	 * @param usedPercent spent ÷ the plan total (or, without one, ÷ allocated) in
 	 * percent; {@code null} when there is no base
-	 * @param alerts the open findings of the plan's budget check
+	 * @param alerts the plan's unresolved alerts (early warnings)
+	 * @param findings the findings of the plan's budget check
 	 */
 	record Row(Plan plan, BigDecimal allocated, BigDecimal spent, BigDecimal usedPercent,
-			Map<KpiHealth, Integer> health, int alerts) {
+			Map<KpiHealth, Integer> health, int alerts, int findings) {
 
 		/** The width of the "used" bar, 0–100. */
 		public int usedBar() {
@@ -78,16 +100,22 @@ class PortfolioView {
 
 	}
 
+	/**
+	 * The page's rows and the totals of every matching plan.
+	 */
+	record Portfolio(List<Row> rows, List<Total> totals) {
+	}
+
 	/** Totals of the plans in one currency. */
 	record Total(String currency, int plans, BigDecimal budget, BigDecimal allocated, BigDecimal spent,
-			Map<KpiHealth, Integer> health, int alerts) {
+			Map<KpiHealth, Integer> health, int alerts, int findings) {
 
 		static Total empty(String currency) {
 			Map<KpiHealth, Integer> health = new EnumMap<>(KpiHealth.class);
 			for (KpiHealth value : KpiHealth.values()) {
 				health.put(value, 0);
 			}
-			return new Total(currency, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, health, 0);
+			return new Total(currency, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, health, 0, 0);
 		}
 
 		Total plus(Row row) {
@@ -96,7 +124,8 @@ class PortfolioView {
 			BigDecimal planBudget = (row.plan().getTotalBudget() != null) ? row.plan().getTotalBudget()
 					: BigDecimal.ZERO;
 			return new Total(this.currency, this.plans + 1, this.budget.add(planBudget),
-					this.allocated.add(row.allocated()), this.spent.add(row.spent()), sum, this.alerts + row.alerts());
+					this.allocated.add(row.allocated()), this.spent.add(row.spent()), sum, this.alerts + row.alerts(),
+					this.findings + row.findings());
 		}
 
 	}

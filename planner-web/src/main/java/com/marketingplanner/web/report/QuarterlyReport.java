@@ -2,12 +2,15 @@ package com.marketingplanner.web.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 import com.marketingplanner.analytics.goal.GoalStatus;
+import com.marketingplanner.domain.alert.AlertSeverity;
+import com.marketingplanner.domain.alert.AlertStatus;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.report.Quarter;
 import com.marketingplanner.domain.risk.RiskHeatMap;
@@ -22,7 +25,7 @@ import com.marketingplanner.web.goal.KpiView;
  * the plan's currency; percentages in percent with one decimal; {@code null} is "not
  * defined".
  */
-public record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budget budget,
+public record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goals, Budget budget, Results results,
 		List<MilestoneRow> milestones, Gantt gantt, Risks risks, NextQuarter next) {
 
 	/**
@@ -47,9 +50,11 @@ public record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goal
 	 * @param budgetYearToDate planned and spent from January 1 (not before the plan
 	 * start) to the end of the quarter
 	 * @param findings budget-check findings and timeline warnings that are open now
+	 * @param alerts the plan's early-warning alerts not resolved now
 	 */
 	public record Summary(int kpiTotal, Map<GoalStatus, Integer> kpisByStatus, PlanVsActual budgetQuarter,
-			PlanVsActual budgetYearToDate, BigDecimal planTotal, BigDecimal allocated, List<String> findings) {
+			PlanVsActual budgetYearToDate, BigDecimal planTotal, BigDecimal allocated, List<String> findings,
+			Alerts alerts) {
 
 		/** KPIs on target or beyond. */
 		public int kpisOnTarget() {
@@ -72,6 +77,64 @@ public record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goal
 			return percent(this.spent, this.planned);
 		}
 
+	}
+
+	/**
+	 * @param total how many alerts are not resolved
+	 * @param newest the newest of them, the most severe first among equals
+	 */
+	public record Alerts(long total, List<AlertLine> newest) {
+	}
+
+	/** An alert in the words of the alerts page. */
+	public record AlertLine(AlertSeverity severity, AlertStatus status, String message, Instant raisedAt) {
+	}
+
+	/**
+	 * The marketing results of the quarter's days inside the plan period, as the
+	 * analytics pages compute them for the plan period: return on spend by channel, the
+	 * funnel of the channel actuals' counts and the attribution of the journeys.
+	 *
+	 * @param roi every channel with a plan or actuals
+	 * @param missingStages funnel stages no channel reported
+	 * @param models the attribution models, in the order of each credit line's shares
+	 * @param credits per channel its share of the conversions under each model
+	 * @param journeys the journeys attributed
+	 */
+	public record Results(LocalDate from, LocalDate to, List<RoiLine> roi, RoiLine roiTotal, List<FunnelStage> funnel,
+			List<String> missingStages, List<String> models, List<CreditLine> credits, long journeys) {
+
+		/**
+		 * Whether a channel reported revenue or funnel counts, or journeys were recorded
+		 * (spend alone is in the budget section already).
+		 */
+		public boolean hasData() {
+			return hasRoi() || !this.funnel.isEmpty() || !this.credits.isEmpty();
+		}
+
+		/** Whether a channel reported revenue, so that a return can be shown. */
+		public boolean hasRoi() {
+			return this.roi.stream().anyMatch((line) -> line.revenue() != null);
+		}
+
+	}
+
+	/**
+	 * A channel's (or, with {@code channel} null, all channels') return on spend; ratios
+	 * {@code null} where not defined.
+	 */
+	public record RoiLine(String channel, BigDecimal plannedSpend, BigDecimal spend, BigDecimal revenue, Long orders,
+			Long newCustomers, Double roi, Double roas, Double cac) {
+	}
+
+	/**
+	 * A funnel stage: its count and the rates from the stage before and from the first.
+	 */
+	public record FunnelStage(String stage, long count, Double stepRate, Double cumulativeRate) {
+	}
+
+	/** A channel's shares of the conversions, one per model. */
+	public record CreditLine(String channel, List<Double> shares) {
 	}
 
 	/** A goal (or the KPIs directly under the plan when {@code title} is null). */

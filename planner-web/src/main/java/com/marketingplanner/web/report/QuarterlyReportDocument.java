@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.marketingplanner.domain.report.Quarter;
+import com.marketingplanner.web.analytics.AnalyticsFormat;
 import com.marketingplanner.web.budget.BudgetFormat;
 import com.marketingplanner.web.page.DisplayFormat;
 import com.marketingplanner.web.page.Downloads;
@@ -38,13 +39,13 @@ class QuarterlyReportDocument {
 	private final ReportFormat format;
 
 	QuarterlyReportDocument(QuarterlyReports reports, ITemplateEngine templates, PdfRendering pdf, ReportCharts charts,
-			MessageSource messages, DisplayFormat display, BudgetFormat budget) {
+			MessageSource messages, DisplayFormat display, BudgetFormat budget, AnalyticsFormat analytics) {
 		this.reports = reports;
 		this.templates = templates;
 		this.pdf = pdf;
 		this.charts = charts;
 		this.messages = messages;
-		this.format = new ReportFormat(display, budget);
+		this.format = new ReportFormat(display, budget, analytics);
 	}
 
 	/**

@@ -53,6 +53,7 @@ import com.marketingplanner.web.report.QuarterlyReport.GoalBlock;
 import com.marketingplanner.web.report.QuarterlyReport.MilestoneRow;
 import com.marketingplanner.web.report.QuarterlyReport.NextQuarter;
 import com.marketingplanner.web.report.QuarterlyReport.PlanVsActual;
+import com.marketingplanner.web.report.QuarterlyReport.Results;
 import com.marketingplanner.web.report.QuarterlyReport.RiskRow;
 import com.marketingplanner.web.report.QuarterlyReport.Risks;
 import com.marketingplanner.web.report.QuarterlyReport.Summary;
@@ -73,7 +74,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the quarter and the year to date by {@link BudgetPacing};</li>
  * <li>milestones due in the quarter and in the next one, the phases touching the quarter;
  * </li>
- * <li>risks: the register's heat map and its highest-scored open risks.</li>
+ * <li>risks: the register's heat map and its highest-scored open risks;</li>
+ * <li>marketing results of the quarter and open alerts: {@link QuarterlyResults}.</li>
  * </ul>
  */
 @Service
@@ -104,6 +106,8 @@ class QuarterlyReports {
 
 	private final RiskService risks;
 
+	private final QuarterlyResults results;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -111,7 +115,7 @@ class QuarterlyReports {
 	QuarterlyReports(PlanService plans, KpiService kpis, KpiMeasurementRepository measurements, BudgetService budget,
 			BudgetCheckService budgetChecks, BudgetFormat budgetFormat, ChannelService channels,
 			MilestoneService milestones, PhaseService phases, TimelineService timeline, RiskService risks,
-			MessageSource messages, Optional<Clock> clock) {
+			QuarterlyResults results, MessageSource messages, Optional<Clock> clock) {
 		this.plans = plans;
 		this.kpis = kpis;
 		this.measurements = measurements;
@@ -123,6 +127,7 @@ class QuarterlyReports {
 		this.phases = phases;
 		this.timeline = timeline;
 		this.risks = risks;
+		this.results = results;
 		this.messages = messages;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
@@ -169,7 +174,8 @@ class QuarterlyReports {
 		PlanVsActual budgetYearToDate = new PlanVsActual(pacing.plannedTotal(yearToDate),
 				pacing.spentTotal(yearToDate));
 		Summary summary = new Summary(kpiTotal(goals), statusCounts(goals), budgetQuarter, budgetYearToDate,
-				check.planTotal(), check.allocated(), findings(planId, check, plan.getCurrency()));
+				check.planTotal(), check.allocated(), findings(planId, check, plan.getCurrency()),
+				this.results.openAlerts(planId));
 		QuarterlyReport.Budget budgetSection = new QuarterlyReport.Budget(
 				budgetRows(tree, pacing, quarterRange, yearToDate, channelNames),
 				channelRows(tree, pacing, quarterRange, yearToDate, channelNames), budgetQuarter, budgetYearToDate);
@@ -180,7 +186,8 @@ class QuarterlyReports {
 					.map((phase) -> new GanttBar(phase.getName(), phase.getStartDate(), phase.getEndDate()))
 					.toList(),
 				dueInQuarter);
-		return new QuarterlyReport(cover, summary, goals, budgetSection, dueInQuarter, gantt, risks(planId),
+		Results results = this.results.of(planId, quarter.within(period), channelNames);
+		return new QuarterlyReport(cover, summary, goals, budgetSection, results, dueInQuarter, gantt, risks(planId),
 				next(quarter, period, planMilestones, phaseNames, today, tree, pacing, channelNames));
 	}
 

@@ -61,7 +61,47 @@ public class ReportCharts {
 				svg(planVsSpent("budget-lines", word("report.chart.budget-lines", locale), topLines, currency, locale)),
 				svg(planVsSpent("budget-channels", word("report.chart.budget-channels", locale),
 						report.budget().channels(), currency, locale)),
-				svg(gantt(report, locale)), svg(heatMap(report, locale)));
+				svg(gantt(report, locale)), svg(heatMap(report, locale)), svg(roi(report, locale)),
+				svg(funnel(report, locale)));
+	}
+
+	/**
+	 * Spend and revenue of each channel with actuals in the quarter, as the ROI table
+	 * lists them.
+	 */
+	Chart roi(QuarterlyReport report, Locale locale) {
+		String currency = report.cover().currency();
+		Chart.Builder chart = Chart.builder("results-roi", ChartKind.BARS, word("report.chart.roi", locale))
+			.valueAxis(Axis.of(null, Unit.money(currency)))
+			.horizontal();
+		List<Datum> spend = new ArrayList<>();
+		List<Datum> revenue = new ArrayList<>();
+		for (QuarterlyReport.RoiLine line : report.results().roi()) {
+			if (line.spend() == null && line.revenue() == null) {
+				continue;
+			}
+			chart.category(line.channel());
+			spend.add(Datum.of(line.spend(), this.display.money(line.spend(), currency)));
+			revenue.add(Datum.of(line.revenue(), this.display.money(line.revenue(), currency)));
+		}
+		chart.series(word("analytics.column.spend", locale), Series.Style.DEFAULT, Tone.SERIES_2, spend);
+		chart.series(word("analytics.column.revenue", locale), Series.Style.DEFAULT, Tone.SERIES_1, revenue);
+		return chart.build();
+	}
+
+	/** The funnel of the channels' counts, one bar per stage. */
+	Chart funnel(QuarterlyReport report, Locale locale) {
+		Chart.Builder chart = Chart.builder("results-funnel", ChartKind.BARS, word("report.results.funnel", locale))
+			.valueAxis(Axis.of(null, Unit.NUMBER))
+			.horizontal();
+		List<Datum> counts = new ArrayList<>();
+		for (QuarterlyReport.FunnelStage stage : report.results().funnel()) {
+			chart.category(word("analytics.stage." + stage.stage(), locale));
+			counts.add(Datum.of(BigDecimal.valueOf(stage.count()),
+					this.display.number(BigDecimal.valueOf(stage.count()))));
+		}
+		return chart.series(word("analytics.column.count", locale), Series.Style.DEFAULT, Tone.SERIES_1, counts)
+			.build();
 	}
 
 	Chart kpiStatus(QuarterlyReport report, Locale locale) {
@@ -177,7 +217,8 @@ public class ReportCharts {
 	}
 
 	/** Each chart as an SVG element, or {@code null} when there is nothing to draw. */
-	public record Charts(String kpiStatus, String budgetLines, String budgetChannels, String gantt, String heatMap) {
+	public record Charts(String kpiStatus, String budgetLines, String budgetChannels, String gantt, String heatMap,
+			String roi, String funnel) {
 	}
 
 }

@@ -7,9 +7,11 @@ import com.marketingplanner.domain.user.AppUserRepository;
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
 import com.marketingplanner.web.fault.DatabaseUnavailableFilter;
 import com.marketingplanner.web.membership.PlanAccessAuthorization;
+import com.marketingplanner.web.page.StaticFiles;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,6 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -100,6 +103,41 @@ public class SecurityConfiguration {
 				""");
 	}
 
+	/**
+	 * Styles, scripts and images, for everyone and without a session: a browser fetches
+	 * several per page view, and through the page chain each of them read the session and
+	 * the account from the database and wrote the session back ({@link StaticFiles}).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+		http.securityMatcher(StaticFiles.PATTERNS)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			// each of these would open the session: to check its id, to name it in an
+			// anonymous sign-in's details, to look for a saved request or a CSRF token
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.csrf(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	/**
+	 * The token filter belongs to the API chains only; as a component it would also be
+	 * registered as a servlet filter behind every chain, pages included.
+	 */
+	@Bean
+	FilterRegistrationBean<ApiTokenAuthenticationFilter> tokenFilterOnlyInTheApiChains(
+			ApiTokenAuthenticationFilter tokenFilter) {
+		FilterRegistrationBean<ApiTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(tokenFilter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
@@ -141,9 +179,7 @@ public class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AppUserRepository> users,
 			PlanAccessAuthorization planAccess) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers(PlanAccessAuthorization.DENIED_PAGE)
 			.authenticated()

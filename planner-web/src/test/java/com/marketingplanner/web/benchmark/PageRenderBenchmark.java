@@ -2,6 +2,12 @@ package com.marketingplanner.web.benchmark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
+
+import javax.sql.DataSource;
 
 import com.marketingplanner.domain.budget.BudgetLine;
 import com.marketingplanner.domain.budget.BudgetLineCommand;
@@ -36,9 +45,14 @@ import com.marketingplanner.domain.support.PostgresTestInitializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -53,23 +67,33 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code ./mvnw verify}; run it with
  *
  * <pre>
- * ./mvnw -B -pl planner-web -am verify -Dtest=PageRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -B -pl planner-web -am verify -Dtest=PageRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true
  * </pre>
  *
- * Each page is rendered {@value #WARM_UP} times to warm up, then {@value #RUNS} times;
- * the median and the slowest of the measured runs, the HTML's size and its gzip size are
- * printed and written to {@code target/benchmark/page-render.md} (results go into
- * docs/performance.md).
+ * ({@code -Dbenchmark.pages=/budget} renders only the pages whose name contains that
+ * text, {@code -Dbenchmark.runs=200} measures more runs, e.g. under a profiler). MockMvc
+ * prints nothing: printing a result formats the whole model, which is not the page's
+ * work.
+ *
+ * Each page is rendered {@value #WARM_UP} times to warm up, then {@code RUNS} (20) times;
+ * the median and the slowest of the measured runs (wall time), the median CPU time of the
+ * rendering thread (MockMvc renders on the caller's thread; on a shared, loaded machine
+ * CPU time is the steadier figure), the SQL statements one render sends, the HTML's size
+ * and its gzip size are printed and written to {@code target/benchmark/page-render.md}
+ * with the load average (results go into docs/performance.md).
  */
 @SpringBootTest(properties = { "planner.demo.enabled=true", "planner.admin.username=admin",
 		"planner.admin.password=benchmark-password-1", "logging.level.root=WARN" })
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
 class PageRenderBenchmark {
 
+	/** SQL statements prepared or created through the application's data source. */
+	static final AtomicLong STATEMENTS = new AtomicLong();
+
 	static final int WARM_UP = 5;
 
-	static final int RUNS = 20;
+	static final int RUNS = Integer.getInteger("benchmark.runs", 20);
 
 	@Autowired
 	MockMvc mvc;
@@ -104,24 +128,41 @@ class PageRenderBenchmark {
 				pages.put(name + " " + (part.isEmpty() ? "/overview" : part), "/plans/" + plan + part);
 			}
 		}
-		StringBuilder report = new StringBuilder(
-				"| page | median ms | slowest ms | HTML KB | gzip KB |\n|---|---:|---:|---:|---:|\n");
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+				"Load average before: %s%n%n| page | median ms | slowest ms | CPU ms (median) | SQL | HTML KB | gzip KB |%n"
+						+ "|---|---:|---:|---:|---:|---:|---:|%n",
+				loadAverage()));
+		String only = System.getProperty("benchmark.pages", "");
 		for (Map.Entry<String, String> page : pages.entrySet()) {
+			if (!page.getKey().contains(only)) {
+				continue;
+			}
 			for (int i = 0; i < WARM_UP; i++) {
 				render(page.getValue());
 			}
 			long[] times = new long[RUNS];
+			long[] cpu = new long[RUNS];
+			long statements = 0;
 			byte[] html = new byte[0];
 			for (int i = 0; i < RUNS; i++) {
+				long statementsBefore = STATEMENTS.get();
+				long cpuStart = threads.getCurrentThreadCpuTime();
 				long start = System.nanoTime();
 				MvcResult result = render(page.getValue());
 				times[i] = System.nanoTime() - start;
+				cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+				statements = STATEMENTS.get() - statementsBefore;
 				html = result.getResponse().getContentAsByteArray();
 			}
 			Arrays.sort(times);
-			report.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f |%n", page.getKey(),
-					times[RUNS / 2] / 1e6, times[RUNS - 1] / 1e6, html.length / 1024.0, gzipped(html) / 1024.0));
+			Arrays.sort(cpu);
+			keep(page.getKey(), html);
+			report.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d | %.0f | %.0f |%n", page.getKey(),
+					times[RUNS / 2] / 1e6, times[RUNS - 1] / 1e6, cpu[RUNS / 2] / 1e6, statements, html.length / 1024.0,
+					gzipped(html) / 1024.0));
 		}
+		report.append(String.format(Locale.ROOT, "%nLoad average after: %s%n", loadAverage()));
 		System.out.println(report);
 		write(report.toString());
 	}
@@ -173,6 +214,16 @@ class PageRenderBenchmark {
 		return plan.getId();
 	}
 
+	private static String loadAverage() {
+		try {
+			return Files.readString(Paths.get("/proc/loadavg")).strip();
+		}
+		catch (IOException ex) {
+			return String.format(Locale.ROOT, "%.2f",
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
+	}
+
 	private static int gzipped(byte[] html) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
@@ -181,10 +232,72 @@ class PageRenderBenchmark {
 		return bytes.size();
 	}
 
+	/** Keeps the page's HTML beside the report, to see what the bytes are. */
+	private static void keep(String page, byte[] html) throws IOException {
+		Path file = Paths.get("target", "benchmark", "pages", page.replaceAll("[^A-Za-z0-9-]+", "_") + ".html");
+		Files.createDirectories(file.getParent());
+		Files.write(file, html);
+	}
+
 	private static void write(String report) throws IOException {
 		Path file = Paths.get("target", "benchmark", "page-render.md");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report);
+	}
+
+	/** Counts the statements the application sends through its data source. */
+	@TestConfiguration
+	static class CountStatements {
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return (bean instanceof DataSource dataSource) ? new CountingDataSource(dataSource) : bean;
+				}
+			};
+		}
+
+	}
+
+	/**
+	 * A data source whose connections count
+	 * {@code prepareStatement/createStatement/prepareCall}.
+	 */
+	static class CountingDataSource extends DelegatingDataSource {
+
+		CountingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws java.sql.SQLException {
+			return counting(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws java.sql.SQLException {
+			return counting(super.getConnection(username, password));
+		}
+
+		private static Connection counting(Connection connection) {
+			InvocationHandler handler = (proxy, method, args) -> {
+				String name = method.getName();
+				if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
+					STATEMENTS.incrementAndGet();
+				}
+				try {
+					return method.invoke(connection, args);
+				}
+				catch (InvocationTargetException ex) {
+					throw ex.getCause();
+				}
+			};
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, handler);
+		}
+
 	}
 
 }

@@ -91,6 +91,8 @@ class BrowserJourneyTest {
 
 	final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
+	final List<String> policyViolations = new CopyOnWriteArrayList<>();
+
 	long demoPlan;
 
 	@BeforeAll
@@ -108,6 +110,11 @@ class BrowserJourneyTest {
 		this.page = this.context.newPage();
 		this.page.onRequest((request) -> this.requests.add(request.url()));
 		this.page.onPageError((error) -> this.scriptErrors.add(error));
+		this.page.onConsoleMessage((message) -> {
+			if (message.text().contains("Content Security Policy")) {
+				this.policyViolations.add(this.page.url() + ": " + message.text());
+			}
+		});
 		this.demoPlan = this.plans.list(PlanFilter.none(), Pageable.unpaged())
 			.stream()
 			.filter((plan) -> "seed-000".equals(plan.getTemplateCode()))
@@ -133,7 +140,7 @@ class BrowserJourneyTest {
 		this.page.click("button[type=submit]");
 		assertThat(this.page).hasURL(Pattern.compile(".*/plans$"));
 		assertThat(this.page.locator("#plans tbody tr")).hasCount(3);
-		assertThat(this.page.locator("#plans tfoot")).containsText("Totals of the 3 plans listed");
+		assertThat(this.page.locator("#plans tfoot")).containsText("Totals of all 3 matching plans");
 		snapshot("01-portfolio");
 		noSeriousAccessibilityViolation();
 	}
@@ -228,22 +235,52 @@ class BrowserJourneyTest {
 
 	@Test
 	@Order(9)
+	void anAnalyticsPageChartsTheBudgetBoardFromTheSampleData() {
+		long withSpend = this.plans.list(PlanFilter.none(), Pageable.unpaged())
+			.stream()
+			.filter((plan) -> "seed-002".equals(plan.getTemplateCode()))
+			.map(Plan::getId)
+			.findFirst()
+			.orElseThrow();
+		open("/plans/" + withSpend + "/analytics/budget-board");
+		this.page.waitForSelector("#board-chart svg");
+		assertThat(this.page.locator(".plan-tabs a[aria-current=page]")).hasText("Analytics");
+		snapshot("09-analytics-budget-board");
+		noSeriousAccessibilityViolation();
+	}
+
+	@Test
+	@Order(10)
 	void switchesToChineseAndBackKeepingTheFilters() {
 		open("/plans?status=DRAFT&q=%E6%96%B9%E6%A1%88");
 		this.page.click("a[lang=zh-CN]");
 		assertThat(this.page.locator("html")).hasAttribute("lang", "zh-CN");
 		assertThat(this.page).hasURL(Pattern.compile(".*status=DRAFT.*"));
 		assertThat(this.page.locator("h1")).hasText("方案组合");
-		snapshot("09-portfolio-zh");
+		snapshot("10-portfolio-zh");
 		open("/plans/" + this.demoPlan);
 		this.page.waitForSelector("#budget-split svg");
-		snapshot("10-overview-zh");
+		snapshot("11-overview-zh");
 		this.page.click("a[lang=en]");
 		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
 	}
 
+	/**
+	 * The API description's Swagger UI (served by the app, under the same
+	 * Content-Security-Policy) loads the description with the browser's session and lists
+	 * the operations.
+	 */
 	@Test
-	@Order(10)
+	@Order(11)
+	void theSwaggerUiListsTheOperationsUnderTheContentSecurityPolicy() {
+		open("/swagger-ui.html");
+		assertThat(this.page.locator(".opblock").first()).isVisible();
+		assertThat(this.page.locator("#swagger-ui")).containsText("/api/v1/plans/{planId}/budget/check");
+		snapshot("12-swagger-ui");
+	}
+
+	@Test
+	@Order(12)
 	void noRequestLeftTheAppsOriginAndNoScriptFailed() {
 		String origin = "http://localhost:" + this.port + "/";
 		List<String> foreign = new ArrayList<>();
@@ -255,13 +292,11 @@ class BrowserJourneyTest {
 		assertThat(this.requests).isNotEmpty();
 		assertThat(foreign).as("requests to other origins").isEmpty();
 		assertThat(this.scriptErrors).as("script errors").isEmpty();
+		assertThat(this.policyViolations).as("Content-Security-Policy violations").isEmpty();
 	}
 
 	private void open(String path) {
-		com.microsoft.playwright.Response response = this.page.navigate("http://localhost:" + this.port + path);
-		System.out
-			.println("DEBUG " + path + " -> " + ((response != null) ? response.status() : -1) + " " + this.page.url()
-					+ " " + this.page.content().substring(0, Math.min(400, this.page.content().length())));
+		this.page.navigate("http://localhost:" + this.port + path);
 	}
 
 	private void snapshot(String name) {

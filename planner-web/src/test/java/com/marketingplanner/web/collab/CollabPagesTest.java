@@ -63,7 +63,7 @@ class CollabPagesTest {
 		this.mvc.perform(get(plan()).with(as("planner", "PLANNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Submit for review"), containsString("/edit"),
-					containsString("Members"), containsString("Audit trail"))));
+					containsString("Members"), containsString(">History<"))));
 		this.mvc.perform(get(plan()).with(as("colleague", "PLANNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("Submit for review")),

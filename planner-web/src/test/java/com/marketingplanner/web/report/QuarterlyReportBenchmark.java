@@ -1,7 +1,6 @@
 package com.marketingplanner.web.report;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +44,12 @@ class QuarterlyReportBenchmark {
 
 	private static final int RUNS = 9;
 
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -59,6 +65,12 @@ class QuarterlyReportBenchmark {
 	@Autowired
 	QuarterlyReportDocument documents;
 
+	@Autowired
+	QuarterlyReports reports;
+
+	@Autowired
+	PdfRendering rendering;
+
 	@Test
 	void timesTheReportOfEachDemoPlan() throws Exception {
 		this.users.ensureAll();
@@ -73,18 +85,26 @@ class QuarterlyReportBenchmark {
 				for (int i = 0; i < WARMUP; i++) {
 					this.documents.create(planId, demo[1], locale);
 				}
-				List<Double> millis = new ArrayList<>();
-				List<Double> cpuMillis = new ArrayList<>();
-				ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+				Samples wall = new Samples();
+				Samples threadCpu = new Samples();
+				Samples processCpu = new Samples();
+				Samples allocated = new Samples();
+				Samples model = new Samples();
+				Samples xhtml = new Samples();
+				Samples pdfTime = new Samples();
 				byte[] pdf = null;
 				for (int i = 0; i < RUNS; i++) {
 					long start = System.nanoTime();
-					long cpuStart = threads.getCurrentThreadCpuTime();
+					long threadCpuStart = THREADS.getCurrentThreadCpuTime();
+					long processCpuStart = OS.getProcessCpuTime();
+					long allocatedStart = THREADS.getCurrentThreadAllocatedBytes();
 					pdf = this.documents.create(planId, demo[1], locale).pdf();
-					cpuMillis.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
-					millis.add((System.nanoTime() - start) / 1e6);
+					wall.add((System.nanoTime() - start) / 1e6);
+					threadCpu.add((THREADS.getCurrentThreadCpuTime() - threadCpuStart) / 1e6);
+					processCpu.add((OS.getProcessCpuTime() - processCpuStart) / 1e6);
+					allocated.add((THREADS.getCurrentThreadAllocatedBytes() - allocatedStart) / 1e6);
+					phases(planId, demo[1], locale, model, xhtml, pdfTime);
 				}
-				Collections.sort(cpuMillis);
 				long httpStart = System.nanoTime();
 				this.mvc
 					.perform(get("/api/v1/plans/{plan}/reports/quarterly", planId).param("quarter", demo[1])
@@ -92,21 +112,54 @@ class QuarterlyReportBenchmark {
 						.with(httpBasic("viewer", TestUsers.PASSWORD)))
 					.andExpect(status().isOk());
 				double http = (System.nanoTime() - httpStart) / 1e6;
-				Collections.sort(millis);
 				int pages;
 				try (PDDocument document = Loader.loadPDF(pdf)) {
 					pages = document.getNumberOfPages();
 				}
 				results.append(String.format(Locale.ROOT,
-						"%s %s %s: wall clock median %.0f ms (min %.0f, max %.0f) over %d runs, CPU time of the rendering thread median %.0f ms; one REST call %.0f ms; %,d bytes, %d pages%n",
-						demo[0], demo[1], locale.toLanguageTag(), millis.get(millis.size() / 2), millis.get(0),
-						millis.get(millis.size() - 1), RUNS, cpuMillis.get(cpuMillis.size() / 2), http, pdf.length,
-						pages));
+						"%s %s %s: wall clock median %.0f ms (min %.0f, max %.0f) over %d runs; CPU median: rendering thread %.0f ms, whole JVM %.0f ms; "
+								+ "allocated %.0f MB; phases (wall median): model %.0f ms, XHTML+SVG %.0f ms, PDF %.0f ms; one REST call %.0f ms; %,d bytes, %d pages%n",
+						demo[0], demo[1], locale.toLanguageTag(), wall.median(), wall.min(), wall.max(), RUNS,
+						threadCpu.median(), processCpu.median(), allocated.median(), model.median(), xhtml.median(),
+						pdfTime.median(), http, pdf.length, pages));
+				Path sample = Path.of("target", "report-benchmark", demo[0] + "-" + locale.toLanguageTag() + ".xhtml");
+				Files.createDirectories(sample.getParent());
+				Files.writeString(sample, xhtml(planId, demo[1], locale));
 			}
 		}
 		System.out.print(results);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target", "report-benchmark.txt"), results);
+	}
+
+	/** The three steps of a report timed one by one. */
+	private void phases(long planId, String quarter, Locale locale, Samples model, Samples xhtml, Samples pdf) {
+		LocaleContextHolder.setLocale(locale);
+		try {
+			long start = System.nanoTime();
+			QuarterlyReport report = this.reports.build(planId, quarter);
+			long built = System.nanoTime();
+			String document = this.documents.xhtml(report, locale);
+			long written = System.nanoTime();
+			this.rendering.render(document);
+			long rendered = System.nanoTime();
+			model.add((built - start) / 1e6);
+			xhtml.add((written - built) / 1e6);
+			pdf.add((rendered - written) / 1e6);
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	private String xhtml(long planId, String quarter, Locale locale) {
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return this.documents.xhtml(this.reports.build(planId, quarter), locale);
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	private long planWithData(String template) throws Exception {
@@ -135,6 +188,35 @@ class QuarterlyReportBenchmark {
 			.param("plan", planId)
 			.update();
 		return planId;
+	}
+
+	/** Timings of one kind, in milliseconds. */
+	private static final class Samples {
+
+		private final List<Double> values = new ArrayList<>();
+
+		void add(double value) {
+			this.values.add(value);
+		}
+
+		double median() {
+			return sorted().get(this.values.size() / 2);
+		}
+
+		double min() {
+			return sorted().get(0);
+		}
+
+		double max() {
+			return sorted().get(this.values.size() - 1);
+		}
+
+		private List<Double> sorted() {
+			List<Double> copy = new ArrayList<>(this.values);
+			Collections.sort(copy);
+			return copy;
+		}
+
 	}
 
 }

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
+import com.marketingplanner.domain.support.MarketingDataFixture;
 import com.marketingplanner.web.page.DisplayFormat;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
@@ -71,9 +74,14 @@ class QuarterlyReportTest {
 	@Autowired
 	DisplayFormat display;
 
+	@Autowired
+	DataSource dataSource;
+
 	@BeforeEach
 	void setUp() {
 		this.users.ensureAll();
+		// marketing data are not a plan's: none left by another test shows in a report
+		new MarketingDataFixture(this.dataSource).clear();
 	}
 
 	@ParameterizedTest
@@ -140,6 +148,73 @@ class QuarterlyReportTest {
 				assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue();
 				assertThat(font.getName()).as("subset").matches("[A-Z]{6}\\+NotoSansSC-.*");
 			});
+		}
+	}
+
+	@Test
+	void reportsTheQuartersMarketingResultsAndOpenAlertsWithTheAnalyticsNumbers() throws Exception {
+		MarketingDataFixture data = new MarketingDataFixture(this.dataSource);
+		long planId = planFrom("seed-002");
+		data.channelActuals("""
+				date,channel,spend,impressions,clicks,visits,orders,new_customers,revenue
+				2024-05-02,douyin,12345.67,987654,23456,8765,432,321,14197.52
+				2024-05-03,tmall,5000,120000,6000,3000,250,100,21000
+				""");
+		data.touchpoints("""
+				user_id,timestamp,channel,conversion_value
+				u1,2024-05-01T10:00:00Z,douyin,
+				u1,2024-05-02T10:00:00Z,tmall,300
+				u2,2024-05-03T08:00:00Z,douyin,120
+				u3,2024-05-04T08:00:00Z,tmall,
+				""");
+		this.mvc
+			.perform(
+					post("/api/v1/plans/{plan}/alerts/evaluate", planId).with(httpBasic("planner", TestUsers.PASSWORD)))
+			.andExpect(status().isOk());
+		JsonNode roi = this.json.readTree(this.mvc
+			.perform(get("/api/v1/plans/{plan}/analytics/roi", planId).with(httpBasic("viewer", TestUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JsonNode open = this.json.readTree(this.mvc
+			.perform(get("/api/v1/plans/{plan}/alerts", planId).with(httpBasic("viewer", TestUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		byte[] pdf = this.mvc
+			.perform(get("/api/v1/plans/{plan}/reports/quarterly", planId).param("quarter", "2024-Q2")
+				.param("lang", "en")
+				.with(httpBasic("viewer", TestUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		save("seed-002-2024-Q2-results-en.pdf", pdf);
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(outline(document)).containsExactly("Cover", "Executive summary", "Goals and KPIs",
+					"Budget vs actual", "Marketing results", "Milestones due in the quarter", "Risks", "Next quarter");
+			String text = new PDFTextStripper().getText(document).replace('\n', ' ');
+			long openAlerts = open.get("totalItems").asLong();
+			assertThat(openAlerts).as("the ROI floor of 1.5 fires for Douyin").isPositive();
+			assertThat(text).contains("Open alerts (" + openAlerts + ")");
+			JsonNode douyin = null;
+			for (JsonNode row : roi.get("byChannel")) {
+				if (row.get("channel").asString().equals("douyin")) {
+					douyin = row;
+				}
+			}
+			assertThat(douyin).isNotNull();
+			String douyinRoi = new java.math.BigDecimal(douyin.get("roi").asString())
+				.setScale(2, java.math.RoundingMode.HALF_UP)
+				.toPlainString();
+			assertThat(text).as("Douyin's ROI as the analytics page writes it").contains(douyinRoi);
+			assertThat(text).contains(douyin.get("roasOneToX").asString());
+			assertThat(text).as("impressions of both channels").contains("1,107,654");
+			assertThat(text).contains("Return on spend by channel", "Attribution", "Markov");
 		}
 	}
 

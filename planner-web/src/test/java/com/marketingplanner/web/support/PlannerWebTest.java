@@ -31,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"planner.login.address-failures=100000" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
-@Import(TestUsers.class)
+@Import({ TestUsers.class, DispatcherLikeTheApp.class })
 public @interface PlannerWebTest {
 
 }
