@@ -14,8 +14,11 @@ import java.util.List;
  *
  * <pre>
  * java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.13/postgresql-42.7.13.jar \
- *      docs/bench/AuditOverhead.java jdbc:postgresql://localhost:PORT/postgres postgres [rounds]
+ *      docs/bench/AuditOverhead.java jdbc:postgresql://localhost:PORT/postgres postgres PASSWORD [rounds]
  * </pre>
+ *
+ * The embedded server's password is the file {@code planner-db.password} in its data
+ * directory.
  *
  * Prints, per workload, the median milliseconds of {@code rounds} runs (default 5) with and
  * without the triggers. Each run is one transaction, rolled back, so runs start alike.
@@ -27,8 +30,9 @@ public class AuditOverhead {
 	public static void main(String[] args) throws Exception {
 		String url = args[0];
 		String user = (args.length > 1) ? args[1] : "postgres";
-		int rounds = (args.length > 2) ? Integer.parseInt(args[2]) : 5;
-		try (Connection db = DriverManager.getConnection(url, user, "")) {
+		String password = (args.length > 2) ? args[2] : "";
+		int rounds = (args.length > 3) ? Integer.parseInt(args[3]) : 5;
+		try (Connection db = DriverManager.getConnection(url, user, password)) {
 			long planId = plan(db);
 			System.out.printf("workload                                   | with triggers | without | overhead%n");
 			report(db, rounds, "2,000 risk inserts, one statement each", (c) -> 0,

@@ -2,6 +2,7 @@ package com.marketingplanner.domain.comment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,28 +134,37 @@ public class CommentService {
 	 */
 	public List<CommentedItem> items(long planId) {
 		this.plans.get(planId);
-		Map<String, Long> counts = new HashMap<>();
-		for (Object[] row : this.comments.countByTarget(planId)) {
-			counts.put(row[0] + ":" + row[1], (Long) row[2]);
-		}
+		Map<CommentTarget, Map<Long, Long>> counts = counts(planId);
 		List<CommentedItem> items = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (CommentTarget type : CommentTarget.values()) {
+			Map<Long, Long> ofType = counts.getOrDefault(type, Map.of());
 			this.jdbc.sql(type.listQuery()).param("planId", planId).query((row, index) -> {
 				long id = row.getLong("id");
-				return new CommentedItem(type, id, row.getString("label"), counts.getOrDefault(type + ":" + id, 0L));
+				return new CommentedItem(type, id, row.getString("label"), ofType.getOrDefault(id, 0L));
 			}).list().forEach((item) -> {
 				seen.add(item.type() + ":" + item.id());
 				items.add(item);
 			});
 		}
-		counts.forEach((key, count) -> {
-			if (!seen.contains(key)) {
-				String[] parts = key.split(":");
-				items.add(new CommentedItem(CommentTarget.valueOf(parts[0]), Long.parseLong(parts[1]), null, count));
+		counts.forEach((type, byId) -> byId.forEach((id, count) -> {
+			if (!seen.contains(type + ":" + id)) {
+				items.add(new CommentedItem(type, id, null, count));
 			}
-		});
+		}));
 		return items;
+	}
+
+	/**
+	 * The number of comments on each item of the plan that has any, by kind and item id
+	 * (one query; for "Discuss (3)" links in lists of items).
+	 */
+	public Map<CommentTarget, Map<Long, Long>> counts(long planId) {
+		Map<CommentTarget, Map<Long, Long>> counts = new EnumMap<>(CommentTarget.class);
+		for (Object[] row : this.comments.countByTarget(planId)) {
+			counts.computeIfAbsent((CommentTarget) row[0], (type) -> new HashMap<>()).put((Long) row[1], (Long) row[2]);
+		}
+		return counts;
 	}
 
 	/** The label of an item of the plan; empty when it does not exist (any more). */

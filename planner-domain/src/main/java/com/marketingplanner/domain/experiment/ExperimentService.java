@@ -53,7 +53,7 @@ public class ExperimentService {
 
 	@Transactional
 	public Experiment register(long planId, ExperimentCommand command) {
-		Plan plan = this.plans.getEditable(planId);
+		Plan plan = this.plans.getOpen(planId);
 		List<ExperimentVariant> variants = check(planId, command);
 		Experiment experiment = new Experiment(plan, command.name(), variants);
 		apply(experiment, command, variants);
@@ -62,7 +62,7 @@ public class ExperimentService {
 
 	@Transactional
 	public Experiment update(long planId, long experimentId, ExperimentCommand command) {
-		this.plans.getEditable(planId);
+		this.plans.getOpen(planId);
 		Experiment experiment = get(planId, experimentId);
 		experiment.requireVersion(command.version());
 		List<ExperimentVariant> variants = check(planId, command);
@@ -72,7 +72,7 @@ public class ExperimentService {
 
 	@Transactional
 	public void delete(long planId, long experimentId, long version) {
-		this.plans.getEditable(planId);
+		this.plans.getOpen(planId);
 		Experiment experiment = get(planId, experimentId);
 		experiment.requireVersion(version);
 		this.experiments.delete(experiment);

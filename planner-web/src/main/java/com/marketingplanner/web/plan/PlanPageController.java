@@ -94,7 +94,8 @@ class PlanPageController {
 		Sort order = Sort.by(Sort.Direction.DESC, "periodStart").and(Sort.by("id"));
 		Page<Plan> found = this.plans.listVisibleTo(principal.getName(), filter,
 				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE, order));
-		// the totals cover every plan that matches, not only the page's
+		// the totals cover every plan that matches and the person may read, not only the
+		// page's
 		List<Plan> matching = (found.getTotalElements() > found.getNumberOfElements())
 				? this.plans.listVisibleTo(principal.getName(), filter, Pageable.unpaged(order)).getContent()
 				: found.getContent();

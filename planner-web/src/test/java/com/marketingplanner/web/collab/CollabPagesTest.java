@@ -63,7 +63,7 @@ class CollabPagesTest {
 		this.mvc.perform(get(plan()).with(as("planner", "PLANNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Submit for review"), containsString("/edit"),
-					containsString("Members"), containsString("Audit trail"))));
+					containsString("Members"), containsString(">History<"))));
 		this.mvc.perform(get(plan()).with(as("colleague", "PLANNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("Submit for review")),
@@ -153,6 +153,9 @@ class CollabPagesTest {
 		this.mvc.perform(get("/account/mentions").with(as("planner", "PLANNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("需要法务审核吗")));
+		this.mvc.perform(get(plan() + "/risks").with(as("viewer", "VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("type=RISK&amp;item=" + riskId + "\">Discussion (1)</a>")));
 		this.mvc
 			.perform(post(plan() + "/comments").with(as("viewer", "VIEWER"))
 				.with(csrf())

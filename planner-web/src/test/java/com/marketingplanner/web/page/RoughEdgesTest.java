@@ -83,7 +83,7 @@ class RoughEdgesTest {
 		this.mvc
 			.perform(get(moved.getResponse().getRedirectedUrl()).with(user("planner").roles("PLANNER"))
 				.locale(Locale.SIMPLIFIED_CHINESE)
-				.cookie(moved.getResponse().getCookies()))
+				.cookie(moved.getResponse().getCookie("SESSION")))
 			.andExpect(content().string(containsString("方案已提交审批。")))
 			.andExpect(content().string(not(containsString("IN_REVIEW。"))));
 	}
