@@ -69,9 +69,7 @@ public class AvailabilityAwareDataSource extends DelegatingDataSource implements
 		long deadline = System.nanoTime() + this.waitWhenBusy.toNanos();
 		while (true) {
 			if (!this.availability.isReachable()) {
-				throw new SQLTransientConnectionException("The database cannot be reached since "
-						+ this.availability.unreachableSince().orElseThrow() + "; waiting for it to come back",
-						"08001");
+				throw new UnreachableDatabaseRefusal(this.availability);
 			}
 			try {
 				return pool.get();
@@ -111,6 +109,21 @@ public class AvailabilityAwareDataSource extends DelegatingDataSource implements
 		if (obtainTargetDataSource() instanceof AutoCloseable pool) {
 			pool.close();
 		}
+	}
+
+	/**
+	 * A connection refused without asking the pool, because the database is known to be
+	 * unreachable. It is answered 503 like any unreachable database, but it is no news
+	 * about the database: a request refused during an outage and finished after the probe
+	 * found the database back must not mark it unreachable again.
+	 */
+	static final class UnreachableDatabaseRefusal extends SQLTransientConnectionException {
+
+		UnreachableDatabaseRefusal(DatabaseAvailability availability) {
+			super("The database cannot be reached since " + availability.unreachableSince().orElse(null)
+					+ "; waiting for it to come back", "08001");
+		}
+
 	}
 
 	@FunctionalInterface

@@ -36,10 +36,14 @@ public final class DatabaseUnavailable {
 	/**
 	 * Whether the failure says the database itself cannot be reached (a connection was
 	 * refused or broke, the server is shutting down), as opposed to a pool that is only
-	 * busy: a busy pool's timeout names no cause and no SQLSTATE.
+	 * busy: a busy pool's timeout names no cause and no SQLSTATE. A refusal because the
+	 * database was already known to be unreachable is no new finding.
 	 */
 	public static boolean meansUnreachable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof AvailabilityAwareDataSource.UnreachableDatabaseRefusal) {
+				return false;
+			}
 			if (cause instanceof ConnectException
 					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
 				return true;

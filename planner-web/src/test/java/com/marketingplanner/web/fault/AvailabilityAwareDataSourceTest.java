@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AvailabilityAwareDataSourceTest {
 
@@ -75,6 +76,19 @@ class AvailabilityAwareDataSourceTest {
 		this.dataSource.probeWhileUnreachable();
 		assertThat(this.availability.isReachable()).isTrue();
 		assertThat(this.dataSource.getConnection()).isNotNull();
+	}
+
+	@Test
+	void aRefusalDuringTheOutageDoesNotMarkTheDatabaseUnreachableAgainOnceItIsBack() {
+		this.pool.answers.add(refused());
+		assertThatExceptionOfType(SQLException.class).isThrownBy(this.dataSource::getConnection);
+		SQLException refusal = catchThrowableOfType(SQLException.class, this.dataSource::getConnection);
+
+		this.dataSource.probeWhileUnreachable();
+
+		assertThat(DatabaseUnavailable.isCause(refusal)).isTrue();
+		assertThat(DatabaseUnavailable.meansUnreachable(new RuntimeException(refusal))).isFalse();
+		assertThat(this.availability.isReachable()).isTrue();
 	}
 
 	@Test
