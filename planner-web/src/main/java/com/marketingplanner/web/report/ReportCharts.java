@@ -38,6 +38,9 @@ public class ReportCharts {
 	/** The width of the report's text column (A4 less the margins), in CSS pixels. */
 	static final double WIDTH = 670;
 
+	/** The KPI status donut beside its table: about half the column. */
+	static final double DONUT_WIDTH = 300;
+
 	private static final Map<GoalStatus, Tone> STATUS_TONES = Map.of(GoalStatus.BELOW_BASELINE, Tone.BAD,
 			GoalStatus.BELOW_TARGET, Tone.WARNING, GoalStatus.ON_TARGET, Tone.GOOD, GoalStatus.STRETCH_MET, Tone.INFO,
 			GoalStatus.NOT_MEASURED, Tone.MUTED, GoalStatus.UNDEFINED, Tone.NEUTRAL);
@@ -57,7 +60,7 @@ public class ReportCharts {
 	Charts of(QuarterlyReport report, Locale locale) {
 		String currency = report.cover().currency();
 		List<BudgetRow> topLines = report.budget().lines().stream().filter((row) -> row.depth() == 0).toList();
-		return new Charts(svg(kpiStatus(report, locale)),
+		return new Charts(svg(kpiStatus(report, locale), DONUT_WIDTH),
 				svg(planVsSpent("budget-lines", word("report.chart.budget-lines", locale), topLines, currency, locale)),
 				svg(planVsSpent("budget-channels", word("report.chart.budget-channels", locale),
 						report.budget().channels(), currency, locale)),
@@ -209,7 +212,11 @@ public class ReportCharts {
 	}
 
 	private static String svg(Chart chart) {
-		return chart.isEmpty() ? null : SvgCharts.render(chart, WIDTH);
+		return svg(chart, WIDTH);
+	}
+
+	private static String svg(Chart chart, double width) {
+		return chart.isEmpty() ? null : SvgCharts.render(chart, width);
 	}
 
 	private String word(String key, Locale locale) {
