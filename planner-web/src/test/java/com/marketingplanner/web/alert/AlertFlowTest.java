@@ -277,8 +277,8 @@ class AlertFlowTest {
 		created("/api/v1/plans/" + planId + "/kpis/" + kpi + "/measurements",
 				"{\"periodStart\": \"2066-03-01\", \"periodEnd\": \"2066-03-31\", \"value\": 2.1}");
 		created("/api/v1/plans/" + planId + "/risks", """
-				{"category": "Operations", "title": "Checkout friction", "warningKpiId": %d,
-				 "warningOperator": "<=", "warningThreshold": 2.2}
+				{"category": "Operations", "title": "Checkout friction",
+				 "triggers": [{"kpiId": %d, "condition": "BELOW", "value": 2.2}]}
 				""".formatted(kpi));
 
 		evaluate(planId);

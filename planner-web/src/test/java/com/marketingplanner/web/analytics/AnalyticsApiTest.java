@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 
 import javax.sql.DataSource;
 
+import com.marketingplanner.analytics.journey.JourneyBuilder;
+import com.marketingplanner.analytics.journey.PathCsvWriter;
+import com.marketingplanner.analytics.journey.TouchpointCsvReader;
 import com.marketingplanner.domain.support.MarketingDataFixture;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
@@ -162,6 +167,42 @@ class AnalyticsApiTest {
 		CommandLine.assertSameAttribution(result, CommandLine.run("attribution", "--touchpoints",
 				files.resolve("touchpoints.csv").toString(), "--markov-order", "2", "--lookback", "30d"));
 		assertThat(result.get("source").asString()).isEqualTo("TOUCHPOINTS");
+	}
+
+	/**
+	 * Issue 11's promise: a path aggregate made elsewhere (here by the analytics module's
+	 * own journey code, as the Spark job does on a cluster) and imported for a period
+	 * gives a plan of that period the same attribution as the raw touchpoints give
+	 * theirs. Time decay needs the touches' times, which an aggregate does not carry.
+	 */
+	@Test
+	void aPathAggregateImportedForAPeriodGivesTheAttributionOfItsRawTouchpoints() throws Exception {
+		StringBuilder aggregate = new StringBuilder();
+		PathCsvWriter.write(new JourneyBuilder(Duration.ofDays(30))
+			.build(TouchpointCsvReader.read(files.resolve("touchpoints.csv")))
+			.toPathTable(), aggregate);
+		long aggregated = plan("2063 aggregate of 2061", "2063-03-01", "2063-03-31");
+		new MarketingDataFixture(this.dataSource).paths(LocalDate.of(2063, 3, 1), LocalDate.of(2063, 3, 31),
+				aggregate.toString());
+		String models = "first,last,last-non-direct,linear,position,w-shaped,markov,shapley";
+		JsonNode fromTouchpoints = getJson(
+				"/api/v1/plans/" + planId + "/analytics/attribution?markovOrder=2&lookback=P30D&models=" + models);
+		JsonNode fromAggregate = getJson(
+				"/api/v1/plans/" + aggregated + "/analytics/attribution?markovOrder=2&models=" + models);
+
+		assertThat(fromAggregate.get("source").asString()).isEqualTo("PATH_AGGREGATES");
+		assertThat(fromTouchpoints.get("source").asString()).isEqualTo("TOUCHPOINTS");
+		assertThat(fromAggregate.get("rows").size()).isEqualTo(fromTouchpoints.get("rows").size()).isPositive();
+		for (int i = 0; i < fromTouchpoints.get("rows").size(); i++) {
+			JsonNode expected = fromTouchpoints.get("rows").get(i);
+			JsonNode actual = fromAggregate.get("rows").get(i);
+			assertThat(actual.get("model").asString()).isEqualTo(expected.get("model").asString());
+			assertThat(actual.get("channel").asString()).isEqualTo(expected.get("channel").asString());
+			assertThat(actual.get("conversions").asDouble()).as(expected.toString())
+				.isCloseTo(expected.get("conversions").asDouble(), within(1e-9));
+			assertThat(actual.get("value").asDouble()).as(expected.toString())
+				.isCloseTo(expected.get("value").asDouble(), within(1e-9));
+		}
 	}
 
 	@Test

@@ -164,9 +164,9 @@ class BrowserJourneyTest {
 		this.page.waitForSelector("#budget-split svg");
 		this.page.waitForSelector("#budget-plan-vs-actual svg");
 		assertThat(this.page.locator(".tile")).hasCount(6);
+		snapshot("03-overview");
 		Object height = this.page.evaluate("document.documentElement.scrollHeight");
 		assertThat(((Number) height).intValue()).as("overview height at 1366×768").isLessThanOrEqualTo(768);
-		snapshot("03-overview");
 		noSeriousAccessibilityViolation();
 	}
 

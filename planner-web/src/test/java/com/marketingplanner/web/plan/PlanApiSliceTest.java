@@ -8,6 +8,7 @@ import com.marketingplanner.domain.schedule.PlanRescheduling;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.StaleVersionException;
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
+import com.marketingplanner.web.fault.DatabaseAvailability;
 import com.marketingplanner.web.membership.PlanAccessAuthorization;
 import com.marketingplanner.web.security.ApiTokens;
 import com.marketingplanner.web.security.SecurityConfiguration;
@@ -55,6 +56,10 @@ class PlanApiSliceTest {
 
 	@MockitoBean
 	PlanLifecycle lifecycle;
+
+	/** The outage filter asks it; the slice has no database. */
+	@MockitoBean
+	DatabaseAvailability databaseAvailability;
 
 	/** No plan exists for the security layer: requests are judged by account role. */
 	@MockitoBean
