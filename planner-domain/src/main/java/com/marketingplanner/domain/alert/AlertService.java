@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanFilter;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanStatus;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -132,9 +134,18 @@ public class AlertService {
 		return this.alerts.findAll(filter.toSpecification(planId), ordered(pageable));
 	}
 
-	/** A page of every plan's alerts, newest first. */
-	public Page<Alert> listAll(AlertFilter filter, Pageable pageable) {
-		return this.alerts.findAll(filter.toSpecification(null), ordered(pageable));
+	/**
+	 * A page of the alerts of every plan this person may read (a members-only plan only
+	 * for its members, approvers and administrators), newest first.
+	 */
+	public Page<Alert> listReadableBy(String username, AlertFilter filter, Pageable pageable) {
+		List<Long> readable = this.plans
+			.listVisibleTo(username, new PlanFilter(null, null, null, null), Pageable.unpaged())
+			.map(Plan::getId)
+			.toList();
+		Specification<Alert> ofReadablePlans = (root, query, builder) -> readable.isEmpty() ? builder.disjunction()
+				: root.get("plan").get("id").in(readable);
+		return this.alerts.findAll(filter.toSpecification(null).and(ofReadablePlans), ordered(pageable));
 	}
 
 	/** The alert, provided it belongs to the plan (404 otherwise). */

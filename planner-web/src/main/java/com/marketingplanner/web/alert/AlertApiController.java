@@ -60,9 +60,9 @@ class AlertApiController {
 					required = false) AlertStatus status,
 			@RequestParam(required = false) AlertSeverity severity,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return PageResponse.of(this.alerts.listAll(new AlertFilter(status, severity), PageRequest.of(page, size)),
-				(alert) -> AlertResponse.from(alert, this.format));
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Principal principal) {
+		return PageResponse.of(this.alerts.listReadableBy(principal.getName(), new AlertFilter(status, severity),
+				PageRequest.of(page, size)), (alert) -> AlertResponse.from(alert, this.format));
 	}
 
 	@GetMapping("/api/v1/plans/{planId}/alerts/{alertId}")

@@ -34,9 +34,11 @@ public class AlertFragments {
 					.getTotalElements());
 	}
 
-	public Summary portfolio() {
-		return summary(this.alerts.listAll(AlertFilter.unresolved(), PageRequest.of(0, SHOWN)),
-				this.alerts.listAll(new AlertFilter(null, AlertSeverity.CRITICAL), PageRequest.of(0, 1))
+	/** The alerts of the plans this person may read. */
+	public Summary portfolio(String username) {
+		return summary(this.alerts.listReadableBy(username, AlertFilter.unresolved(), PageRequest.of(0, SHOWN)),
+				this.alerts
+					.listReadableBy(username, new AlertFilter(null, AlertSeverity.CRITICAL), PageRequest.of(0, 1))
 					.getTotalElements());
 	}
 

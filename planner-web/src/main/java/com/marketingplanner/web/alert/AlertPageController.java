@@ -48,11 +48,13 @@ class AlertPageController {
 	}
 
 	@GetMapping("/alerts")
-	String portfolio(@RequestParam(required = false) AlertStatus status, Model model) {
+	String portfolio(@RequestParam(required = false) AlertStatus status, Model model, Principal principal) {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", AlertStatus.values());
 		model.addAttribute("alerts",
-				this.alerts.listAll(new AlertFilter(status, null), PageRequest.of(0, PAGE_SIZE)).getContent());
+				this.alerts
+					.listReadableBy(principal.getName(), new AlertFilter(status, null), PageRequest.of(0, PAGE_SIZE))
+					.getContent());
 		return "alerts/portfolio";
 	}
 

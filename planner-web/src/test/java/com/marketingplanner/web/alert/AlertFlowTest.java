@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.marketingplanner.domain.marketingdata.DataKind;
 import com.marketingplanner.domain.marketingdata.MarketingDataImported;
 import com.marketingplanner.domain.support.MarketingDataFixture;
+import com.marketingplanner.domain.user.Role;
 import com.marketingplanner.web.support.PlannerWebTest;
 import com.marketingplanner.web.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -288,6 +290,39 @@ class AlertFlowTest {
 				"RISK_INDICATOR_PAST_THRESHOLD");
 		assertThat(items.findValuesAsString("message"))
 			.anySatisfy((message) -> assertThat(message).contains("Conversion rate").contains("2.1").contains("2.5"));
+	}
+
+	@Test
+	void theAlertsOfAMembersOnlyPlanAreListedOnlyForThoseWhoMayReadIt() throws Exception {
+		long planId = storePlan("2068")[0];
+		long kpi = created("/api/v1/plans/" + planId + "/kpis", """
+				{"name": "Members-only conversion", "unit": "%", "direction": "HIGHER_IS_BETTER",
+				 "targetType": "AT_LEAST", "baseline": 2.5, "target": 3.5}
+				""");
+		created("/api/v1/plans/" + planId + "/kpis/" + kpi + "/measurements",
+				"{\"periodStart\": \"2068-03-01\", \"periodEnd\": \"2068-03-31\", \"value\": 2.1}");
+		evaluate(planId);
+		long version = getJson("/api/v1/plans/" + planId).get("version").asLong();
+		this.mvc
+			.perform(put("/api/v1/plans/" + planId + "/visibility").with(planner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"visibility\": \"MEMBERS\", \"version\": " + version + "}"))
+			.andExpect(status().isOk());
+		this.users.other("alerts-outsider", Role.PLANNER);
+
+		assertThat(getJson("/api/v1/alerts?size=200").get("items").findValues("planId"))
+			.anyMatch((id) -> id.asLong() == planId);
+		String outsiders = this.mvc
+			.perform(get("/api/v1/alerts?size=200").with(httpBasic("alerts-outsider", TestUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(this.json.readTree(outsiders).get("items").findValues("planId"))
+			.noneMatch((id) -> id.asLong() == planId);
+		this.mvc.perform(get("/alerts").with(user("alerts-outsider").roles("PLANNER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Members-only conversion"))));
 	}
 
 	@Test
