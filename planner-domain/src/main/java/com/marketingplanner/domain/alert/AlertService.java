@@ -139,13 +139,23 @@ public class AlertService {
 	 * for its members, approvers and administrators), newest first.
 	 */
 	public Page<Alert> listReadableBy(String username, AlertFilter filter, Pageable pageable) {
-		List<Long> readable = this.plans
-			.listVisibleTo(username, new PlanFilter(null, null, null, null), Pageable.unpaged())
+		return listOfPlans(readablePlanIds(username), filter, pageable);
+	}
+
+	/**
+	 * The ids of the plans this person may read (see {@link PlanService#listVisibleTo}).
+	 */
+	public List<Long> readablePlanIds(String username) {
+		return this.plans.listVisibleTo(username, new PlanFilter(null, null, null, null), Pageable.unpaged())
 			.map(Plan::getId)
 			.toList();
-		Specification<Alert> ofReadablePlans = (root, query, builder) -> readable.isEmpty() ? builder.disjunction()
-				: root.get("plan").get("id").in(readable);
-		return this.alerts.findAll(filter.toSpecification(null).and(ofReadablePlans), ordered(pageable));
+	}
+
+	/** A page of the alerts of these plans, newest first. */
+	public Page<Alert> listOfPlans(List<Long> planIds, AlertFilter filter, Pageable pageable) {
+		Specification<Alert> ofThesePlans = (root, query, builder) -> planIds.isEmpty() ? builder.disjunction()
+				: root.get("plan").get("id").in(planIds);
+		return this.alerts.findAll(filter.toSpecification(null).and(ofThesePlans), ordered(pageable));
 	}
 
 	/** The alert, provided it belongs to the plan (404 otherwise). */

@@ -36,9 +36,10 @@ public class AlertFragments {
 
 	/** The alerts of the plans this person may read. */
 	public Summary portfolio(String username) {
-		return summary(this.alerts.listReadableBy(username, AlertFilter.unresolved(), PageRequest.of(0, SHOWN)),
-				this.alerts
-					.listReadableBy(username, new AlertFilter(null, AlertSeverity.CRITICAL), PageRequest.of(0, 1))
+		// the readable plans are looked up once for both queries
+		List<Long> readable = this.alerts.readablePlanIds(username);
+		return summary(this.alerts.listOfPlans(readable, AlertFilter.unresolved(), PageRequest.of(0, SHOWN)),
+				this.alerts.listOfPlans(readable, new AlertFilter(null, AlertSeverity.CRITICAL), PageRequest.of(0, 1))
 					.getTotalElements());
 	}
 

@@ -35,8 +35,8 @@ class AuditPageController {
 		model.addAttribute("plan", this.plans.get(planId));
 		model.addAttribute("filter", filter);
 		model.addAttribute("entities", this.trail.entities(planId));
-		model.addAttribute("entries", this.trail.of(planId, filter,
-				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE)));
+		model.addAttribute("entries",
+				this.trail.of(planId, filter, PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE)));
 		return "collab/audit";
 	}
 

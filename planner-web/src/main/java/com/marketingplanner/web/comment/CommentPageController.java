@@ -72,7 +72,7 @@ class CommentPageController {
 					? CommentForm.about(selectedType, selectedItem) : CommentForm.about(CommentTarget.PLAN, planId);
 			model.addAttribute("form", new CommentForm(subject, ""));
 		}
-		return render(planId, selectedType, selectedItem, Math.max(page, 0), model);
+		return render(planId, selectedType, selectedItem, page, model);
 	}
 
 	@PostMapping
@@ -125,7 +125,7 @@ class CommentPageController {
 		model.addAttribute("selected",
 				(type != null && item != null) ? byKey.get(CommentForm.about(type, item)) : null);
 		Page<Comment> thread = this.comments.list(planId, type, (type != null) ? item : null,
-				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE));
+				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE));
 		model.addAttribute("comments", thread);
 		return "collab/comments";
 	}

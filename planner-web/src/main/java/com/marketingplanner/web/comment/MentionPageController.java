@@ -37,7 +37,7 @@ class MentionPageController {
 	String inbox(@RequestParam(defaultValue = "false") boolean unseen, @RequestParam(defaultValue = "0") int page,
 			Principal principal, Model model) {
 		model.addAttribute("mentions", this.comments.inbox(principal.getName(), unseen,
-				PageRequest.of(Math.min(Math.max(page, 0), PageResponse.MAX_PAGE), PAGE_SIZE)));
+				PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE)));
 		model.addAttribute("unseen", unseen);
 		return "collab/mentions";
 	}
