@@ -420,8 +420,8 @@ public class SampleData {
 				+ " Sample data shipped with the demo plan: a lifestyle main image converts more visitors to add-to-cart"
 				+ " than the white-background one.", "加购率 add-to-cart rate", null, start, end,
 				end.isAfter(LAST_DAY) ? ExperimentStatus.RUNNING : ExperimentStatus.FINISHED, new BigDecimal("95"),
-				new BigDecimal("80"), new BigDecimal("10"),
-				List.of(new VariantCommand("A 白底主图 (control)", controlExposures, controlConversions),
+				new BigDecimal("80"), new BigDecimal("20"),
+				List.of(new VariantCommand("A 白底主图", controlExposures, controlConversions),
 						new VariantCommand("B 实拍场景主图", challengerExposures, challengerConversions)),
 				null);
 	}
