@@ -11,6 +11,7 @@ import com.marketingplanner.domain.analytics.BudgetBoardService.BudgetBoard;
 import com.marketingplanner.domain.analytics.BudgetBoardService.LineRow;
 import com.marketingplanner.domain.analytics.ForecastService;
 import com.marketingplanner.domain.analytics.FunnelService;
+import com.marketingplanner.domain.analytics.OptimiserScenarioService;
 import com.marketingplanner.domain.analytics.OptimiserService;
 import com.marketingplanner.domain.analytics.RoiService;
 import com.marketingplanner.domain.channel.ChannelService;
@@ -26,8 +27,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The analytics pages of a plan, twins of {@link AnalyticsApiController}: the same
@@ -67,10 +70,15 @@ class AnalyticsPageController {
 
 	private final ForecastService forecasts;
 
+	private final OptimiserScenarioService optimiserScenarios;
+
+	private final OptimiserScenarioNaming scenarioNaming;
+
 	AnalyticsPageController(PlanService plans, ChannelService channels, PlanReferences references, MarketingData data,
 			AnalyticsParameters parameters, AnalyticsTexts texts, MessageSource messages,
 			AttributionService attribution, FunnelService funnels, RoiService roi, BudgetBoardService board,
-			OptimiserService optimiser, ForecastService forecasts) {
+			OptimiserService optimiser, ForecastService forecasts, OptimiserScenarioService optimiserScenarios,
+			OptimiserScenarioNaming scenarioNaming) {
 		this.plans = plans;
 		this.channels = channels;
 		this.references = references;
@@ -84,6 +92,8 @@ class AnalyticsPageController {
 		this.board = board;
 		this.optimiser = optimiser;
 		this.forecasts = forecasts;
+		this.optimiserScenarios = optimiserScenarios;
+		this.scenarioNaming = scenarioNaming;
 	}
 
 	@GetMapping("/attribution")
@@ -167,6 +177,26 @@ class AnalyticsPageController {
 		model.addAttribute("optimisation", OptimiserResponse.from(this.optimiser.optimise(planId), ""));
 		model.addAttribute("howComputed", this.texts.optimiser());
 		return "analytics/optimiser";
+	}
+
+	/**
+	 * Saves the recommendation as a draft budget scenario and lands on the scenarios
+	 * page, where it is compared with the plan; without a recommendation the optimiser
+	 * page says why.
+	 */
+	@PostMapping("/optimiser/scenarios")
+	String saveOptimiserScenario(@PathVariable long planId, RedirectAttributes redirect) {
+		try {
+			var scenario = this.optimiserScenarios.saveRecommendation(planId,
+					(optimisation) -> this.scenarioNaming.of(optimisation, null, null));
+			redirect.addFlashAttribute("flash", "analytics.optimiser.scenario.saved");
+			redirect.addFlashAttribute("flashArgs", scenario.getName());
+			return "redirect:/plans/" + planId + "/budget/scenarios#scenario-" + scenario.getId();
+		}
+		catch (BusinessRuleViolation ex) {
+			redirect.addFlashAttribute("flash", ex.messageKey());
+			return "redirect:/plans/" + planId + "/analytics/optimiser";
+		}
 	}
 
 	@GetMapping("/forecast")
