@@ -19,10 +19,17 @@ public record GateConditionCommand(Long kpiId, ComparisonOperator operator,
 				&& (this.text == null || this.text.isBlank());
 	}
 
-	/** The condition as a command, to edit and send back. */
+	/**
+	 * The condition as a command, to edit and send back; the value as people write it
+	 * (5000000, not 5000000.000000).
+	 */
 	public static GateConditionCommand of(GateCondition condition) {
-		return new GateConditionCommand(condition.getKpiId(), condition.getOperator(), condition.getValue(),
-				condition.getText());
+		BigDecimal value = condition.getValue();
+		if (value != null) {
+			value = value.stripTrailingZeros();
+			value = (value.scale() < 0) ? value.setScale(0) : value;
+		}
+		return new GateConditionCommand(condition.getKpiId(), condition.getOperator(), value, condition.getText());
 	}
 
 }

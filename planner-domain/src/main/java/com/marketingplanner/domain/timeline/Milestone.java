@@ -362,11 +362,12 @@ public class Milestone implements PlanPart, Versioned {
 	 */
 	public String getGateText() {
 		KpiThreshold single = getGate();
-		return this.gateConditions.stream()
-			.filter((condition) -> (single != null) ? condition.getThreshold() == single : true)
-			.map(GateCondition::getText)
-			.findFirst()
-			.orElse(null);
+		for (GateCondition condition : this.gateConditions) {
+			if (single == null || condition.getThreshold() == single) {
+				return condition.getText();
+			}
+		}
+		return null;
 	}
 
 	public Set<Long> getDependsOnIds() {

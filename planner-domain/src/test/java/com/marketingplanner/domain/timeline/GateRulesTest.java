@@ -160,6 +160,10 @@ class GateRulesTest {
 
 		assertThat(this.milestone.getGate().getKpiId()).isEqualTo(USERS);
 		assertThat(this.milestone.getGateText()).isEqualTo("用户规模30万");
+		this.milestone.gateOn(GateMatch.ALL, List.of(channel(), GateCondition
+			.onKpi(new KpiThreshold(USERS, ComparisonOperator.AT_LEAST, new BigDecimal("300000")), null)));
+		assertThat(this.milestone.getGate().getKpiId()).isEqualTo(USERS);
+		assertThat(this.milestone.getGateText()).isNull();
 		this.milestone.gateOn(GateMatch.ALL, List.of(channel()));
 		assertThat(this.milestone.getGate()).isNull();
 		assertThat(this.milestone.getGateText()).isEqualTo("按ROI选定主渠道");

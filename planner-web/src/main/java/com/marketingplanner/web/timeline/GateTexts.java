@@ -57,13 +57,16 @@ public class GateTexts {
 		List<String> parts = new ArrayList<>();
 		List<GateCondition> conditions = milestone.getGateConditions();
 		for (int i = 0; i < conditions.size(); i++) {
-			parts.add(condition(conditions.get(i), kpiNames) + " [" + word("enum.GateState." + evaluation.condition(i))
-					+ "]");
+			parts.add(message("timeline.gate.condition-state", condition(conditions.get(i), kpiNames),
+					word("enum.GateState." + evaluation.condition(i))));
 		}
-		String summary = word("enum.GateMatch." + milestone.getGateMatch()) + ": " + String.join("; ", parts) + " → "
-				+ word("enum.GateState." + evaluation.state());
-		return this.messages.getMessage("dashboard.gantt.gate", new Object[] { summary },
-				LocaleContextHolder.getLocale());
+		String summary = message("timeline.gate.summary", word("enum.GateMatch." + milestone.getGateMatch()),
+				String.join(word("timeline.gate.separator"), parts), word("enum.GateState." + evaluation.state()));
+		return message("dashboard.gantt.gate", summary);
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private String word(String key) {
