@@ -77,7 +77,16 @@ record DocumentKeys(List<Problem> problems) {
 			each("$.milestones", document.milestones(), (path, milestone) -> {
 				refer(path + ".phase", milestone.phase(), this.phases);
 				if (milestone.gate() != null) {
-					refer(path + ".gate.kpi", milestone.gate().kpi(), this.kpis);
+					var conditions = milestone.gate().conditions();
+					for (int i = 0; i < conditions.size(); i++) {
+						if (conditions.get(i) == null) {
+							problem(path + ".gate.conditions[" + i + "]", "error.document.item-required",
+									"is required");
+						}
+						else {
+							refer(path + ".gate.conditions[" + i + "].kpi", conditions.get(i).kpi(), this.kpis);
+						}
+					}
 				}
 				for (int i = 0; i < milestone.dependsOn().size(); i++) {
 					String dependency = milestone.dependsOn().get(i);

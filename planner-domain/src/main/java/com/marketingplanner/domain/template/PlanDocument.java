@@ -24,6 +24,7 @@ import com.marketingplanner.domain.risk.TriggerCondition;
 import com.marketingplanner.domain.shared.CalendarShift;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.timeline.ComparisonOperator;
+import com.marketingplanner.domain.timeline.GateMatch;
 
 /**
  * A whole marketing plan as a JSON document: the plan templates in
@@ -185,10 +186,49 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	}
 
 	/**
-	 * A KPI gate: {@code kpi operator value} (for example users {@code >=} 300000);
-	 * {@code text} for a gate the source states only in words.
+	 * A milestone gate: {@code conditions} combined by {@code match} ({@code ALL} when
+	 * absent, {@code ANY} where the source states alternatives). A document written
+	 * before gates had several conditions states one gate as {@code kpi operator value}
+	 * with {@code text}: it is read as the first condition (documents are written with
+	 * {@code conditions} only).
 	 */
-	public record Gate(String kpi, ComparisonOperator operator, BigDecimal value, String text) {
+	public record Gate(String kpi, ComparisonOperator operator, BigDecimal value, String text, GateMatch match,
+			List<Condition> conditions) {
+
+		public Gate {
+			conditions = nullToEmpty(conditions);
+			if (kpi != null || operator != null || value != null || (text != null && !text.isBlank())) {
+				List<Condition> all = new ArrayList<>();
+				all.add(new Condition(kpi, operator, value, text));
+				all.addAll(conditions);
+				conditions = List.copyOf(all);
+				kpi = null;
+				operator = null;
+				value = null;
+				text = null;
+			}
+			match = (match == GateMatch.ALL) ? null : match;
+		}
+
+		/** A gate of conditions; {@code ALL} is left implicit. */
+		public static Gate of(GateMatch match, List<Condition> conditions) {
+			return new Gate(null, null, null, null, match, conditions);
+		}
+
+		/** How the conditions combine ({@code ALL} when the document does not say). */
+		public GateMatch effectiveMatch() {
+			return (this.match != null) ? this.match : GateMatch.ALL;
+		}
+
+	}
+
+	/**
+	 * One gate condition: a KPI comparison {@code kpi operator value} (for example users
+	 * {@code >=} 300000; {@code text} says it in words), or a condition stated only in
+	 * words ({@code text}), which a person checks. Checks are what happened to a plan and
+	 * stay with it.
+	 */
+	public record Condition(String kpi, ComparisonOperator operator, BigDecimal value, String text) {
 
 	}
 

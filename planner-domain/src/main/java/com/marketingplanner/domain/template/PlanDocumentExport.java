@@ -29,6 +29,7 @@ import com.marketingplanner.domain.template.PlanDocument.BudgetPeriod;
 import com.marketingplanner.domain.template.PlanDocument.BudgetScenario;
 import com.marketingplanner.domain.template.PlanDocument.Campaign;
 import com.marketingplanner.domain.template.PlanDocument.CrisisLevel;
+import com.marketingplanner.domain.template.PlanDocument.Condition;
 import com.marketingplanner.domain.template.PlanDocument.Gate;
 import com.marketingplanner.domain.template.PlanDocument.Goal;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
@@ -137,10 +138,12 @@ public class PlanDocumentExport {
 		var storedMilestones = this.milestones.inEntryOrder(planId);
 		storedMilestones.forEach((milestone) -> keys.milestone(milestone.getId()));
 		List<Milestone> milestones = storedMilestones.stream().map((milestone) -> {
-			var gate = milestone.getGate();
-			Gate documentGate = (gate != null || milestone.getGateText() != null) ? new Gate(
-					(gate != null) ? keys.kpi(gate.getKpiId()) : null, (gate != null) ? gate.getOperator() : null,
-					(gate != null) ? gate.getValue() : null, milestone.getGateText()) : null;
+			Gate documentGate = milestone.hasGate() ? Gate.of(milestone.getGateMatch(),
+					milestone.getGateConditions()
+						.stream()
+						.map((c) -> new Condition(keys.kpi(c.getKpiId()), c.getOperator(), c.getValue(), c.getText()))
+						.toList())
+					: null;
 			return new Milestone(keys.milestone(milestone.getId()), keys.phase(milestone.getPhaseId()),
 					milestone.getTitle(), milestone.getDueDate(), milestone.getDeliverable(),
 					milestone.getAcceptanceCriteria(), milestone.getOwner(), documentGate,

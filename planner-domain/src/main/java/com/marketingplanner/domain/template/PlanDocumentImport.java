@@ -54,6 +54,7 @@ import com.marketingplanner.domain.template.PlanDocument.Milestone;
 import com.marketingplanner.domain.template.PlanDocument.Section;
 import com.marketingplanner.domain.template.PlanDocumentInvalidException.Problem;
 import com.marketingplanner.domain.timeline.DependencyGraph;
+import com.marketingplanner.domain.timeline.GateConditionCommand;
 import com.marketingplanner.domain.timeline.MilestoneCommand;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.PhaseCommand;
@@ -317,15 +318,19 @@ public class PlanDocumentImport {
 				Milestone milestone = list.get(i);
 				String path = "$.milestones[" + i + "]";
 				var gate = milestone.gate();
-				if (isFailed(milestone.phase()) || (gate != null && isFailed(gate.kpi()))) {
+				if (isFailed(milestone.phase())
+						|| (gate != null && gate.conditions().stream().anyMatch((c) -> isFailed(c.kpi())))) {
 					this.failed.add(milestone.key());
 					continue;
 				}
+				List<GateConditionCommand> conditions = (gate != null) ? gate.conditions()
+					.stream()
+					.map((c) -> new GateConditionCommand(id(this.kpiIds, c.kpi()), c.operator(), c.value(), c.text()))
+					.toList() : List.of();
 				MilestoneCommand command = new MilestoneCommand(milestone.title(), milestone.dueDate(),
 						id(this.phaseIds, milestone.phase()), milestone.deliverable(), milestone.acceptanceCriteria(),
-						null, milestone.owner(), Set.of(), (gate != null) ? id(this.kpiIds, gate.kpi()) : null,
-						(gate != null) ? gate.operator() : null, (gate != null) ? gate.value() : null,
-						(gate != null) ? gate.text() : null, null);
+						null, milestone.owner(), Set.of(), null, null, null, null, null,
+						(gate != null) ? gate.effectiveMatch() : null, conditions);
 				remember(this.milestoneIds, milestone.key(), attempt(path, FieldPaths.MILESTONE, command,
 						() -> PlanDocumentImport.this.milestones.add(this.planId, command).getId()));
 			}
@@ -354,13 +359,7 @@ public class PlanDocumentImport {
 				}
 				edges.put(id, dependsOn);
 				var current = PlanDocumentImport.this.milestones.get(this.planId, id);
-				MilestoneCommand command = new MilestoneCommand(current.getTitle(), current.getDueDate(),
-						current.getPhaseId(), current.getDeliverable(), current.getAcceptanceCriteria(), null,
-						current.getOwner(), dependsOn,
-						(current.getGate() != null) ? current.getGate().getKpiId() : null,
-						(current.getGate() != null) ? current.getGate().getOperator() : null,
-						(current.getGate() != null) ? current.getGate().getValue() : null, current.getGateText(),
-						current.getVersion());
+				MilestoneCommand command = MilestoneCommand.from(current).dependingOn(dependsOn);
 				attempt(path, FieldPaths.MILESTONE, command,
 						() -> PlanDocumentImport.this.milestones.update(this.planId, id, command));
 			}

@@ -42,8 +42,8 @@ final class CanonicalDocument {
 		}
 		for (JsonNode milestone : root.path("milestones")) {
 			replace((ObjectNode) milestone, "phase", phases);
-			if (milestone.has("gate")) {
-				replace((ObjectNode) milestone.get("gate"), "kpi", kpis);
+			for (JsonNode condition : milestone.path("gate").path("conditions")) {
+				replace((ObjectNode) condition, "kpi", kpis);
 			}
 			replaceAll((ObjectNode) milestone, "depends_on", milestones);
 		}
