@@ -14,11 +14,12 @@ import java.util.Map;
  *
  * @param scheme the version's name ({@code null} = the main one)
  * @param units how many units it has
- * @param fewest Σ fewest people of its units that state a headcount
- * @param most Σ most people, or {@code null} when any of them is open-ended
+ * @param fewest Σ fewest people of its units that state a headcount, or {@code null}
+ * @param most Σ most people, or {@code null} when any of them is open-ended or none
+ * states a headcount
  * @param shareOnlyUnits units stated only as a share of the staff
  */
-public record Staffing(String scheme, int units, int fewest, Integer most, int shareOnlyUnits) {
+public record Staffing(String scheme, int units, Integer fewest, Integer most, int shareOnlyUnits) {
 
 	/** One total per version, in the order the versions first appear. */
 	public static List<Staffing> of(List<TeamUnit> team) {
@@ -29,6 +30,7 @@ public record Staffing(String scheme, int units, int fewest, Integer most, int s
 			int fewest = 0;
 			Integer most = 0;
 			int shareOnly = 0;
+			int stated = 0;
 			for (TeamUnit unit : units) {
 				Integer low = unit.fewestPeople();
 				if (low == null) {
@@ -37,18 +39,20 @@ public record Staffing(String scheme, int units, int fewest, Integer most, int s
 					}
 					continue;
 				}
+				stated++;
 				fewest += low;
 				Integer high = unit.mostPeople();
 				most = (most != null && high != null) ? most + high : null;
 			}
-			totals.add(new Staffing(scheme, units.size(), fewest, most, shareOnly));
+			totals.add((stated > 0) ? new Staffing(scheme, units.size(), fewest, most, shareOnly)
+					: new Staffing(scheme, units.size(), null, null, shareOnly));
 		});
 		return totals;
 	}
 
 	/** Whether the headcount is one number (fewest = most). */
 	public boolean isExact() {
-		return this.most != null && this.most == this.fewest;
+		return this.most != null && this.most.equals(this.fewest);
 	}
 
 }

@@ -58,6 +58,8 @@ class OrganisationRulesTest {
 
 		assertThat(totals).containsExactly(new Staffing("2.5节", 2, 18, 18, 0), new Staffing("4.4节", 2, 35, null, 0));
 		assertThat(totals.get(0).isExact()).isTrue();
+		assertThat(Staffing.of(List.of(new TeamUnit(null, 0, "运营中心")))).singleElement()
+			.satisfies((chart) -> assertThat(chart.fewest()).isNull());
 	}
 
 	@Test
