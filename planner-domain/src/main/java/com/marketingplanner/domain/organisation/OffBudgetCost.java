@@ -69,10 +69,7 @@ public class OffBudgetCost implements PlanPart, Versioned {
 	}
 
 	public void rename(String newName) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.organisation.name-required", "A name is required");
-		}
-		this.name = newName.strip();
+		this.name = TeamUnit.requiredName(newName);
 	}
 
 	/**

@@ -85,10 +85,7 @@ public class Partner implements PlanPart, Versioned {
 	}
 
 	public void rename(String newName) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.organisation.name-required", "A name is required");
-		}
-		this.name = newName.strip();
+		this.name = TeamUnit.requiredName(newName);
 	}
 
 	public void classify(PartnerKind newKind) {

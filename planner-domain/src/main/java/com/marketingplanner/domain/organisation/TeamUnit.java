@@ -85,10 +85,7 @@ public class TeamUnit implements PlanPart, Versioned {
 	}
 
 	public void rename(String newName) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.organisation.name-required", "A name is required");
-		}
-		this.name = newName.strip();
+		this.name = requiredName(newName);
 	}
 
 	/**
@@ -201,6 +198,17 @@ public class TeamUnit implements PlanPart, Versioned {
 
 	private static int orZero(Integer value) {
 		return (value != null) ? value : 0;
+	}
+
+	/**
+	 * A name of an organisation item, stripped.
+	 * @throws BusinessRuleViolation when it is blank
+	 */
+	static String requiredName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new BusinessRuleViolation("name", "error.organisation.name-required", "A name is required");
+		}
+		return name.strip();
 	}
 
 	static String blankToNull(String text) {
