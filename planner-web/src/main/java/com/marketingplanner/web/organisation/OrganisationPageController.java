@@ -173,13 +173,18 @@ class OrganisationPageController {
 		List<TeamUnit> team = this.organisation.team(planId);
 		List<Partner> partners = this.organisation.partners(planId);
 		Map<Long, String> partnerNames = new HashMap<>();
-		partners.forEach((partner) -> partnerNames.put(partner.getId(), partner.getName()));
+		Map<Long, Partner> partnersById = new HashMap<>();
+		partners.forEach((partner) -> {
+			partnerNames.put(partner.getId(), partner.getName());
+			partnersById.put(partner.getId(), partner);
+		});
 		model.addAttribute("plan", plan);
 		model.addAttribute("team", team);
 		model.addAttribute("staffing", Staffing.of(team));
 		model.addAttribute("partners", partners);
 		model.addAttribute("vendors", partners.stream().filter(Partner::isVendor).toList());
 		model.addAttribute("partnerNames", partnerNames);
+		model.addAttribute("partnersById", partnersById);
 		model.addAttribute("costs", this.organisation.offBudgetCosts(planId));
 		model.addAttribute("kinds", PartnerKind.values());
 		model.addAttribute("feeBases", FeeBasis.values());

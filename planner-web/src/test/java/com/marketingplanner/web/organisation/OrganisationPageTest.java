@@ -65,6 +65,7 @@ class OrganisationPageTest {
 			.andExpect(content().string(containsString("/月")))
 			.andExpect(content().string(containsString("预算之外另有")))
 			.andExpect(content().string(containsString("驻场KOL合作费")))
+			.andExpect(content().string(containsString("按服务商费用：¥5万/月")))
 			.andExpect(content().string(containsString("id=\"cost-dialog\"")))
 			.andExpect(content().string(not(containsString("??"))));
 	}
