@@ -27,7 +27,9 @@ enum FieldPaths {
 
 	SCENARIO(Map.of("riskId", "risk")),
 
-	CAMPAIGN(Map.of("budgetLineId", "budget_line", "kpiIds", "kpis"));
+	CAMPAIGN(Map.of("budgetLineId", "budget_line", "kpiIds", "kpis")),
+
+	OFF_BUDGET_COST(Map.of("partnerId", "partner"));
 
 	private final Map<String, String> overrides;
 

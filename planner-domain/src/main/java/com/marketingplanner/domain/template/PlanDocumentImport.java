@@ -39,6 +39,10 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionCommand;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.organisation.OffBudgetCostCommand;
+import com.marketingplanner.domain.organisation.OrganisationService;
+import com.marketingplanner.domain.organisation.PartnerCommand;
+import com.marketingplanner.domain.organisation.TeamUnitCommand;
 import com.marketingplanner.domain.risk.CrisisLevelCommand;
 import com.marketingplanner.domain.risk.CrisisPlaybookService;
 import com.marketingplanner.domain.risk.RiskCommand;
@@ -117,13 +121,15 @@ public class PlanDocumentImport {
 
 	private final CampaignService campaigns;
 
+	private final OrganisationService organisation;
+
 	private final Validator validator;
 
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			ObjectProvider<Validator> validator) {
+			OrganisationService organisation, ObjectProvider<Validator> validator) {
 		this.plans = plans;
 		this.notes = notes;
 		this.sections = sections;
@@ -139,6 +145,7 @@ public class PlanDocumentImport {
 		this.playbook = playbook;
 		this.scenarios = scenarios;
 		this.campaigns = campaigns;
+		this.organisation = organisation;
 		this.validator = validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator());
 	}
 
@@ -189,6 +196,8 @@ public class PlanDocumentImport {
 
 		private final Map<String, Long> riskIds = new HashMap<>();
 
+		private final Map<String, Long> partnerIds = new HashMap<>();
+
 		/**
 		 * Keys of items that could not be created; references to them are not reported.
 		 */
@@ -221,6 +230,9 @@ public class PlanDocumentImport {
 			addRiskScenarios();
 			addCampaigns();
 			addNotes();
+			addTeam();
+			addPartners();
+			addOffBudgetCosts();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
 			}
@@ -524,6 +536,47 @@ public class PlanDocumentImport {
 						note.arguments(), note.text());
 				attempt("$.notes[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.notes.add(this.planId, command));
+			}
+		}
+
+		private void addTeam() {
+			var list = this.document.team();
+			for (int i = 0; i < list.size(); i++) {
+				var unit = list.get(i);
+				TeamUnitCommand command = new TeamUnitCommand(unit.name(), unit.scheme(), unit.headcountMin(),
+						unit.headcountMax(), unit.staffShare(), unit.leads(), unit.specialistsMin(),
+						unit.specialistsMax(), unit.roles(), unit.responsibilities(), unit.note(), i, null);
+				attempt("$.team[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.organisation.addTeamUnit(this.planId, command));
+			}
+		}
+
+		private void addPartners() {
+			var list = this.document.partners();
+			for (int i = 0; i < list.size(); i++) {
+				var partner = list.get(i);
+				PartnerCommand command = new PartnerCommand(partner.kind(), partner.name(), partner.count(),
+						partner.service(), partner.fee(), partner.feeBasis(), partner.feeUnit(), partner.feeCapShare(),
+						partner.note(), i, null);
+				Long id = attempt("$.partners[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.organisation.addPartner(this.planId, command).getId());
+				if (partner.key() != null) {
+					remember(this.partnerIds, partner.key(), id);
+				}
+			}
+		}
+
+		private void addOffBudgetCosts() {
+			var list = this.document.offBudgetCosts();
+			for (int i = 0; i < list.size(); i++) {
+				var cost = list.get(i);
+				if (isFailed(cost.partner())) {
+					continue;
+				}
+				OffBudgetCostCommand command = new OffBudgetCostCommand(cost.name(), cost.amount(), cost.basis(),
+						id(this.partnerIds, cost.partner()), cost.reason(), i, null);
+				attempt("$.off_budget_costs[" + i + "]", FieldPaths.OFF_BUDGET_COST, command,
+						() -> PlanDocumentImport.this.organisation.addOffBudgetCost(this.planId, command));
 			}
 		}
 
