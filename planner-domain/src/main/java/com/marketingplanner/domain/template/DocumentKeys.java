@@ -70,6 +70,8 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.budget_periods", document.budgetPeriods(), (path, period) -> {
 			});
+			each("$.cadences", document.cadences(), (path, cadence) -> {
+			});
 
 			each("$.goals", document.goals(), (path, goal) -> refer(path + ".parent", goal.parent(), this.goals));
 			goalCycles(document.goals());

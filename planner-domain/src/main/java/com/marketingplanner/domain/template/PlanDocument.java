@@ -14,6 +14,7 @@ import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.budget.AllocationRuleKind;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.plan.PlanLanguage;
@@ -66,13 +67,14 @@ import com.marketingplanner.domain.timeline.ComparisonOperator;
  * @param riskScenarios the scenario library of the risks
  * @param campaigns campaigns
  * @param notes the source's inconsistencies in words, and adjustments made by an import
+ * @param cadences the plan's meeting and report rhythm
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
 		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetPeriod> budgetPeriods,
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
-		List<Note> notes) {
+		List<Note> notes, List<Cadence> cadences) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -89,6 +91,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		riskScenarios = nullToEmpty(riskScenarios);
 		campaigns = nullToEmpty(campaigns);
 		notes = nullToEmpty(notes);
+		cadences = nullToEmpty(cadences);
 	}
 
 	/**
@@ -114,12 +117,14 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 						(m) -> new Milestone(m.key(), m.phase(), m.title(), shift.apply(m.dueDate()), m.deliverable(),
 								m.acceptanceCriteria(), m.owner(), m.gate(), m.dependsOn())),
 				map(this.budgetPeriods,
-						(b) -> new BudgetPeriod(
-								b.name(), shift.apply(b.startDate()), shift.apply(b.endDate()), b.amount(), b.note())),
+						(b) -> new BudgetPeriod(b.name(), shift.apply(b.startDate()), shift.apply(b.endDate()),
+								b.amount(), b.note())),
 				this.budgetLines, this.allocationRules, this.budgetScenarios, this.risks, this.crisisLevels,
-				this.riskScenarios, map(this.campaigns, (c) -> new Campaign(c.key(), c.name(), c.description(),
-						shift.apply(c.startDate()), shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
-				this.notes);
+				this.riskScenarios,
+				map(this.campaigns,
+						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
+								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
+				this.notes, this.cadences);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -307,6 +312,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		public Note {
 			arguments = nullToEmpty(arguments);
 		}
+
+	}
+
+	/**
+	 * A recurring meeting, report or review of the plan's rhythm. {@code frequency} null
+	 * = the source states no rhythm; {@code firstWeek} / {@code lastWeek} the plan weeks
+	 * it applies to; {@code metricCount} the metrics a report carries. Weeks count from
+	 * the plan start, so a move of the plan keeps them.
+	 */
+	public record Cadence(String name, CadenceKind kind, Frequency frequency, Integer timesPerPeriod, Integer firstWeek,
+			Integer lastWeek, Integer durationMinutes, String owner, String participants, String agenda,
+			Integer metricCount) {
 
 	}
 
