@@ -97,8 +97,9 @@ public class WeeklyReportService {
 	}
 
 	/**
-	 * The week a report opens on: the week of the latest day with data of the plan
-	 * (channel actuals, spend, KPI values) up to today, or the week before it when that
+	 * The week a report opens on, the last full week with data: the week of the latest
+	 * day with data of the plan (channel actuals, spend, KPI values) up to today, or the
+	 * week before it when the data stop before the week's last day (in the plan) or the
 	 * week is not over yet; without data the last finished week. Kept inside the plan.
 	 */
 	public IsoWeek defaultWeek(long planId) {
@@ -113,7 +114,8 @@ public class WeeklyReportService {
 			latest = today;
 		}
 		IsoWeek week = IsoWeek.of(latest);
-		if (!week.sunday().isBefore(today)) {
+		LocalDate lastDayInPlan = week.sunday().isAfter(period.end()) ? period.end() : week.sunday();
+		if (latest.isBefore(lastDayInPlan) || !week.sunday().isBefore(today)) {
 			week = week.previous();
 		}
 		IsoWeek first = IsoWeek.of(period.start());

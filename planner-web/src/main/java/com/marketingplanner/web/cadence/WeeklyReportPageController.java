@@ -7,6 +7,7 @@ import com.marketingplanner.domain.cadence.WeeklyReportService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.web.alert.AlertFormat;
+import com.marketingplanner.web.goal.KpiView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +49,8 @@ class WeeklyReportPageController {
 			report = this.reports.report(planId, null);
 		}
 		model.addAttribute("report", report);
+		model.addAttribute("kpiViews",
+				report.kpis().stream().map((row) -> new KpiView(row.kpi(), row.thisWeek(), row.attainment())).toList());
 		model.addAttribute("alertMessages", report.alerts().stream().map(this.alerts::message).toList());
 		return "cadence/weekly";
 	}
