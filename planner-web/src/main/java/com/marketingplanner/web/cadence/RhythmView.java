@@ -2,6 +2,8 @@ package com.marketingplanner.web.cadence;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.marketingplanner.domain.cadence.CadenceOccurrence;
@@ -12,8 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan's rhythm for other pages (the timeline): {@code ${@rhythm.next(plan)}} gives
- * the next date of each entry from today (from the plan start before it begins).
+ * The plan's rhythm for other pages (timeline, calendar): {@code ${@rhythm.next(plan)}}
+ * gives the next date of each entry from today (from the plan start before it begins),
+ * soonest first.
  */
 @Component("rhythm")
 public class RhythmView {
@@ -28,7 +31,10 @@ public class RhythmView {
 	}
 
 	public List<CadenceOccurrence> next(Plan plan) {
-		return this.cadences.nextOccurrences(plan.getId(), LocalDate.now(this.clock));
+		List<CadenceOccurrence> next = new ArrayList<>(
+				this.cadences.nextOccurrences(plan.getId(), LocalDate.now(this.clock)));
+		next.sort(Comparator.comparing(CadenceOccurrence::date));
+		return next;
 	}
 
 	/** How many entries the plan's rhythm has. */

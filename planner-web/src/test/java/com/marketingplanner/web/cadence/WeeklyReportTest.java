@@ -242,6 +242,10 @@ class WeeklyReportTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("会议与报告节奏")))
 			.andExpect(content().string(containsString("2071-01-07")));
+		this.mvc.perform(get("/plans/" + planId + "/calendar").with(pageViewer()).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("会议与报告节奏")))
+			.andExpect(content().string(containsString("/plans/" + planId + "/reports/weekly")));
 	}
 
 	@Test
