@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import com.marketingplanner.domain.analytics.AttributionService;
 import com.marketingplanner.domain.analytics.AttributionService.Attribution;
 import com.marketingplanner.domain.analytics.BudgetBoardService;
+import com.marketingplanner.domain.analytics.BudgetBoardService.BudgetBoard;
+import com.marketingplanner.domain.analytics.BudgetBoardService.LineRow;
 import com.marketingplanner.domain.analytics.ForecastService;
 import com.marketingplanner.domain.analytics.FunnelService;
 import com.marketingplanner.domain.analytics.OptimiserService;
@@ -16,6 +18,7 @@ import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.web.api.PageResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,6 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/plans/{planId}/analytics")
 class AnalyticsPageController {
+
+	static final int BOARD_LINES_PER_PAGE = 250;
 
 	private final PlanService plans;
 
@@ -134,11 +139,26 @@ class AnalyticsPageController {
 	}
 
 	@GetMapping("/budget-board")
-	String budgetBoard(@PathVariable long planId, Model model) {
+	String budgetBoard(@PathVariable long planId, @RequestParam(name = "lines", defaultValue = "1") int linePage,
+			Model model) {
 		prepare(planId, model);
-		model.addAttribute("board", this.board.board(planId));
+		BudgetBoard board = this.board.board(planId);
+		model.addAttribute("board", board);
+		model.addAttribute("shownLines", shownLines(board.lines(), linePage));
 		model.addAttribute("howComputed", this.texts.board());
 		return "analytics/budget-board";
+	}
+
+	/**
+	 * The board's line table shows {@value #BOARD_LINES_PER_PAGE} lines a page in tree
+	 * order (page {@code asked}, 1-based, clamped to the pages there are), so a plan with
+	 * a thousand lines stays a light page; the summary, the chart and the channel table
+	 * still cover every line.
+	 */
+	static PageResponse<LineRow> shownLines(List<LineRow> lines, int asked) {
+		int pages = Math.max(1, (lines.size() + BOARD_LINES_PER_PAGE - 1) / BOARD_LINES_PER_PAGE);
+		int page = Math.min(Math.max(asked, 1), pages) - 1;
+		return PageResponse.ofList(lines, page, BOARD_LINES_PER_PAGE);
 	}
 
 	@GetMapping("/optimiser")
