@@ -72,6 +72,8 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.budget_periods", document.budgetPeriods(), (path, period) -> {
 			});
+			each("$.cadences", document.cadences(), (path, cadence) -> {
+			});
 			each("$.team", document.team(), (path, unit) -> {
 			});
 			each("$.partners", document.partners(), (path, partner) -> key(path, partner.key(), this.partners, false));

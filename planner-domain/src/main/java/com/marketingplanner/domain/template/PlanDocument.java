@@ -14,6 +14,7 @@ import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.budget.AllocationRuleKind;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.organisation.FeeBasis;
@@ -69,6 +70,7 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * @param riskScenarios the scenario library of the risks
  * @param campaigns campaigns
  * @param notes the source's inconsistencies in words, and adjustments made by an import
+ * @param cadences the plan's meeting and report rhythm
  * @param team the organisation's team units with their headcounts as stated
  * @param partners partners and vendors (vendors with their fees and caps)
  * @param offBudgetCosts costs the plan keeps outside its budget
@@ -78,7 +80,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetPeriod> budgetPeriods,
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
-		List<Note> notes, List<TeamUnit> team, List<Partner> partners, List<OffBudgetCost> offBudgetCosts) {
+		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
+		List<OffBudgetCost> offBudgetCosts) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -95,6 +98,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		riskScenarios = nullToEmpty(riskScenarios);
 		campaigns = nullToEmpty(campaigns);
 		notes = nullToEmpty(notes);
+		cadences = nullToEmpty(cadences);
 		team = nullToEmpty(team);
 		partners = nullToEmpty(partners);
 		offBudgetCosts = nullToEmpty(offBudgetCosts);
@@ -130,7 +134,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.campaigns,
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
-				this.notes, this.team, this.partners, this.offBudgetCosts);
+				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -357,6 +361,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		public Note {
 			arguments = nullToEmpty(arguments);
 		}
+
+	}
+
+	/**
+	 * A recurring meeting, report or review of the plan's rhythm. {@code frequency} null
+	 * = the source states no rhythm; {@code firstWeek} / {@code lastWeek} the plan weeks
+	 * it applies to; {@code metricCount} the metrics a report carries. Weeks count from
+	 * the plan start, so a move of the plan keeps them.
+	 */
+	public record Cadence(String name, CadenceKind kind, Frequency frequency, Integer timesPerPeriod, Integer firstWeek,
+			Integer lastWeek, Integer durationMinutes, String owner, String participants, String agenda,
+			Integer metricCount) {
 
 	}
 

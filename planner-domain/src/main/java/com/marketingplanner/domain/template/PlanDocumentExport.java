@@ -11,6 +11,7 @@ import com.marketingplanner.domain.budget.BudgetPeriodService;
 import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
@@ -88,13 +89,15 @@ public class PlanDocumentExport {
 
 	private final PlanNoteService notes;
 
+	private final CadenceService cadences;
+
 	private final OrganisationService organisation;
 
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			PlanNoteService notes, OrganisationService organisation) {
+			PlanNoteService notes, CadenceService cadences, OrganisationService organisation) {
 		this.plans = plans;
 		this.sections = sections;
 		this.goals = goals;
@@ -110,6 +113,7 @@ public class PlanDocumentExport {
 		this.scenarios = scenarios;
 		this.campaigns = campaigns;
 		this.notes = notes;
+		this.cadences = cadences;
 		this.organisation = organisation;
 	}
 
@@ -231,7 +235,17 @@ public class PlanDocumentExport {
 		return new PlanDocument(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
-				campaigns, notes, team, partners, offBudgetCosts);
+				campaigns, notes, cadences(planId), team, partners, offBudgetCosts);
+	}
+
+	private List<PlanDocument.Cadence> cadences(long planId) {
+		return this.cadences.all(planId)
+			.stream()
+			.map((cadence) -> new PlanDocument.Cadence(cadence.getName(), cadence.getKind(), cadence.getFrequency(),
+					cadence.getTimesPerPeriod(), cadence.getFirstWeek(), cadence.getLastWeek(),
+					cadence.getDurationMinutes(), cadence.getOwner(), cadence.getParticipants(), cadence.getAgenda(),
+					cadence.getMetricCount()))
+			.toList();
 	}
 
 	private static List<Section> sections(List<SectionNode> nodes) {

@@ -24,6 +24,8 @@ import com.marketingplanner.domain.budget.BudgetScenarioCommand;
 import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.cadence.CadenceCommand;
+import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignCommand;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.goal.GoalCommand;
@@ -121,6 +123,8 @@ public class PlanDocumentImport {
 
 	private final CampaignService campaigns;
 
+	private final CadenceService cadences;
+
 	private final OrganisationService organisation;
 
 	private final Validator validator;
@@ -129,7 +133,7 @@ public class PlanDocumentImport {
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			OrganisationService organisation, ObjectProvider<Validator> validator) {
+			CadenceService cadences, OrganisationService organisation, ObjectProvider<Validator> validator) {
 		this.plans = plans;
 		this.notes = notes;
 		this.sections = sections;
@@ -145,6 +149,7 @@ public class PlanDocumentImport {
 		this.playbook = playbook;
 		this.scenarios = scenarios;
 		this.campaigns = campaigns;
+		this.cadences = cadences;
 		this.organisation = organisation;
 		this.validator = validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator());
 	}
@@ -230,6 +235,7 @@ public class PlanDocumentImport {
 			addRiskScenarios();
 			addCampaigns();
 			addNotes();
+			addCadences();
 			addTeam();
 			addPartners();
 			addOffBudgetCosts();
@@ -536,6 +542,18 @@ public class PlanDocumentImport {
 						note.arguments(), note.text());
 				attempt("$.notes[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.notes.add(this.planId, command));
+			}
+		}
+
+		private void addCadences() {
+			var list = this.document.cadences();
+			for (int i = 0; i < list.size(); i++) {
+				var cadence = list.get(i);
+				CadenceCommand command = new CadenceCommand(cadence.name(), cadence.kind(), cadence.frequency(),
+						cadence.timesPerPeriod(), cadence.firstWeek(), cadence.lastWeek(), cadence.durationMinutes(),
+						cadence.owner(), cadence.participants(), cadence.agenda(), cadence.metricCount(), i, null);
+				attempt("$.cadences[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.cadences.add(this.planId, command));
 			}
 		}
 
