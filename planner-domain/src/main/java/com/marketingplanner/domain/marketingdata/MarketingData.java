@@ -85,7 +85,7 @@ public class MarketingData {
 		Map<Long, String> catalog = channelCodes();
 		String filter = channelFilter("channel_id", catalog, channels);
 		List<TouchpointColumns> parts = readInParts(DataKind.TOUCHPOINTS, period,
-				(part) -> "select occurred_at, channel_id, user_id, conversion_value::float8 from touchpoint"
+				(part) -> "select occurred_at, channel_id, user_no, conversion_value::float8 from touchpoint"
 						+ timeFilter(part) + filter,
 				TouchpointColumns::new, TouchpointColumns::add);
 		return TouchpointColumns.toLog(parts, catalog);
@@ -111,7 +111,7 @@ public class MarketingData {
 		}
 		String eventFilter = filter;
 		List<EventColumns> parts = readInParts(DataKind.EVENTS, period,
-				(part) -> "select occurred_at, event_id, user_id, property from user_event" + timeFilter(part)
+				(part) -> "select occurred_at, event_id, user_no, property from user_event" + timeFilter(part)
 						+ eventFilter,
 				() -> new EventColumns(names), EventColumns::add);
 		return EventColumns.toLog(parts);
