@@ -11,7 +11,7 @@ import com.marketingplanner.analytics.funnel.EventLogPart;
 import com.marketingplanner.analytics.io.ByteKeyIndex;
 
 /**
- * Collects rows {@code occurred_at, event_id, user_no, property} of a binary COPY into
+ * Collects rows {@code occurred_at, event_id, user_no[, property]} of a binary COPY into
  * the primitive columns of an {@link EventLog}: users by their stored numbers, property
  * values numbered by their bytes in order of first sight, stored event ids renumbered
  * densely in order of first sight. The columns of a period read in parts (one per
@@ -45,8 +45,12 @@ final class EventColumns {
 
 	private boolean anyProperty;
 
-	EventColumns(Map<Integer, String> storedNames) {
+	/** Whether the rows have the property field. */
+	private final boolean properties;
+
+	EventColumns(Map<Integer, String> storedNames, boolean properties) {
 		this.storedNames = storedNames;
+		this.properties = properties;
 	}
 
 	void add(BinaryCopyReader rows) {
@@ -58,7 +62,7 @@ final class EventColumns {
 		int user = rows.int4();
 		this.userColumn[this.size] = user;
 		this.largestUser = Math.max(this.largestUser, user);
-		int length = rows.text();
+		int length = this.properties ? rows.text() : -1;
 		int property = EventLog.NO_PROPERTY;
 		if (length >= 0) {
 			int from = rows.textStart();

@@ -99,6 +99,16 @@ public class MarketingData {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public EventLog events(DateRange period, Collection<String> eventNames) {
+		return events(period, eventNames, true);
+	}
+
+	/**
+	 * As {@link #events(DateRange, Collection)}; without the properties (none of the
+	 * events has one) when {@code properties} is false, which spares reading a column a
+	 * funnel without breakdown does not use.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public EventLog events(DateRange period, Collection<String> eventNames, boolean properties) {
 		Map<Integer, String> names = eventNames();
 		String filter = "";
 		if (eventNames != null && !eventNames.isEmpty()) {
@@ -111,9 +121,9 @@ public class MarketingData {
 		}
 		String eventFilter = filter;
 		List<EventColumns> parts = readInParts(DataKind.EVENTS, period,
-				(part) -> "select occurred_at, event_id, user_no, property from user_event" + timeFilter(part)
-						+ eventFilter,
-				() -> new EventColumns(names), EventColumns::add);
+				(part) -> "select occurred_at, event_id, user_no" + (properties ? ", property" : "")
+						+ " from user_event" + timeFilter(part) + eventFilter,
+				() -> new EventColumns(names, properties), EventColumns::add);
 		return EventColumns.toLog(parts);
 	}
 

@@ -72,8 +72,9 @@ final class TouchpointColumns {
 					channel = log.channels().idOf(code);
 					channelIds[catalogId] = channel;
 				}
-				log.add(part.userColumn[i], part.timeColumn[i], channel, part.valueColumn[i]);
+				part.channelColumn[i] = channel;
 			}
+			log.addAll(part.size, part.userColumn, part.timeColumn, part.channelColumn, part.valueColumn);
 		}
 		return log.build();
 	}
