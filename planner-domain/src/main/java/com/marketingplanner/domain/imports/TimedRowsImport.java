@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -206,8 +207,8 @@ abstract class TimedRowsImport implements KindImport {
 			if (days.length == 0) {
 				return NONE;
 			}
-			long first = java.util.Arrays.stream(days).min().getAsLong();
-			long last = java.util.Arrays.stream(days).max().getAsLong();
+			long first = Arrays.stream(days).min().getAsLong();
+			long last = Arrays.stream(days).max().getAsLong();
 			boolean[] covered = new boolean[(int) (last - first + 1)];
 			for (long day : days) {
 				covered[(int) (day - first)] = true;
@@ -253,6 +254,15 @@ abstract class TimedRowsImport implements KindImport {
 		private long comparedRows;
 
 		private final UserDictionary users;
+
+		/**
+		 * The previous row's user id and number: files often keep a user's rows together.
+		 */
+		private byte[] previousUser = new byte[64];
+
+		private int previousUserLength = -1;
+
+		private int previousUserNumber = -1;
 
 		/** The users numbered by this import, to be stored with its rows. */
 		private Path newUsersSpool;
@@ -301,6 +311,10 @@ abstract class TimedRowsImport implements KindImport {
 			int column = rows.column("user_id");
 			int from = scanner.start(column);
 			int to = scanner.end(column);
+			if (to - from == this.previousUserLength
+					&& Arrays.equals(scanner.bytes(), from, to, this.previousUser, 0, this.previousUserLength)) {
+				return this.previousUserNumber;
+			}
 			int user = this.users.find(scanner.bytes(), from, to);
 			if (user < 0) {
 				user = this.users.add(scanner.bytes(), from, to);
@@ -313,6 +327,12 @@ abstract class TimedRowsImport implements KindImport {
 				this.newUsers.int4(user);
 				this.newUsers.text(scanner.bytes(), from, to);
 			}
+			if (to - from > this.previousUser.length) {
+				this.previousUser = new byte[to - from];
+			}
+			System.arraycopy(scanner.bytes(), from, this.previousUser, 0, to - from);
+			this.previousUserLength = to - from;
+			this.previousUserNumber = user;
 			return user;
 		}
 
