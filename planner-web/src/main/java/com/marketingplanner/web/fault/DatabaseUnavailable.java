@@ -4,8 +4,10 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" (down,
@@ -27,6 +29,23 @@ public final class DatabaseUnavailable {
 				return true;
 			}
 			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the failure, or any of its causes, came from talking to the database at all
+	 * (JDBC, Spring's data-access or transaction exceptions). While the database is known
+	 * to be unreachable such a failure is answered 503 too: when the server dies under a
+	 * running transaction the failure that reaches the top is often the rollback's
+	 * ("Connection is closed", no SQLSTATE), which names no connection problem itself.
+	 */
+	public static boolean isDataAccess(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException) {
 				return true;
 			}
 		}

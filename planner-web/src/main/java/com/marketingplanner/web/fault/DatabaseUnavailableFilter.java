@@ -64,7 +64,9 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				// back
 				this.availability.markUnreachable(ex);
 			}
-			if (!DatabaseUnavailable.isCause(ex) || response.isCommitted()) {
+			boolean unavailable = DatabaseUnavailable.isCause(ex)
+					|| (!this.availability.isReachable() && DatabaseUnavailable.isDataAccess(ex));
+			if (!unavailable || response.isCommitted()) {
 				throw ex;
 			}
 			log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
