@@ -26,7 +26,9 @@ enum FieldPaths {
 
 	SCENARIO(Map.of("riskId", "risk")),
 
-	CAMPAIGN(Map.of("budgetLineId", "budget_line", "kpiIds", "kpis"));
+	CAMPAIGN(Map.of("budgetLineId", "budget_line", "kpiIds", "kpis")),
+
+	DRIVER(Map.of("kpiId", "kpi"));
 
 	private final Map<String, String> overrides;
 

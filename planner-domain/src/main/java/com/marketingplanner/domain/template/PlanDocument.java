@@ -66,13 +66,16 @@ import com.marketingplanner.domain.timeline.ComparisonOperator;
  * @param riskScenarios the scenario library of the risks
  * @param campaigns campaigns
  * @param notes the source's inconsistencies in words, and adjustments made by an import
+ * @param drivers KPI formulas: a KPI's target as a product or quotient of other KPIs and
+ * constants
+ * @param mixes named groups of shares that must sum to 100 %
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
 		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetPeriod> budgetPeriods,
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
-		List<Note> notes) {
+		List<Note> notes, List<Driver> drivers, List<Mix> mixes) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -89,6 +92,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		riskScenarios = nullToEmpty(riskScenarios);
 		campaigns = nullToEmpty(campaigns);
 		notes = nullToEmpty(notes);
+		drivers = nullToEmpty(drivers);
+		mixes = nullToEmpty(mixes);
 	}
 
 	/**
@@ -114,12 +119,14 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 						(m) -> new Milestone(m.key(), m.phase(), m.title(), shift.apply(m.dueDate()), m.deliverable(),
 								m.acceptanceCriteria(), m.owner(), m.gate(), m.dependsOn())),
 				map(this.budgetPeriods,
-						(b) -> new BudgetPeriod(
-								b.name(), shift.apply(b.startDate()), shift.apply(b.endDate()), b.amount(), b.note())),
+						(b) -> new BudgetPeriod(b.name(), shift.apply(b.startDate()), shift.apply(b.endDate()),
+								b.amount(), b.note())),
 				this.budgetLines, this.allocationRules, this.budgetScenarios, this.risks, this.crisisLevels,
-				this.riskScenarios, map(this.campaigns, (c) -> new Campaign(c.key(), c.name(), c.description(),
-						shift.apply(c.startDate()), shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
-				this.notes);
+				this.riskScenarios,
+				map(this.campaigns,
+						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
+								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
+				this.notes, this.drivers, this.mixes);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -307,6 +314,40 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		public Note {
 			arguments = nullToEmpty(arguments);
 		}
+
+	}
+
+	/**
+	 * The formula of a KPI's target (by KPI key): a product of its factors, each
+	 * multiplied or divided.
+	 */
+	public record Driver(String kpi, String name, String note, List<Factor> factors) {
+
+		public Driver {
+			factors = nullToEmpty(factors);
+		}
+
+	}
+
+	/**
+	 * One factor of a driver formula: a KPI (by key) or a constant with an optional
+	 * label; {@code divides} true when the formula divides by it (absent = multiplies).
+	 */
+	public record Factor(String kpi, BigDecimal constant, String label, Boolean divides) {
+
+	}
+
+	/** A named group of shares of one base that must sum to 100 %. */
+	public record Mix(String name, String base, String note, List<Share> shares) {
+
+		public Mix {
+			shares = nullToEmpty(shares);
+		}
+
+	}
+
+	/** One share of a mix in percent; no {@code share} = stated but not legible. */
+	public record Share(String label, BigDecimal share) {
 
 	}
 

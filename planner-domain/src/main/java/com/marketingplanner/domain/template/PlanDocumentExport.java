@@ -12,6 +12,8 @@ import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.driver.KpiFormulaService;
+import com.marketingplanner.domain.driver.PlanMixService;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
 import com.marketingplanner.domain.goal.KpiService;
@@ -86,11 +88,17 @@ public class PlanDocumentExport {
 
 	private final PlanNoteService notes;
 
+	private final KpiFormulaService formulas;
+
+	private final PlanMixService mixes;
+
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			PlanNoteService notes) {
+			PlanNoteService notes, KpiFormulaService formulas, PlanMixService mixes) {
+		this.formulas = formulas;
+		this.mixes = mixes;
 		this.plans = plans;
 		this.sections = sections;
 		this.goals = goals;
@@ -207,7 +215,32 @@ public class PlanDocumentExport {
 		return new PlanDocument(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
-				campaigns, notes);
+				campaigns, notes, drivers(planId, keys), mixes(planId));
+	}
+
+	private List<PlanDocument.Driver> drivers(long planId, Keys keys) {
+		return this.formulas.all(planId)
+			.stream()
+			.map((formula) -> new PlanDocument.Driver(keys.kpi(formula.getKpiId()), formula.getName(),
+					formula.getNote(),
+					formula.getFactors()
+						.stream()
+						.map((factor) -> new PlanDocument.Factor(
+								factor.isDriver() ? keys.kpi(factor.getDriverKpiId()) : null, factor.getConstant(),
+								factor.getLabel(), factor.isDivides() ? Boolean.TRUE : null))
+						.toList()))
+			.toList();
+	}
+
+	private List<PlanDocument.Mix> mixes(long planId) {
+		return this.mixes.all(planId)
+			.stream()
+			.map((mix) -> new PlanDocument.Mix(mix.getName(), mix.getBase(), mix.getNote(),
+					mix.getShares()
+						.stream()
+						.map((share) -> new PlanDocument.Share(share.getLabel(), share.getShare()))
+						.toList()))
+			.toList();
 	}
 
 	private static List<Section> sections(List<SectionNode> nodes) {
