@@ -21,10 +21,15 @@ public record KpiFormulaCommand(@NotNull Long kpiId, @NotBlank @Size(max = 200) 
 
 	/**
 	 * One factor: {@code kpiId} (a driver KPI) or {@code constant}, multiplied, or
-	 * divided when {@code divides}; {@code label} names a constant ("月数").
+	 * divided when {@code divides} is true; {@code label} names a constant ("月数").
 	 */
-	public record Factor(Long kpiId, @Digits(integer = 24, fraction = 6) BigDecimal constant, boolean divides,
+	public record Factor(Long kpiId, @Digits(integer = 24, fraction = 6) BigDecimal constant, Boolean divides,
 			@Size(max = 100) String label) {
+
+		/** Whether the formula divides by the factor (absent: multiplies). */
+		public boolean dividing() {
+			return Boolean.TRUE.equals(this.divides);
+		}
 
 		/** Whether the row of a form is empty (no KPI, no constant). */
 		public boolean isEmpty() {

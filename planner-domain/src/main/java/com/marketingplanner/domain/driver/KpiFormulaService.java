@@ -266,7 +266,7 @@ public class KpiFormulaService {
 			if (row.kpiId() != null) {
 				requireLevelKpi(byId, row.kpiId(), field + ".kpiId");
 			}
-			factors.add(FormulaFactor.of(field, row.kpiId(), row.constant(), row.divides(), row.label()));
+			factors.add(FormulaFactor.of(field, row.kpiId(), row.constant(), row.dividing(), row.label()));
 		}
 		return factors;
 	}

@@ -553,7 +553,7 @@ public class PlanDocumentImport {
 						driver.factors()
 							.stream()
 							.map((f) -> (f != null) ? new KpiFormulaCommand.Factor(id(this.kpiIds, f.kpi()),
-									f.constant(), Boolean.TRUE.equals(f.divides()), f.label()) : null)
+									f.constant(), f.divides(), f.label()) : null)
 							.toList(),
 						null);
 				attempt("$.drivers[" + i + "]", FieldPaths.DRIVER, command,
