@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Size;
  * KPI of the plan or a constant, multiplied or divided. {@code version} is the version
  * read (edits only).
  */
-public record KpiFormulaCommand(@NotNull Long kpiId, @NotBlank @Size(max = 200) String name,
-		@Size(max = 20000) String note,
+public record KpiFormulaCommand(@NotNull(message = "{error.driver.kpi-required}") Long kpiId,
+		@NotBlank @Size(max = 200) String name, @Size(max = 20000) String note,
 		@NotNull @Size(min = 1, max = KpiFormula.MAX_FACTORS) List<@Valid Factor> factors, Long version) {
 
 	/**

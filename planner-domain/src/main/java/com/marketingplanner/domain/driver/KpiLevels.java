@@ -13,8 +13,13 @@ import com.marketingplanner.domain.goal.Kpi;
  */
 final class KpiLevels {
 
-	/** Decimal places of a computed level in the KPI's unit. */
+	/**
+	 * Decimal places of a computed level in the KPI's unit: four for small levels (a
+	 * conversion of 0.9259 %), two from 1,000 on (8,333,333.33 元).
+	 */
 	static final int SCALE = 4;
+
+	private static final int LARGE_SCALE = 2;
 
 	private KpiLevels() {
 	}
@@ -49,7 +54,8 @@ final class KpiLevels {
 			return null;
 		}
 		double value = isPercent(kpi) ? level * 100 : level;
-		return BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(value)
+			.setScale((Math.abs(value) >= 1000) ? LARGE_SCALE : SCALE, RoundingMode.HALF_UP);
 	}
 
 }

@@ -13,8 +13,9 @@ import jakarta.validation.constraints.NotNull;
  * Applying it as new targets needs the {@code versions} read of every KPI whose target
  * moves.
  */
-public record WhatIfCommand(@NotNull Long driverKpiId, @NotNull Change change,
-		@NotNull @Digits(integer = 24, fraction = 6) BigDecimal value, List<@Valid KpiVersion> versions) {
+public record WhatIfCommand(@NotNull(message = "{error.driver.driver-required-for-what-if}") Long driverKpiId,
+		@NotNull Change change, @NotNull @Digits(integer = 24, fraction = 6) BigDecimal value,
+		List<@Valid KpiVersion> versions) {
 
 	/** How the value changes the driver. */
 	public enum Change {

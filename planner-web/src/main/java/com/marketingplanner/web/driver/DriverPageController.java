@@ -23,7 +23,7 @@ import com.marketingplanner.web.page.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -140,7 +140,7 @@ class DriverPageController {
 			@RequestParam(defaultValue = "BY_PERCENT") WhatIfCommand.Change change,
 			@RequestParam(required = false) BigDecimal value, Model model) {
 		WhatIfCommand command = new WhatIfCommand(driverKpiId, change, value, null);
-		BindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "whatIf");
+		BindingResult errors = new DirectFieldBindingResult(command, "whatIf");
 		if (driverKpiId != null && value != null) {
 			try {
 				model.addAttribute("result", this.formulas.whatIf(planId, command));

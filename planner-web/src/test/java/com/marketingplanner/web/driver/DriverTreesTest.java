@@ -199,6 +199,21 @@ class DriverTreesTest {
 				.param("shares[1].share", "50"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"field invalid\"")));
+		this.mvc
+			.perform(post(page + "/formulas").with(user("planner").roles("PLANNER"))
+				.with(csrf())
+				.header("Accept-Language", "zh-CN")
+				.param("name", "公式")
+				.param("factors[0].constant", "12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请选择由该公式定义目标的KPI")));
+		this.mvc
+			.perform(get(page + "/what-if").with(user("viewer").roles("VIEWER"))
+				.param("driverKpiId", String.valueOf(visitors))
+				.param("change", "BY_PERCENT")
+				.param("value", "10"))
+			.andExpect(content().string(containsString("value=\"10\"")))
+			.andExpect(content().string(containsString("<option value=\"BY_PERCENT\" selected=\"selected\"")));
 	}
 
 	private JsonNode read(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
