@@ -14,6 +14,8 @@ import com.marketingplanner.analytics.io.ByteKeyIndex;
  * order of first sight), events and property values by the part's own lists. The columns
  * may be longer than {@code size}. {@link #merge} makes the parts one {@link EventLog}.
  *
+ * @param users the part's users by their bytes, or null when the parts' user columns are
+ * already numbered across all parts ({@link #mergeNumbered})
  * @param propertyColumn property numbers ({@link EventLog#NO_PROPERTY} for none), or null
  * when no event of the part has a property
  */
@@ -26,6 +28,21 @@ public record EventLogPart(ByteKeyIndex users, int size, int[] userColumn, long[
 	 * part's {@code users} index takes in the others' users.
 	 */
 	public static EventLog merge(List<EventLogPart> parts) {
+		return merge(parts, -1);
+	}
+
+	/**
+	 * As {@link #merge}, for parts whose user columns already hold user ids numbered
+	 * across all parts (e.g. stored user numbers renumbered in one pass); their
+	 * {@code users} are null.
+	 * @param userCount how many users the parts have (ids {@code 0..userCount-1})
+	 */
+	public static EventLog mergeNumbered(int userCount, List<EventLogPart> parts) {
+		return merge(parts, userCount);
+	}
+
+	private static EventLog merge(List<EventLogPart> parts, int numberedUsers) {
+		boolean numbered = numberedUsers >= 0;
 		EventLogPart first = parts.get(0);
 		int total = parts.stream().mapToInt(EventLogPart::size).sum();
 		int[] users = Arrays.copyOf(first.userColumn, total);
@@ -40,10 +57,10 @@ public record EventLogPart(ByteKeyIndex users, int size, int[] userColumn, long[
 			boolean later = part != first;
 			int[] propertyIds = later ? numbers(part.propertyValues, propertyValues) : null;
 			if (later) {
-				int[] userIds = part.users.internInto(first.users);
+				int[] userIds = numbered ? null : part.users.internInto(first.users);
 				int[] eventIds = numbers(part.eventNames, eventNames);
 				for (int i = 0; i < part.size; i++) {
-					users[offset + i] = userIds[part.userColumn[i]];
+					users[offset + i] = numbered ? part.userColumn[i] : userIds[part.userColumn[i]];
 					events[offset + i] = eventIds[part.eventColumn[i]];
 				}
 				System.arraycopy(part.timeColumn, 0, times, offset, part.size);
@@ -57,10 +74,11 @@ public record EventLogPart(ByteKeyIndex users, int size, int[] userColumn, long[
 			}
 			offset += part.size;
 		}
+		int userCount = numbered ? numberedUsers : first.users.size();
 		if (properties == null) {
-			return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames);
+			return EventLog.ofEncoded(userCount, users, times, events, eventNames);
 		}
-		return EventLog.ofEncoded(first.users.size(), users, times, events, eventNames, properties, propertyValues);
+		return EventLog.ofEncoded(userCount, users, times, events, eventNames, properties, propertyValues);
 	}
 
 	/**

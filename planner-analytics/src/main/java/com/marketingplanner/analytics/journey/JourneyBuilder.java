@@ -52,7 +52,14 @@ public final class JourneyBuilder {
 		long[] times = new long[n];
 		int[] channels = new int[n];
 		double[] values = new double[n];
-		if (users <= DIRECT_SORT_USERS) {
+		if (inUserOrder(log)) {
+			for (int i = 0; i < n; i++) {
+				times[i] = log.time(i);
+				channels[i] = log.channel(i);
+				values[i] = log.value(i);
+			}
+		}
+		else if (users <= DIRECT_SORT_USERS) {
 			scatterByUser(log, starts, times, channels, values);
 		}
 		else {
@@ -63,6 +70,20 @@ public final class JourneyBuilder {
 			sorter.sort(starts[u], starts[u + 1]);
 		}
 		return split(log.channels(), starts, users, times, channels, values);
+	}
+
+	/**
+	 * Whether the touches are already in user order (e.g. a file or a stored read that
+	 * keeps each user's touches together, users numbered in order of first sight): then
+	 * the stable sort by user would leave every touch where it is.
+	 */
+	private static boolean inUserOrder(TouchpointLog log) {
+		for (int i = 1; i < log.size(); i++) {
+			if (log.user(i) < log.user(i - 1)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

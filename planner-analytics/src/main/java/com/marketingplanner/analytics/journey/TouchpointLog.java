@@ -146,6 +146,45 @@ public final class TouchpointLog {
 			return this;
 		}
 
+		/**
+		 * Adds {@code count} touches by ids from columns, as
+		 * {@link #add(int, long, int, double)} would one by one (same checks), in one
+		 * copy per column.
+		 */
+		public Builder addAll(int count, int[] userIds, long[] epochMillis, int[] channelIds,
+				double[] conversionValues) {
+			int users = this.userCount;
+			for (int i = 0; i < count; i++) {
+				int userId = userIds[i];
+				int channelId = channelIds[i];
+				if (userId < 0) {
+					throw new IllegalArgumentException("user id must not be negative");
+				}
+				if (channelId < 0 || channelId >= this.channels.size()) {
+					throw new IllegalArgumentException("unknown channel id " + channelId);
+				}
+				if (Double.isInfinite(conversionValues[i])) {
+					throw new IllegalArgumentException("conversion value must be finite");
+				}
+				users = Math.max(users, userId + 1);
+			}
+			int size = this.size + count;
+			if (size > this.users.length) {
+				int capacity = Math.max(size, this.users.length * 2);
+				this.users = Arrays.copyOf(this.users, capacity);
+				this.times = Arrays.copyOf(this.times, capacity);
+				this.channelIds = Arrays.copyOf(this.channelIds, capacity);
+				this.values = Arrays.copyOf(this.values, capacity);
+			}
+			System.arraycopy(userIds, 0, this.users, this.size, count);
+			System.arraycopy(epochMillis, 0, this.times, this.size, count);
+			System.arraycopy(channelIds, 0, this.channelIds, this.size, count);
+			System.arraycopy(conversionValues, 0, this.values, this.size, count);
+			this.size = size;
+			this.userCount = users;
+			return this;
+		}
+
 		public TouchpointLog build() {
 			return new TouchpointLog(this);
 		}

@@ -103,6 +103,30 @@ class JourneyBuilderTest {
 		assertThat(describe(journeys)).containsExactlyInAnyOrderElementsOf(reference(rows, 10 * DAY));
 	}
 
+	@Test
+	void agreesWithTheReferenceWhenTheTouchesComeGroupedByUser() {
+		// each user's touches together, users in order of first sight (as a file written
+		// journey by journey, and its stored rows, have them), times unordered inside a
+		// user: nothing is moved by user, only sorted by time
+		SplittableRandom random = new SplittableRandom(29);
+		TouchpointLog.Builder builder = TouchpointLog.builder();
+		List<long[]> rows = new ArrayList<>();
+		int users = JourneyBuilder.DIRECT_SORT_USERS * 2 + 1;
+		int i = 0;
+		for (int user = 0; user < users; user++) {
+			int touches = 1 + random.nextInt(4);
+			for (int t = 0; t < touches; t++, i++) {
+				long time = random.nextLong(40) * DAY / 2;
+				int channel = random.nextInt(4);
+				boolean conversion = random.nextInt(5) == 0;
+				builder.add(user, time, channel(builder, channel), conversion ? i : Double.NaN);
+				rows.add(new long[] { user, time, channel, conversion ? i : -1, i });
+			}
+		}
+		Journeys journeys = new JourneyBuilder(Duration.ofDays(10)).build(builder.build());
+		assertThat(describe(journeys)).containsExactlyInAnyOrderElementsOf(reference(rows, 10 * DAY));
+	}
+
 	private static int channel(TouchpointLog.Builder builder, int channel) {
 		return builder.channels().idOf("c" + channel);
 	}

@@ -1,5 +1,6 @@
 package com.marketingplanner.domain.alert;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,5 +26,11 @@ public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecific
 	/** The plan's alerts that are not resolved yet. */
 	@Query("select a from Alert a where a.plan.id = :planId and a.status <> com.marketingplanner.domain.alert.AlertStatus.RESOLVED")
 	List<Alert> findUnresolved(long planId);
+
+	/**
+	 * The plan's alerts raised in [from, to), oldest first (the weekly effect report).
+	 */
+	List<Alert> findByPlanIdAndRaisedAtGreaterThanEqualAndRaisedAtLessThanOrderByRaisedAtAscIdAsc(long planId,
+			Instant from, Instant to);
 
 }

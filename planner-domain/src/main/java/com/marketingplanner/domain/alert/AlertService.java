@@ -158,6 +158,15 @@ public class AlertService {
 		return this.alerts.findAll(filter.toSpecification(null).and(ofThesePlans), ordered(pageable));
 	}
 
+	/**
+	 * The plan's alerts raised in [from, to) whatever their status now, oldest first.
+	 */
+	public List<Alert> raisedBetween(long planId, Instant from, Instant to) {
+		this.plans.get(planId);
+		return this.alerts.findByPlanIdAndRaisedAtGreaterThanEqualAndRaisedAtLessThanOrderByRaisedAtAscIdAsc(planId,
+				from, to);
+	}
+
 	/** The alert, provided it belongs to the plan (404 otherwise). */
 	public Alert get(long planId, long alertId) {
 		this.plans.get(planId);

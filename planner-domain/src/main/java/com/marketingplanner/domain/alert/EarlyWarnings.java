@@ -10,6 +10,7 @@ import java.util.Map;
 import com.marketingplanner.analytics.goal.Attainment;
 import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.analytics.guardrail.Guardrails;
+import com.marketingplanner.analytics.guardrail.TriggerConditions;
 import com.marketingplanner.domain.budget.BudgetCheckService;
 import com.marketingplanner.domain.budget.BudgetFigure;
 import com.marketingplanner.domain.budget.BudgetReport;
@@ -40,7 +41,10 @@ import org.springframework.stereotype.Component;
  * its baseline — the red band, {@link GoalStatus#BELOW_BASELINE} of
  * {@link Kpi#attainment} — → {@link AlertRule#KPI_PAST_WARNING_LINE};</li>
  * <li>each risk that is not closed whose early-warning indicator (a KPI threshold) is met
- * by the KPI's latest measurement → {@link AlertRule#RISK_INDICATOR_PAST_THRESHOLD}.</li>
+ * by the KPI's latest measurement → {@link AlertRule#RISK_INDICATOR_PAST_THRESHOLD}; an
+ * indicator of change over a period ({@link TriggerCondition#CHANGE_BEYOND}) compares the
+ * latest measurement with the one at the start of its period
+ * ({@link #startOfPeriod}).</li>
  * </ul>
  */
 @Component
@@ -50,9 +54,14 @@ class EarlyWarnings {
 
 	static final String RISK_MESSAGE_KEY = "alerts.finding.risk-indicator";
 
+	static final String RISK_CHANGE_MESSAGE_KEY = "alerts.finding.risk-indicator-change";
+
 	private static final Map<String, String> ENGLISH = Map.of(KPI_MESSAGE_KEY,
 			"KPI “{0}” is at {2} {1}, worse than its warning line (baseline) of {3}; the target is {4}.",
-			RISK_MESSAGE_KEY, "The early-warning indicator of risk “{0}” fired: {1} {3}, now {2}.");
+			RISK_MESSAGE_KEY, "The early-warning indicator of risk “{0}” fired: {1} {3}, now {2}.",
+			RISK_CHANGE_MESSAGE_KEY,
+			"The early-warning indicator of risk “{0}” fired: {1} moved {2} in {6} days (from {4} to {5}), "
+					+ "more than its line of {3}.");
 
 	private final BudgetCheckService budgetCheck;
 
@@ -93,6 +102,7 @@ class EarlyWarnings {
 		}
 		Map<Long, Kpi> kpisById = new java.util.HashMap<>();
 		kpis.forEach((kpi) -> kpisById.put(kpi.getId(), kpi));
+		Map<Long, List<KpiMeasurement>> history = null;
 		for (Risk risk : this.risks.all(planId)) {
 			if (risk.getStatus() == RiskStatus.CLOSED) {
 				continue;
@@ -102,21 +112,67 @@ class EarlyWarnings {
 				RiskTrigger trigger = triggers.get(index);
 				Kpi kpi = trigger.measuresKpi() ? kpisById.get(trigger.getKpiId()) : null;
 				KpiMeasurement measurement = (kpi != null) ? latest.get(kpi.getId()) : null;
-				// a change over a period needs the value at the period's start, which the
-				// latest measurements do not carry: such triggers show on the risk
-				// register
-				if (measurement == null || trigger.getCondition() == TriggerCondition.CHANGE_BEYOND
-						|| !trigger.firesAt(measurement.getValue(), null)) {
+				if (measurement == null) {
 					continue;
 				}
-				findings.add(finding(AlertRule.RISK_INDICATOR_PAST_THRESHOLD, "risk:" + risk.getId() + ":" + index,
-						AlertSeverity.WARNING, RISK_MESSAGE_KEY, risk.getTitle(),
-						kpi.getName() + " " + trigger.getCondition().symbol(),
+				String subjectKey = "risk:" + risk.getId() + ":" + index;
+				if (trigger.getCondition() == TriggerCondition.CHANGE_BEYOND) {
+					if (history == null) {
+						history = this.kpis.measurementHistory(kpis);
+					}
+					KpiMeasurement earlier = startOfPeriod(history.getOrDefault(kpi.getId(), List.of()), measurement,
+							trigger.getPeriodDays());
+					if (earlier != null && trigger.firesAt(measurement.getValue(), earlier.getValue())) {
+						findings.add(changeFinding(risk, subjectKey, kpi, trigger, earlier, measurement));
+					}
+					continue;
+				}
+				if (!trigger.firesAt(measurement.getValue(), null)) {
+					continue;
+				}
+				findings.add(finding(AlertRule.RISK_INDICATOR_PAST_THRESHOLD, subjectKey, AlertSeverity.WARNING,
+						RISK_MESSAGE_KEY, risk.getTitle(), kpi.getName() + " " + trigger.getCondition().symbol(),
 						List.of(new BudgetFigure("value", BudgetFigure.Kind.RATIO, measurement.getValue()),
 								new BudgetFigure("threshold", BudgetFigure.Kind.RATIO, trigger.getValue()))));
 			}
 		}
 		return findings;
+	}
+
+	/**
+	 * The measurement a change over a period starts from: with a period of {@code days},
+	 * the latest measurement whose period ended at least that many days before the latest
+	 * one ended (none yet: the change is not measurable and fires nothing); without a
+	 * period, the measurement before the latest.
+	 * @param oldestFirst the KPI's measurements, oldest first (ending with
+	 * {@code latest})
+	 */
+	static KpiMeasurement startOfPeriod(List<KpiMeasurement> oldestFirst, KpiMeasurement latest, Integer days) {
+		KpiMeasurement start = null;
+		for (KpiMeasurement candidate : oldestFirst) {
+			if (candidate == latest || candidate.getId().equals(latest.getId())) {
+				continue;
+			}
+			boolean before = (days != null) ? !candidate.period().end().isAfter(latest.period().end().minusDays(days))
+					: !candidate.period().end().isAfter(latest.period().end());
+			if (before) {
+				start = candidate;
+			}
+		}
+		return start;
+	}
+
+	private static Finding changeFinding(Risk risk, String subjectKey, Kpi kpi, RiskTrigger trigger,
+			KpiMeasurement earlier, KpiMeasurement now) {
+		BigDecimal change = TriggerConditions.changePercent(earlier.getValue(), now.getValue()).orElseThrow();
+		long days = java.time.temporal.ChronoUnit.DAYS.between(earlier.period().end(), now.period().end());
+		return finding(AlertRule.RISK_INDICATOR_PAST_THRESHOLD, subjectKey, AlertSeverity.WARNING,
+				RISK_CHANGE_MESSAGE_KEY, risk.getTitle(), kpi.getName(),
+				List.of(new BudgetFigure("change", BudgetFigure.Kind.PERCENT, change),
+						new BudgetFigure("threshold", BudgetFigure.Kind.PERCENT, trigger.getValue()),
+						new BudgetFigure("earlier", BudgetFigure.Kind.RATIO, earlier.getValue()),
+						new BudgetFigure("value", BudgetFigure.Kind.RATIO, now.getValue()),
+						new BudgetFigure("days", BudgetFigure.Kind.RATIO, BigDecimal.valueOf(days))));
 	}
 
 	private static Finding fromBudget(BudgetWarning warning) {
@@ -145,8 +201,9 @@ class EarlyWarnings {
 		List<Object> arguments = new ArrayList<>();
 		arguments.add(subject);
 		arguments.add((detail != null) ? detail : "");
-		figures.forEach((figure) -> arguments
-			.add((figure.value() != null) ? figure.value().stripTrailingZeros().toPlainString() : "—"));
+		figures.forEach((figure) -> arguments.add((figure.kind() == BudgetFigure.Kind.PERCENT && figure.value() != null)
+				? figure.value().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%"
+				: BudgetFigure.plainRatio(figure.value())));
 		String message = new MessageFormat(ENGLISH.get(messageKey), Locale.ENGLISH).format(arguments.toArray());
 		return new Finding(rule, subjectKey, severity, messageKey, subject, detail, figures, message);
 	}

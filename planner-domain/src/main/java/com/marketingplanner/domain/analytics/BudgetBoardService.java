@@ -45,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * planned</b>.</li>
  * </ul>
  * A line's spend includes its sub-lines' (as in the budget check); a channel's spend is
- * {@link ChannelResults}' (its own report, else the plan's bookings on its lines).
+ * the plan's bookings on its lines of the channel when it booked any, else the channel's
+ * own (organisation-wide) report ({@link ChannelResults#byChannelAsBooked}, ADR 0022).
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,7 +90,7 @@ public class BudgetBoardService {
 		List<LineRow> lines = new ArrayList<>();
 		flatten(overview.tree(), 0, overview.report().warnings(), rules, elapsed, lines);
 
-		List<ChannelResult> results = ChannelResults.byChannel(this.data.channelActuals(period, null),
+		List<ChannelResult> results = ChannelResults.byChannelAsBooked(this.data.channelActuals(period, null),
 				this.data.lineSpend(planId, period));
 		List<ChannelRow> channels = new ArrayList<>();
 		for (ScopeTotal total : overview.report().channels()) {

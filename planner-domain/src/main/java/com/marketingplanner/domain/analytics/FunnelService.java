@@ -51,7 +51,7 @@ public class FunnelService {
 		Plan plan = this.plans.get(planId);
 		DateRange period = plan.period();
 		return this.cache.get(new Key(planId, period, spec), this.data.version().version(), () -> {
-			EventLog log = this.data.events(period, spec.steps());
+			EventLog log = this.data.events(period, spec.steps(), spec.breakdown() != null);
 			return new EventFunnelOutcome(period, spec, EventFunnel.analyse(log, spec), log.size(), log.userCount());
 		});
 	}

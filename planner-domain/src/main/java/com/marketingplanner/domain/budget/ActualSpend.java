@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Money;
 
 /**
  * Money actually spent on a budget line on a day. Entries are added and deleted, never
@@ -62,13 +62,10 @@ public class ActualSpend {
 			throw new BusinessRuleViolation("amount", "error.budget.spend.amount-required",
 					"A spend entry needs an amount");
 		}
-		if (amount.signum() < 0) {
-			throw new BusinessRuleViolation("amount", "error.budget.amount-negative",
-					"An amount cannot be negative: " + amount, amount);
-		}
+		BigDecimal rounded = Money.nonNegative(amount, "amount", "error.budget.amount-negative");
 		this.line = line;
 		this.spentOn = spentOn;
-		this.amount = amount.setScale(2, RoundingMode.HALF_UP);
+		this.amount = rounded;
 		this.source = (source != null && !source.isBlank()) ? source.strip() : null;
 		this.note = note;
 	}

@@ -20,6 +20,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
+import com.marketingplanner.domain.shared.Percentage;
 
 /**
  * A rule the budget split should follow, e.g. "tag tech ≥ 40% of the total", "Douyin ≤
@@ -142,7 +143,7 @@ public class AllocationRule implements PlanPart, Versioned {
 		this.scopeType = newScope;
 		this.scopeValue = (newScope == RuleScope.PLAN) ? null
 				: (newScope == RuleScope.TAG) ? BudgetLine.normalizeTag(value) : value;
-		this.share = newKind.isShare() ? newShare.setScale(4, RoundingMode.HALF_UP) : null;
+		this.share = newKind.isShare() ? Percentage.roundedPoints(newShare) : null;
 		this.threshold = newKind.isShare() ? null : newThreshold.setScale(6, RoundingMode.HALF_UP);
 		this.base = base;
 		this.note = newNote;

@@ -77,6 +77,15 @@ import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
  * ROI and sales-yield floors none of whose channels has both spend and revenue;
  * {@code rule-base-undefined} and {@code rule-scope-missing} (WARNING) when a rule cannot
  * be evaluated.</li>
+ * <li>Costs outside the budget ({@link BudgetInput#outsideCosts()}, each over the span
+ * the plan total covers): {@code off-budget-costs} (INFO) names them and their sum (share
+ * of the total); {@code off-budget-unknown} (INFO) names those whose amount is not known
+ * (not counted); {@code off-budget-over-total} (WARNING) when the allocated lines plus
+ * the costs outside exceed the plan total, which the plan states as its ceiling.</li>
+ * <li>Vendor fees with a cap ({@link BudgetInput#vendorFees()}):
+ * {@code vendor-fee-over-cap} (WARNING) when the fee is above cap % × plan total;
+ * {@code vendor-fee-cap-not-measurable} (INFO) when the fee or the total is not
+ * known.</li>
  * </ul>
  */
 public final class BudgetCheck {
@@ -143,6 +152,8 @@ public final class BudgetCheck {
 		BigDecimal allocated = sum(this.roots.stream().map((line) -> effective(line, false)).toList());
 		BigDecimal unallocated = (total != null) ? total.subtract(allocated) : null;
 		checkAllocation(total, allocated);
+		checkOutsideCosts(total, allocated);
+		checkVendorFees(total);
 		checkPercentageLevel(null, this.roots);
 		Map<Long, LineFigures> figures = new LinkedHashMap<>();
 		walk(this.roots, figures);
@@ -281,6 +292,53 @@ public final class BudgetCheck {
 						List.of(BudgetFigure.amount("unallocated", rest),
 								BudgetFigure.percent("unallocatedPercent", percent(rest, total)),
 								BudgetFigure.amount("allocated", allocated), BudgetFigure.amount("total", total))));
+		}
+	}
+
+	private void checkOutsideCosts(BigDecimal total, BigDecimal allocated) {
+		List<BudgetInput.OutsideCost> costs = this.input.outsideCosts();
+		List<BudgetInput.OutsideCost> known = costs.stream().filter((cost) -> cost.amount() != null).toList();
+		List<BudgetInput.OutsideCost> unknown = costs.stream().filter((cost) -> cost.amount() == null).toList();
+		if (!known.isEmpty()) {
+			BigDecimal outside = sum(known.stream().map(BudgetInput.OutsideCost::amount).toList());
+			this.planWarnings.add(warning("off-budget-costs", WarningSeverity.INFO, SubjectType.PLAN, null,
+					this.input.title(), names(known), List.of(BudgetFigure.amount("outside", outside),
+							BudgetFigure.percent("outsidePercent", percent(outside, total)))));
+			BigDecimal allIn = allocated.add(outside);
+			if (total != null && allIn.compareTo(total) > 0) {
+				BigDecimal over = allIn.subtract(total);
+				this.planWarnings.add(warning("off-budget-over-total", WarningSeverity.WARNING, SubjectType.PLAN, null,
+						this.input.title(), names(known),
+						List.of(BudgetFigure.amount("allIn", allIn), BudgetFigure.amount("allocated", allocated),
+								BudgetFigure.amount("outside", outside), BudgetFigure.amount("over", over),
+								BudgetFigure.amount("total", total),
+								BudgetFigure.percent("overPercent", percent(over, total)))));
+			}
+		}
+		if (!unknown.isEmpty()) {
+			this.planWarnings.add(warning("off-budget-unknown", WarningSeverity.INFO, SubjectType.PLAN, null,
+					this.input.title(), names(unknown), List.of()));
+		}
+	}
+
+	private static String names(List<BudgetInput.OutsideCost> costs) {
+		return String.join(", ", costs.stream().map(BudgetInput.OutsideCost::name).toList());
+	}
+
+	private void checkVendorFees(BigDecimal total) {
+		for (BudgetInput.VendorFee fee : this.input.vendorFees()) {
+			BigDecimal cap = (total != null) ? share(fee.capShare(), total) : null;
+			if (fee.fee() == null || cap == null) {
+				this.planWarnings.add(warning("vendor-fee-cap-not-measurable", WarningSeverity.INFO, SubjectType.PLAN,
+						null, fee.vendor(), null, List.of(BudgetFigure.percent("capShare", fee.capShare()))));
+			}
+			else if (fee.fee().compareTo(cap) > 0) {
+				this.planWarnings.add(warning("vendor-fee-over-cap", WarningSeverity.WARNING, SubjectType.PLAN, null,
+						fee.vendor(), null,
+						List.of(BudgetFigure.amount("fee", fee.fee()),
+								BudgetFigure.percent("share", percent(fee.fee(), total)),
+								BudgetFigure.percent("capShare", fee.capShare()), BudgetFigure.amount("cap", cap))));
+			}
 		}
 	}
 
@@ -556,7 +614,8 @@ public final class BudgetCheck {
 				violated = true;
 				this.ruleWarnings.add(warning(code, WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
 						result.channel(), rule.kind().name(),
-						List.of(BudgetFigure.ratio("return", ratio), BudgetFigure.ratio("threshold", threshold),
+						List.of(BudgetFigure.ratio("return", statedBelowFloor(ratio)),
+								BudgetFigure.ratio("threshold", threshold),
 								BudgetFigure.amount("revenue", result.revenue()),
 								BudgetFigure.amount("spend", result.spend()))));
 			}
@@ -569,6 +628,15 @@ public final class BudgetCheck {
 		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
 				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, lowest.spend(), lowest.revenue(), lowestReturn,
 				threshold);
+	}
+
+	/**
+	 * A return under its floor as a finding states it: {@link BudgetFigure#RATIO_SCALE}
+	 * decimal places rounded down, so that 1.14999995949997 under a floor of 1.15 reads
+	 * 1.1499, not the floor itself.
+	 */
+	private static BigDecimal statedBelowFloor(BigDecimal ratio) {
+		return ratio.setScale(BudgetFigure.RATIO_SCALE, RoundingMode.DOWN);
 	}
 
 	/** The channel codes a return floor applies to. */

@@ -1,6 +1,15 @@
 package com.marketingplanner.domain.budget;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import com.marketingplanner.domain.marketingdata.MarketingData;
+import com.marketingplanner.domain.organisation.OffBudgetCostRepository;
+import com.marketingplanner.domain.organisation.Partner;
+import com.marketingplanner.domain.organisation.PartnerRepository;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
 
@@ -10,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs the {@link BudgetCheck} over a plan's stored lines, spend and rules, with the
  * revenue actuals of its period ({@link ChannelResults} of the channel actuals and line
- * spend) for the ROI and sales-yield floors.
+ * spend) for the ROI and sales-yield floors, and with the plan's costs outside the budget
+ * and capped vendor fees, each over the span the plan total covers: the first budget
+ * period that states a budget (002, 004: year 1), else the whole plan period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,14 +39,21 @@ public class BudgetCheckService {
 
 	private final BudgetPeriodRepository periods;
 
+	private final OffBudgetCostRepository outsideCosts;
+
+	private final PartnerRepository partners;
+
 	public BudgetCheckService(PlanService plans, BudgetLineRepository lines, ActualSpendRepository spends,
-			AllocationRuleRepository rules, MarketingData marketingData, BudgetPeriodRepository periods) {
+			AllocationRuleRepository rules, MarketingData marketingData, BudgetPeriodRepository periods,
+			OffBudgetCostRepository outsideCosts, PartnerRepository partners) {
 		this.plans = plans;
 		this.lines = lines;
 		this.spends = spends;
 		this.rules = rules;
 		this.marketingData = marketingData;
 		this.periods = periods;
+		this.outsideCosts = outsideCosts;
+		this.partners = partners;
 	}
 
 	public BudgetReport check(long planId) {
@@ -49,6 +67,16 @@ public class BudgetCheckService {
 	/** Everything the check needs about the plan, as stored. */
 	BudgetInput input(Plan plan) {
 		this.lines.flush();
+		List<BudgetPeriod> budgetPeriods = this.periods.findByPlanIdOrderByStartDateAscIdAsc(plan.getId());
+		int months = budgetPeriods.stream()
+			.filter((period) -> period.getAmount() != null)
+			.findFirst()
+			.map((period) -> BudgetCheck.monthsOf(period.getStartDate(), period.getEndDate()))
+			.orElseGet(() -> BudgetCheck.monthsOf(plan.getPeriodStart(), plan.getPeriodEnd()));
+		BigDecimal total = plan.getTotalBudget();
+		Map<Long, Partner> partnersById = this.partners.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
+			.stream()
+			.collect(Collectors.toMap(Partner::getId, Function.identity()));
 		return new BudgetInput(plan.getTitle(), plan.getCurrency(), plan.getTotalBudget(), plan.period(),
 				this.lines.findByPlanIdOrderByPositionAscIdAsc(plan.getId()).stream().map(BudgetLine::toInput).toList(),
 				this.spends.findByLinePlanIdOrderBySpentOnAscIdAsc(plan.getId())
@@ -62,9 +90,18 @@ public class BudgetCheckService {
 					.toList(),
 				ChannelResults.byChannel(this.marketingData.channelActuals(plan.period(), null),
 						this.marketingData.lineSpend(plan.getId(), plan.period())),
-				this.periods.findByPlanIdOrderByStartDateAscIdAsc(plan.getId())
+				budgetPeriods.stream().map(BudgetPeriod::toInput).toList(),
+				this.outsideCosts.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
 					.stream()
-					.map(BudgetPeriod::toInput)
+					.map((cost) -> new BudgetInput.OutsideCost(cost.getName(),
+							cost.costOver(months, total, partnersById.get(cost.getPartnerId()))))
+					.toList(),
+				partnersById.values()
+					.stream()
+					.filter((partner) -> partner.getFeeCapShare() != null)
+					.sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
+					.map((partner) -> new BudgetInput.VendorFee(partner.getName(), partner.feeOver(months, total),
+							partner.getFeeCapShare()))
 					.toList());
 	}
 

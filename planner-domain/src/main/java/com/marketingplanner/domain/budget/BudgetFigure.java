@@ -1,6 +1,7 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * One number of a budget-check finding, named and typed so that a page can format it (an
@@ -16,6 +17,22 @@ public record BudgetFigure(String name, Kind kind, BigDecimal value) {
 
 		AMOUNT, PERCENT, RATIO
 
+	}
+
+	/** The decimal places a ratio is written with. */
+	public static final int RATIO_SCALE = 4;
+
+	/**
+	 * A ratio as text: stated to {@value #RATIO_SCALE} decimal places (half up), trailing
+	 * zeros dropped — {@code 1.15}, {@code 0.0325} — never the long expansion of a
+	 * quotient or of a binary double ({@code 1.14999995949997}); a dash when not defined.
+	 */
+	public static String plainRatio(BigDecimal value) {
+		if (value == null) {
+			return "—";
+		}
+		BigDecimal stated = value.setScale(RATIO_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+		return ((stated.scale() < 0) ? stated.setScale(0) : stated).toPlainString();
 	}
 
 	static BudgetFigure amount(String name, BigDecimal value) {

@@ -23,9 +23,13 @@ import com.marketingplanner.domain.shared.DateRange;
  * actuals), for the ROI and sales-yield floors; empty when nothing is known
  * @param budgetPeriods the plan's budget periods in date order (empty: the total is the
  * budget of the whole plan period)
+ * @param outsideCosts the costs the plan keeps outside its budget, each over the span the
+ * plan total covers
+ * @param vendorFees the vendors' fees that have a cap, each over the same span
  */
 public record BudgetInput(String title, String currency, BigDecimal total, DateRange period, List<Line> lines,
-		List<Spend> spends, List<Rule> rules, List<ChannelResult> channelResults, List<Period> budgetPeriods) {
+		List<Spend> spends, List<Rule> rules, List<ChannelResult> channelResults, List<Period> budgetPeriods,
+		List<OutsideCost> outsideCosts, List<VendorFee> vendorFees) {
 
 	public BudgetInput {
 		lines = List.copyOf(lines);
@@ -33,6 +37,14 @@ public record BudgetInput(String title, String currency, BigDecimal total, DateR
 		rules = List.copyOf(rules);
 		channelResults = List.copyOf(channelResults);
 		budgetPeriods = List.copyOf(budgetPeriods);
+		outsideCosts = List.copyOf(outsideCosts);
+		vendorFees = List.copyOf(vendorFees);
+	}
+
+	/** A budget without costs outside it and without capped vendor fees. */
+	public BudgetInput(String title, String currency, BigDecimal total, DateRange period, List<Line> lines,
+			List<Spend> spends, List<Rule> rules, List<ChannelResult> channelResults, List<Period> budgetPeriods) {
+		this(title, currency, total, period, lines, spends, rules, channelResults, budgetPeriods, List.of(), List.of());
 	}
 
 	/**
@@ -42,7 +54,22 @@ public record BudgetInput(String title, String currency, BigDecimal total, DateR
 	 */
 	public BudgetInput(String title, String currency, BigDecimal total, DateRange period, List<Line> lines,
 			List<Spend> spends, List<Rule> rules) {
-		this(title, currency, total, period, lines, spends, rules, List.of(), List.of());
+		this(title, currency, total, period, lines, spends, rules, List.of(), List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * A cost the plan keeps outside its budget, over the span the plan total covers;
+	 * {@code amount} is {@code null} when the plan does not state enough to know it.
+	 */
+	public record OutsideCost(String name, BigDecimal amount) {
+	}
+
+	/**
+	 * A vendor's fee with a cap in percent of the plan total ({@code SAS ≤ 5 %});
+	 * {@code fee} is what it costs over the span of the total, {@code null} when not
+	 * known.
+	 */
+	public record VendorFee(String vendor, BigDecimal fee, BigDecimal capShare) {
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Locale;
@@ -29,6 +28,8 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.TreeNode;
 import com.marketingplanner.domain.shared.Versioned;
+import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Percentage;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -159,8 +160,8 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 	 */
 	public void plan(BigDecimal amount, BigDecimal percentage, PercentageBase base) {
 		requirePlan(amount, percentage, base);
-		this.plannedAmount = (amount != null) ? amount.setScale(2, RoundingMode.HALF_UP) : null;
-		this.plannedPercentage = (percentage != null) ? percentage.setScale(4, RoundingMode.HALF_UP) : null;
+		this.plannedAmount = Money.rounded(amount);
+		this.plannedPercentage = Percentage.roundedPoints(percentage);
 		this.percentageBase = (percentage != null) ? base : null;
 	}
 

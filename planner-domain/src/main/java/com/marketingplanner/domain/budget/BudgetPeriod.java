@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -20,6 +19,7 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.shared.Versioned;
+import com.marketingplanner.domain.shared.Money;
 
 /**
  * A budget period inside a plan — a year of a multi-year plan — and its budget (002:
@@ -84,11 +84,7 @@ public class BudgetPeriod implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation for a negative amount
 	 */
 	public void budget(BigDecimal newAmount) {
-		if (newAmount != null && newAmount.signum() < 0) {
-			throw new BusinessRuleViolation("amount", "error.budget.amount-negative",
-					"An amount cannot be negative: " + newAmount, newAmount);
-		}
-		this.amount = (newAmount != null) ? newAmount.setScale(2, RoundingMode.HALF_UP) : null;
+		this.amount = Money.nonNegative(newAmount, "amount", "error.budget.amount-negative");
 	}
 
 	public DateRange range() {

@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +25,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
+import com.marketingplanner.domain.shared.Money;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -97,21 +97,18 @@ public class BudgetScenario implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation for a negative amount
 	 */
 	public void allocate(BigDecimal newTotal, Map<Long, BigDecimal> newLineAmounts) {
-		if (newTotal != null && newTotal.signum() < 0) {
-			throw new BusinessRuleViolation("total", "error.budget.amount-negative",
-					"An amount cannot be negative: " + newTotal, newTotal);
-		}
+		BigDecimal total = Money.nonNegative(newTotal, "total", "error.budget.amount-negative");
 		Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
 		if (newLineAmounts != null) {
 			newLineAmounts.forEach((lineId, amount) -> {
-				if (amount == null || amount.signum() < 0) {
+				if (amount == null) {
 					throw new BusinessRuleViolation("lineAmounts", "error.budget.amount-negative",
 							"An amount cannot be negative: " + amount, amount);
 				}
-				amounts.put(lineId, amount.setScale(2, RoundingMode.HALF_UP));
+				amounts.put(lineId, Money.nonNegative(amount, "lineAmounts", "error.budget.amount-negative"));
 			});
 		}
-		this.total = (newTotal != null) ? newTotal.setScale(2, RoundingMode.HALF_UP) : null;
+		this.total = total;
 		this.lineAmounts.clear();
 		this.lineAmounts.putAll(amounts);
 	}

@@ -178,7 +178,7 @@ public class BudgetScenarioService {
 			.map((period) -> new BudgetInput.Period(period.range(), scaled(period.amount(), current.total(), total)))
 			.toList();
 		return new BudgetInput(current.title(), current.currency(), total, current.period(), lines, current.spends(),
-				current.rules(), current.channelResults(), periods);
+				current.rules(), current.channelResults(), periods, current.outsideCosts(), current.vendorFees());
 	}
 
 	/**

@@ -30,7 +30,7 @@ public record ChannelResult(String channel, YearMonth month, BigDecimal spend, S
 
 		/**
 		 * The plan's bookings on its budget lines of that channel, because the channel
-		 * reported no spend.
+		 * reported no spend (or, on the budget board, because the plan booked some).
 		 */
 		BUDGET_LINES,
 

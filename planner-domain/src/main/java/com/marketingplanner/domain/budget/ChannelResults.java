@@ -28,16 +28,27 @@ public final class ChannelResults {
 
 	/** Per channel over the whole period. */
 	public static List<ChannelResult> byChannel(List<ChannelActual> actuals, List<LineSpend> lineSpend) {
-		return group(actuals, lineSpend, (day) -> null);
+		return group(actuals, lineSpend, (day) -> null, false);
+	}
+
+	/**
+	 * Per channel over the whole period, as one plan executed its budget (the budget
+	 * board, ADR 0022): a channel's spend is what the plan booked on its budget lines of
+	 * that channel when it booked any — channel actuals are the organisation's, and
+	 * several plans share a channel — else the channel's own report. Revenue and counts
+	 * are the channel's reports as always.
+	 */
+	public static List<ChannelResult> byChannelAsBooked(List<ChannelActual> actuals, List<LineSpend> lineSpend) {
+		return group(actuals, lineSpend, (day) -> null, true);
 	}
 
 	/** Per channel and calendar month. */
 	public static List<ChannelResult> byChannelAndMonth(List<ChannelActual> actuals, List<LineSpend> lineSpend) {
-		return group(actuals, lineSpend, YearMonth::from);
+		return group(actuals, lineSpend, YearMonth::from, false);
 	}
 
 	private static List<ChannelResult> group(List<ChannelActual> actuals, List<LineSpend> lineSpend,
-			Function<LocalDate, YearMonth> monthOf) {
+			Function<LocalDate, YearMonth> monthOf, boolean bookingsFirst) {
 		Map<String, Sums> groups = new TreeMap<>();
 		for (ChannelActual actual : actuals) {
 			YearMonth month = monthOf.apply(actual.day());
@@ -53,7 +64,7 @@ public final class ChannelResults {
 			}
 		}
 		List<ChannelResult> results = new ArrayList<>();
-		groups.values().forEach((sums) -> results.add(sums.result()));
+		groups.values().forEach((sums) -> results.add(sums.result(bookingsFirst)));
 		return results;
 	}
 
@@ -112,9 +123,10 @@ public final class ChannelResults {
 			this.newCustomers = ChannelResults.add(this.newCustomers, actual.newCustomers());
 		}
 
-		ChannelResult result() {
-			BigDecimal spend = (this.reported != null) ? this.reported : this.booked;
-			SpendSource source = (this.reported != null) ? SpendSource.CHANNEL_REPORT
+		ChannelResult result(boolean bookingsFirst) {
+			boolean fromReport = this.reported != null && !(bookingsFirst && this.booked != null);
+			BigDecimal spend = fromReport ? this.reported : this.booked;
+			SpendSource source = fromReport ? SpendSource.CHANNEL_REPORT
 					: (this.booked != null) ? SpendSource.BUDGET_LINES : SpendSource.NONE;
 			return new ChannelResult(this.channel, this.month, spend, source, this.revenue, this.impressions,
 					this.clicks, this.visits, this.orders, this.newCustomers);

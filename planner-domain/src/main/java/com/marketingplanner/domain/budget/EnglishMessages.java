@@ -46,6 +46,15 @@ final class EnglishMessages {
 			Map.entry("rule-not-measurable",
 					"The {1} rule for “{0}” (threshold {2}) cannot be measured yet: it needs revenue actuals."),
 			Map.entry("rule-scope-missing", "The {1} rule refers to “{0}”, which is no longer part of this plan."),
+			Map.entry("off-budget-costs",
+					"{2} ({3} of the total) is planned outside the budget and not in any budget line: {1}."),
+			Map.entry("off-budget-unknown", "Costs outside the budget without a known amount (not counted): {1}."),
+			Map.entry("off-budget-over-total",
+					"With the costs outside the budget the plan spends {2} ({3} in budget lines + {4} outside): {5} ({7}) more than its total of {6}."),
+			Map.entry("vendor-fee-over-cap",
+					"The fee of “{0}” comes to {2} ({3} of the total), above its cap of {4} ({5})."),
+			Map.entry("vendor-fee-cap-not-measurable",
+					"The fee of “{0}” is capped at {2} of the total, but its amount over the budget period is not known."),
 			Map.entry("rule-base-undefined", "The rule for “{0}” cannot be checked: its {1} base is not defined."));
 
 	private EnglishMessages() {

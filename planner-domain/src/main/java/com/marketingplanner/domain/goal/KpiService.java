@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
@@ -14,6 +15,7 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,30 @@ public class KpiService {
 		Pageable ordered = pageable.getSort().isSorted() ? pageable
 				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), GoalService.TREE_ORDER);
 		return this.kpis.findAll(filter.toSpecification(planId), ordered);
+	}
+
+	/**
+	 * A page of the plan's KPIs that pass the filter and, when {@code status} is given,
+	 * stand at that status against their latest measurement, in plan order. The status is
+	 * computed, not stored: with a status the plan's KPIs are evaluated and filtered
+	 * first, then paged.
+	 */
+	public Page<Kpi> list(long planId, KpiFilter filter, GoalStatus status, Pageable pageable) {
+		if (status == null) {
+			return list(planId, filter, pageable);
+		}
+		List<Kpi> candidates = all(planId, filter);
+		Map<Long, KpiMeasurement> latest = latestMeasurements(candidates);
+		List<Kpi> matching = candidates.stream().filter((kpi) -> {
+			KpiMeasurement measurement = latest.get(kpi.getId());
+			return kpi.attainment((measurement != null) ? measurement.getValue() : null).status() == status;
+		}).toList();
+		if (pageable.isUnpaged()) {
+			return new PageImpl<>(matching, pageable, matching.size());
+		}
+		int from = (int) Math.min(pageable.getOffset(), matching.size());
+		int to = Math.min(from + pageable.getPageSize(), matching.size());
+		return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
 	}
 
 	/** All KPIs of the plan that pass the filter, in plan order. */

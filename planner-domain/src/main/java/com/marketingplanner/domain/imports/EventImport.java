@@ -41,12 +41,12 @@ class EventImport extends TimedRowsImport {
 
 	@Override
 	String columns() {
-		return "occurred_at, import_job_id, event_id, user_id, property";
+		return "occurred_at, import_job_id, event_id, user_no, property";
 	}
 
 	@Override
 	String sameRow() {
-		return "t.occurred_at = s.occurred_at and t.user_id = s.user_id and t.event_id = s.event_id";
+		return "t.occurred_at = s.occurred_at and t.user_no = s.user_no and t.event_id = s.event_id";
 	}
 
 	/** Event names of one import: the stored ones, and new ones with reserved ids. */
@@ -98,10 +98,10 @@ class EventImport extends TimedRowsImport {
 	}
 
 	@Override
-	void writeRow(ImportContext context, ImportRows rows, long millis, BinaryCopyWriter out) throws IOException {
+	void writeRow(ImportContext context, ImportRows rows, long millis, int user, BinaryCopyWriter out)
+			throws IOException {
 		CsvScanner s = rows.scanner();
 		byte[] b = s.bytes();
-		int user = rows.column("user_id");
 		int event = rows.column("event");
 		int property = rows.column("property");
 		int eventId = this.names.get().id(b, s.start(event), s.end(event));
@@ -109,7 +109,7 @@ class EventImport extends TimedRowsImport {
 		out.timestamp(millis);
 		out.int8(context.jobId());
 		out.int4(eventId);
-		out.text(b, s.start(user), s.end(user));
+		out.int4(user);
 		if (property < 0 || s.isEmpty(property)) {
 			out.nullValue();
 		}

@@ -98,7 +98,9 @@ class KpiMeasurementImport extends PlanEntryImport<KpiMeasurementImport.Measurem
 	int insert(JdbcClient jdbc, Measurement measurement, long jobId) {
 		return jdbc
 			.sql("insert into kpi_measurement (kpi_id, period_start, period_end, value, source, note, import_job_id)"
-					+ " values (:kpi, :start, :end, :value, :source, :note, :job)"
+					+ " select :kpi, :start, :end, :value, :source, :note, :job where not exists (select 1"
+					+ " from kpi_measurement where import_job_id is null and kpi_id = :kpi and period_start = :start"
+					+ " and period_end = :end and value = :value)"
 					+ " on conflict (kpi_id, period_start, period_end) where import_job_id is not null do nothing")
 			.param("kpi", measurement.partId())
 			.param("start", measurement.start())

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Spend per budget line {@code plan_id,plan,line_id,line,date,amount[,note]} (of each
  * pair one column suffices, see {@link PlanRows}), stored as actual-spend entries of the
  * budget. An imported entry is the same as a stored one when line and day are equal;
- * entries typed on the budget page are never touched. A replacing import replaces the
- * imported entries of the file's lines in the period.
+ * entries typed on the budget page are never touched, and a row equal to one of them
+ * (line, day and amount) is already recorded, so re-importing an exported table stores
+ * nothing twice. A replacing import replaces the imported entries of the file's lines in
+ * the period.
  */
 @Component
 class LineSpendImport extends PlanEntryImport<LineSpendImport.Spend> {
@@ -88,10 +90,10 @@ class LineSpendImport extends PlanEntryImport<LineSpendImport.Spend> {
 
 	@Override
 	int insert(JdbcClient jdbc, Spend spend, long jobId) {
-		return jdbc
-			.sql("insert into actual_spend (budget_line_id, spent_on, amount, source, note, import_job_id)"
-					+ " values (:line, :day, :amount, :source, :note, :job)"
-					+ " on conflict (budget_line_id, spent_on) where import_job_id is not null do nothing")
+		return jdbc.sql("insert into actual_spend (budget_line_id, spent_on, amount, source, note, import_job_id)"
+				+ " select :line, :day, :amount, :source, :note, :job where not exists (select 1 from actual_spend"
+				+ " where import_job_id is null and budget_line_id = :line and spent_on = :day and amount = :amount)"
+				+ " on conflict (budget_line_id, spent_on) where import_job_id is not null do nothing")
 			.param("line", spend.partId())
 			.param("day", spend.day())
 			.param("amount", spend.amount())

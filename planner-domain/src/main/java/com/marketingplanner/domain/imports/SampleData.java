@@ -16,6 +16,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.marketingplanner.domain.experiment.ExperimentCommand;
+import com.marketingplanner.domain.experiment.ExperimentCommand.VariantCommand;
+import com.marketingplanner.domain.experiment.ExperimentService;
+import com.marketingplanner.domain.experiment.ExperimentStatus;
 import com.marketingplanner.domain.marketingdata.DataKind;
 import com.marketingplanner.domain.template.PlanTemplate;
 import com.marketingplanner.domain.template.PlansFromTemplates;
@@ -33,7 +37,8 @@ import org.springframework.stereotype.Service;
  * plans' periods, spend per budget line and monthly KPI measurements up to June 2026. It
  * is made to show something: live-stream commerce returns less than the plans' ROI floor
  * of 1.5, and the Douyin line overspends its monthly plan by about a third in May and
- * June 2026.
+ * June 2026. Spend is booked on the lowest planned lines only (a line's spend includes
+ * its sub-lines'). Each demo plan also gets a registered A/B test named as sample data.
  */
 @Service
 public class SampleData {
@@ -60,13 +65,17 @@ public class SampleData {
 
 	private final PlansFromTemplates templates;
 
-	public SampleData(JdbcClient jdbc, ImportService imports, PlansFromTemplates templates) {
+	private final ExperimentService experiments;
+
+	public SampleData(JdbcClient jdbc, ImportService imports, PlansFromTemplates templates,
+			ExperimentService experiments) {
 		this.jdbc = jdbc;
 		this.imports = imports;
 		this.templates = templates;
+		this.experiments = experiments;
 	}
 
-	private record DemoPlan(long id, LocalDate start, LocalDate end) {
+	record DemoPlan(long id, LocalDate start, LocalDate end) {
 	}
 
 	private record Line(long planId, long id, String channel, BigDecimal planned, LocalDate start, LocalDate end) {
@@ -119,7 +128,9 @@ public class SampleData {
 		if (measurements.indexOf('\n') < measurements.length() - 1) {
 			jobs += queue(DataKind.KPI_MEASUREMENTS, "sample-kpi-measurements.csv", measurements, requestedBy);
 		}
-		log.info("First start: queued {} imports of sample data for {} demo plans", jobs, plans.size());
+		plans.forEach((plan) -> this.experiments.register(plan.id(), abTest(plan)));
+		log.info("First start: queued {} imports of sample data and registered an A/B test for each of {} demo plans",
+				jobs, plans.size());
 		return jobs;
 	}
 
@@ -129,20 +140,67 @@ public class SampleData {
 		return 1;
 	}
 
+	/**
+	 * The lines spend is booked on: those with a planned amount none of whose sub-lines
+	 * (at any depth) has one — the lowest planned lines. A line's spend includes its
+	 * sub-lines', so booking on a parent and on its children too would count the same
+	 * money twice (seed 000's R&amp;D line with its four projects read 157 % of plan).
+	 */
 	private List<Line> lines(List<DemoPlan> plans) {
 		Map<Long, DemoPlan> byId = new TreeMap<>();
 		plans.forEach((plan) -> byId.put(plan.id(), plan));
-		return this.jdbc
-			.sql("select l.id, l.plan_id, c.code, l.planned_amount from budget_line l"
-					+ " left join channel c on c.id = l.channel_id where l.plan_id in (:plans)"
-					+ " and l.planned_amount > 0 order by l.plan_id, l.id")
+		record Row(long planId, long id, Long parentId, String channel, BigDecimal planned) {
+		}
+		List<Row> rows = this.jdbc
+			.sql("select l.id, l.plan_id, l.parent_id, c.code, l.planned_amount from budget_line l"
+					+ " left join channel c on c.id = l.channel_id where l.plan_id in (:plans) order by l.plan_id, l.id")
 			.param("plans", byId.keySet())
-			.query((row, index) -> {
-				DemoPlan plan = byId.get(row.getLong("plan_id"));
-				return new Line(plan.id(), row.getLong("id"), row.getString("code"),
-						row.getBigDecimal("planned_amount"), plan.start(), plan.end());
-			})
+			.query((row, index) -> new Row(row.getLong("plan_id"), row.getLong("id"),
+					(Long) row.getObject("parent_id", Long.class), row.getString("code"),
+					row.getBigDecimal("planned_amount")))
 			.list();
+		Map<Long, Row> rowsById = new TreeMap<>();
+		rows.forEach((row) -> rowsById.put(row.id(), row));
+		return bookable(rows.stream().map((row) -> new PlannedLine(row.id(), row.parentId(), row.planned())).toList())
+			.stream()
+			.map(rowsById::get)
+			.map((row) -> {
+				DemoPlan plan = byId.get(row.planId());
+				return new Line(plan.id(), row.id(), row.channel(), row.planned(), plan.start(), plan.end());
+			})
+			.toList();
+	}
+
+	/** A line's place in its tree and its planned amount, if any. */
+	record PlannedLine(long id, Long parentId, BigDecimal planned) {
+
+		boolean isPlanned() {
+			return this.planned != null && this.planned.signum() > 0;
+		}
+
+	}
+
+	/**
+	 * The ids, in the given order, of the planned lines without a planned line below
+	 * them.
+	 */
+	static List<Long> bookable(List<PlannedLine> lines) {
+		Map<Long, PlannedLine> byId = new TreeMap<>();
+		lines.forEach((line) -> byId.put(line.id(), line));
+		Set<Long> plannedBelow = new java.util.HashSet<>();
+		for (PlannedLine line : lines) {
+			if (!line.isPlanned()) {
+				continue;
+			}
+			for (Long parent = line.parentId(); parent != null && plannedBelow.add(parent);) {
+				PlannedLine above = byId.get(parent);
+				parent = (above != null) ? above.parentId() : null;
+			}
+		}
+		return lines.stream()
+			.filter((line) -> line.isPlanned() && !plannedBelow.contains(line.id()))
+			.map(PlannedLine::id)
+			.toList();
 	}
 
 	private List<Kpi> kpis(List<DemoPlan> plans) {
@@ -341,6 +399,31 @@ public class SampleData {
 			}
 		}
 		return csv.toString();
+	}
+
+	/**
+	 * The sample A/B test of a demo plan, named as sample data: a product page's main
+	 * image, four weeks from the plan's third week, the challenger converting about a
+	 * sixth better than the control over some 12,000 visitors each — enough for a
+	 * significant result at 95 % — finished when the sample data's last day is past its
+	 * end. The same plan gives the same counts.
+	 */
+	static ExperimentCommand abTest(DemoPlan plan) {
+		Random random = new Random(20260106 + plan.id());
+		LocalDate start = min(plan.start().plusDays(14), plan.end());
+		LocalDate end = min(start.plusDays(27), plan.end());
+		long controlExposures = 11_800 + random.nextInt(1_200);
+		long challengerExposures = 11_800 + random.nextInt(1_200);
+		long controlConversions = Math.round(controlExposures * (0.038 + 0.004 * random.nextDouble()));
+		long challengerConversions = Math.round(challengerExposures * (0.045 + 0.004 * random.nextDouble()));
+		return new ExperimentCommand("示例数据 Sample data · 商品详情页主图 A/B 测试", "示例数据（sample data，随演示计划生成）：实拍场景主图比白底主图的加购率更高。"
+				+ " Sample data shipped with the demo plan: a lifestyle main image converts more visitors to add-to-cart"
+				+ " than the white-background one.", "加购率 add-to-cart rate", null, start, end,
+				end.isAfter(LAST_DAY) ? ExperimentStatus.RUNNING : ExperimentStatus.FINISHED, new BigDecimal("95"),
+				new BigDecimal("80"), new BigDecimal("20"),
+				List.of(new VariantCommand("A 白底主图", controlExposures, controlConversions),
+						new VariantCommand("B 实拍场景主图", challengerExposures, challengerConversions)),
+				null);
 	}
 
 	/** An index in {@code 0..size-1}, lower ones more likely (popular channels first). */

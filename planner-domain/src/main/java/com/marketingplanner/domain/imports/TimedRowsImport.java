@@ -9,10 +9,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
 import com.marketingplanner.analytics.io.IsoTimestamps;
+import com.marketingplanner.domain.marketingdata.UserDictionary;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,8 +64,11 @@ abstract class TimedRowsImport implements KindImport {
 	 */
 	abstract long checkRow(ImportContext context, ImportRows rows);
 
-	/** Encodes the current row, checked valid, in the order of {@link #columns()}. */
-	abstract void writeRow(ImportContext context, ImportRows rows, long epochMillis, BinaryCopyWriter out)
+	/**
+	 * Encodes the current row, checked valid, in the order of {@link #columns()}.
+	 * @param user the number of the row's user in the kind's {@link UserDictionary}
+	 */
+	abstract void writeRow(ImportContext context, ImportRows rows, long epochMillis, int user, BinaryCopyWriter out)
 			throws IOException;
 
 	/**
@@ -82,7 +87,7 @@ abstract class TimedRowsImport implements KindImport {
 			.query()
 			.rowSet();
 		CoveredDays covered = context.replaces() ? CoveredDays.NONE : CoveredDays.load(jdbc, kind);
-		Streams streams = new Streams(context, connection, covered);
+		Streams streams = new Streams(context, connection, covered, UserDictionary.load(connection, kind()));
 		try {
 			if (rows.headerValid()) {
 				int timestamp = rows.column("timestamp");
@@ -202,8 +207,8 @@ abstract class TimedRowsImport implements KindImport {
 			if (days.length == 0) {
 				return NONE;
 			}
-			long first = java.util.Arrays.stream(days).min().getAsLong();
-			long last = java.util.Arrays.stream(days).max().getAsLong();
+			long first = Arrays.stream(days).min().getAsLong();
+			long last = Arrays.stream(days).max().getAsLong();
 			boolean[] covered = new boolean[(int) (last - first + 1)];
 			for (long day : days) {
 				covered[(int) (day - first)] = true;
@@ -248,16 +253,34 @@ abstract class TimedRowsImport implements KindImport {
 
 		private long comparedRows;
 
-		Streams(ImportContext context, Connection connection, CoveredDays covered) {
+		private final UserDictionary users;
+
+		/**
+		 * The previous row's user id and number: files often keep a user's rows together.
+		 */
+		private byte[] previousUser = new byte[64];
+
+		private int previousUserLength = -1;
+
+		private int previousUserNumber = -1;
+
+		/** The users numbered by this import, to be stored with its rows. */
+		private Path newUsersSpool;
+
+		private BinaryCopyWriter newUsers;
+
+		Streams(ImportContext context, Connection connection, CoveredDays covered, UserDictionary users) {
 			this.context = context;
 			this.connection = connection;
 			this.covered = covered;
+			this.users = users;
 			this.allDays = new DayCounts(context.zone().zone());
 			this.directDays = new DayCounts(context.zone().zone());
 			this.comparedDays = new DayCounts(context.zone().zone());
 		}
 
 		void add(ImportRows rows, long millis) throws IOException, SQLException {
+			int user = userNumber(rows);
 			long day = this.allDays.addInstant(millis);
 			if (this.covered.contains(day)) {
 				if (this.compared == null) {
@@ -266,7 +289,7 @@ abstract class TimedRowsImport implements KindImport {
 					this.compared = new BinaryCopyWriter(CopyStream.toFile(this.spool));
 				}
 				this.comparedDays.addDay(day);
-				writeRow(this.context, rows, millis, this.compared);
+				writeRow(this.context, rows, millis, user, this.compared);
 			}
 			else {
 				if (this.direct == null) {
@@ -275,12 +298,63 @@ abstract class TimedRowsImport implements KindImport {
 					this.direct = new BinaryCopyWriter(this.copy);
 				}
 				this.directDays.addDay(day);
-				writeRow(this.context, rows, millis, this.direct);
+				writeRow(this.context, rows, millis, user, this.direct);
 			}
 		}
 
-		/** Ends the COPY and closes the spool. */
+		/**
+		 * The number of the row's user; a user id seen for the first time gets the next
+		 * number and goes to the spool of new users.
+		 */
+		private int userNumber(ImportRows rows) throws IOException {
+			var scanner = rows.scanner();
+			int column = rows.column("user_id");
+			int from = scanner.start(column);
+			int to = scanner.end(column);
+			if (to - from == this.previousUserLength
+					&& Arrays.equals(scanner.bytes(), from, to, this.previousUser, 0, this.previousUserLength)) {
+				return this.previousUserNumber;
+			}
+			int user = this.users.find(scanner.bytes(), from, to);
+			if (user < 0) {
+				user = this.users.add(scanner.bytes(), from, to);
+				if (this.newUsers == null) {
+					this.newUsersSpool = Files.createTempFile(this.context.workDirectory(),
+							"job-" + this.context.jobId() + "-users-", ".copy");
+					this.newUsers = new BinaryCopyWriter(CopyStream.toFile(this.newUsersSpool));
+				}
+				this.newUsers.row(2);
+				this.newUsers.int4(user);
+				this.newUsers.text(scanner.bytes(), from, to);
+			}
+			if (to - from > this.previousUser.length) {
+				this.previousUser = new byte[to - from];
+			}
+			System.arraycopy(scanner.bytes(), from, this.previousUser, 0, to - from);
+			this.previousUserLength = to - from;
+			this.previousUserNumber = user;
+			return user;
+		}
+
+		/** Stores the users this import numbered in the kind's dictionary. */
+		void storeNewUsers() throws SQLException, IOException {
+			if (this.newUsersSpool == null) {
+				return;
+			}
+			try (InputStream in = new BufferedInputStream(Files.newInputStream(this.newUsersSpool), 1 << 20)) {
+				this.connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("copy " + UserDictionary.table(kind()) + " (user_no, user_key) from stdin (format binary)",
+							in, 1 << 20);
+			}
+		}
+
+		/** Ends the COPY and closes the spools. */
 		void finish() throws IOException {
+			if (this.newUsers != null) {
+				this.newUsers.close();
+				this.newUsers = null;
+			}
 			if (this.direct != null) {
 				this.direct.close();
 				this.directRows = this.copy.rows();
@@ -309,19 +383,34 @@ abstract class TimedRowsImport implements KindImport {
 				}
 				this.compared = null;
 			}
+			if (this.newUsers != null) {
+				try {
+					this.newUsers.close();
+				}
+				catch (IOException ex) {
+					// deleted below
+				}
+				this.newUsers = null;
+			}
 			discard();
 		}
 
 		void discard() {
-			if (this.spool != null) {
+			delete(this.newUsersSpool);
+			this.newUsersSpool = null;
+			delete(this.spool);
+			this.spool = null;
+		}
+
+		private static void delete(Path file) {
+			if (file != null) {
 				try {
-					Files.deleteIfExists(this.spool);
+					Files.deleteIfExists(file);
 				}
 				catch (IOException ex) {
 					// a leftover spool file in the work directory is removed at the next
 					// start
 				}
-				this.spool = null;
 			}
 		}
 
@@ -371,6 +460,7 @@ abstract class TimedRowsImport implements KindImport {
 				return new Stored(0, replaced, from, to, Set.of());
 			}
 			beforeStore(context);
+			this.streams.storeNewUsers();
 			for (Map.Entry<LocalDate, Long> day : this.streams.directDays.byDay().entrySet()) {
 				jdbc.sql("insert into marketing_data_day (kind, day, row_count) values (:kind, :day, :rows)"
 						+ " on conflict (kind, day) do update set row_count = marketing_data_day.row_count"

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Touchpoints {@code user_id,timestamp,channel,conversion_value}, the command line's
  * format: an ISO-8601 timestamp, a channel code of the catalog, an empty value for a
  * plain touch or a number (at least 0, at most 15 digits) for a conversion. A touch is
- * the same as a stored one when user, timestamp and channel are equal.
+ * the same as a stored one when user (its number), timestamp and channel are equal.
  */
 @Component
 class TouchpointImport extends TimedRowsImport {
@@ -40,12 +40,12 @@ class TouchpointImport extends TimedRowsImport {
 
 	@Override
 	String columns() {
-		return "occurred_at, import_job_id, channel_id, user_id, conversion_value";
+		return "occurred_at, import_job_id, channel_id, user_no, conversion_value";
 	}
 
 	@Override
 	String sameRow() {
-		return "t.occurred_at = s.occurred_at and t.user_id = s.user_id and t.channel_id = s.channel_id";
+		return "t.occurred_at = s.occurred_at and t.user_no = s.user_no and t.channel_id = s.channel_id";
 	}
 
 	@Override
@@ -84,17 +84,17 @@ class TouchpointImport extends TimedRowsImport {
 	}
 
 	@Override
-	void writeRow(ImportContext context, ImportRows rows, long millis, BinaryCopyWriter out) throws IOException {
+	void writeRow(ImportContext context, ImportRows rows, long millis, int user, BinaryCopyWriter out)
+			throws IOException {
 		CsvScanner s = rows.scanner();
 		byte[] b = s.bytes();
-		int user = rows.column("user_id");
 		int channel = rows.column("channel");
 		int value = rows.column("conversion_value");
 		out.row(5);
 		out.timestamp(millis);
 		out.int8(context.jobId());
 		out.int4((int) context.channels().id(b, s.start(channel), s.end(channel)));
-		out.text(b, s.start(user), s.end(user));
+		out.int4(user);
 		if (s.isEmpty(value)) {
 			out.nullValue();
 		}

@@ -206,7 +206,7 @@ final class CopyReads {
 	}
 
 	/** Runs a binary COPY of the query and hands each of its rows to {@code row}. */
-	private static void copyOut(Connection connection, String query, Consumer<BinaryCopyReader> row) {
+	static void copyOut(Connection connection, String query, Consumer<BinaryCopyReader> row) {
 		try (InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class),
 				"copy (" + query + ") to stdout (format binary)")) {
 			BinaryCopyReader rows = new BinaryCopyReader(in);

@@ -11,17 +11,16 @@ import com.marketingplanner.analytics.funnel.EventLogPart;
 import com.marketingplanner.analytics.io.ByteKeyIndex;
 
 /**
- * Collects rows {@code occurred_at, event_id, user_id, property} of a binary COPY into
- * the primitive columns of an {@link EventLog}: users and property values numbered by
- * their bytes in order of first sight, stored event ids renumbered densely in order of
- * first sight. The columns of a period read in parts (one per connection) are merged in
- * part order ({@link #toLog(List)}), numbered as one read would number them.
+ * Collects rows {@code occurred_at, event_id, user_no[, property]} of a binary COPY into
+ * the primitive columns of an {@link EventLog}: users by their stored numbers, property
+ * values numbered by their bytes in order of first sight, stored event ids renumbered
+ * densely in order of first sight. The columns of a period read in parts (one per
+ * connection) are merged in part order ({@link #toLog(List)}), users numbered in order of
+ * first sight as one read would number them.
  */
 final class EventColumns {
 
 	private final Map<Integer, String> storedNames;
-
-	private final ByteKeyIndex users = new ByteKeyIndex();
 
 	private final ByteKeyIndex propertyIndex = new ByteKeyIndex();
 
@@ -34,6 +33,8 @@ final class EventColumns {
 
 	private int size;
 
+	private int largestUser;
+
 	private int[] userColumn = new int[1 << 16];
 
 	private long[] timeColumn = new long[1 << 16];
@@ -44,8 +45,12 @@ final class EventColumns {
 
 	private boolean anyProperty;
 
-	EventColumns(Map<Integer, String> storedNames) {
+	/** Whether the rows have the property field. */
+	private final boolean properties;
+
+	EventColumns(Map<Integer, String> storedNames, boolean properties) {
 		this.storedNames = storedNames;
+		this.properties = properties;
 	}
 
 	void add(BinaryCopyReader rows) {
@@ -54,9 +59,10 @@ final class EventColumns {
 		}
 		this.timeColumn[this.size] = rows.epochMillis();
 		this.eventColumn[this.size] = eventNumber(rows.int4());
-		int length = rows.text();
-		this.userColumn[this.size] = this.users.intern(rows.buffer(), rows.textStart(), rows.textStart() + length);
-		length = rows.text();
+		int user = rows.int4();
+		this.userColumn[this.size] = user;
+		this.largestUser = Math.max(this.largestUser, user);
+		int length = this.properties ? rows.text() : -1;
 		int property = EventLog.NO_PROPERTY;
 		if (length >= 0) {
 			int from = rows.textStart();
@@ -73,12 +79,15 @@ final class EventColumns {
 
 	/** The log of the parts' rows, in part order. */
 	static EventLog toLog(List<EventColumns> parts) {
+		int users = UserRenumbering.renumber(parts.stream().map((part) -> part.userColumn).toList(),
+				parts.stream().mapToInt((part) -> part.size).toArray(),
+				parts.stream().mapToInt((part) -> part.largestUser).max().orElse(0));
 		List<EventLogPart> logParts = new ArrayList<>();
 		for (EventColumns part : parts) {
-			logParts.add(new EventLogPart(part.users, part.size, part.userColumn, part.timeColumn, part.eventColumn,
+			logParts.add(new EventLogPart(null, part.size, part.userColumn, part.timeColumn, part.eventColumn,
 					part.anyProperty ? part.propertyColumn : null, part.eventNames, part.propertyValues));
 		}
-		return EventLogPart.merge(logParts);
+		return EventLogPart.mergeNumbered(users, logParts);
 	}
 
 	private int eventNumber(int storedId) {

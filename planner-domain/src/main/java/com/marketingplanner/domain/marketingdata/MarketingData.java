@@ -85,7 +85,7 @@ public class MarketingData {
 		Map<Long, String> catalog = channelCodes();
 		String filter = channelFilter("channel_id", catalog, channels);
 		List<TouchpointColumns> parts = readInParts(DataKind.TOUCHPOINTS, period,
-				(part) -> "select occurred_at, channel_id, user_id, conversion_value::float8 from touchpoint"
+				(part) -> "select occurred_at, channel_id, user_no, conversion_value::float8 from touchpoint"
 						+ timeFilter(part) + filter,
 				TouchpointColumns::new, TouchpointColumns::add);
 		return TouchpointColumns.toLog(parts, catalog);
@@ -99,6 +99,16 @@ public class MarketingData {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public EventLog events(DateRange period, Collection<String> eventNames) {
+		return events(period, eventNames, true);
+	}
+
+	/**
+	 * As {@link #events(DateRange, Collection)}; without the properties (none of the
+	 * events has one) when {@code properties} is false, which spares reading a column a
+	 * funnel without breakdown does not use.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public EventLog events(DateRange period, Collection<String> eventNames, boolean properties) {
 		Map<Integer, String> names = eventNames();
 		String filter = "";
 		if (eventNames != null && !eventNames.isEmpty()) {
@@ -111,9 +121,9 @@ public class MarketingData {
 		}
 		String eventFilter = filter;
 		List<EventColumns> parts = readInParts(DataKind.EVENTS, period,
-				(part) -> "select occurred_at, event_id, user_id, property from user_event" + timeFilter(part)
-						+ eventFilter,
-				() -> new EventColumns(names), EventColumns::add);
+				(part) -> "select occurred_at, event_id, user_no" + (properties ? ", property" : "")
+						+ " from user_event" + timeFilter(part) + eventFilter,
+				() -> new EventColumns(names, properties), EventColumns::add);
 		return EventColumns.toLog(parts);
 	}
 

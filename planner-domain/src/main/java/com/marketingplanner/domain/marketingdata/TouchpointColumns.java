@@ -4,21 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.marketingplanner.analytics.io.ByteKeyIndex;
 import com.marketingplanner.analytics.journey.TouchpointLog;
 
 /**
- * Collects rows {@code occurred_at, channel_id, user_id, conversion_value::float8} of a
- * binary COPY into primitive columns (users numbered by their bytes in order of first
- * sight, channels still as catalog ids); the columns of a period read in parts (one per
- * connection) become one {@link TouchpointLog} in part order ({@link #toLog}), numbered
- * as one read would number them.
+ * Collects rows {@code occurred_at, channel_id, user_no, conversion_value::float8} of a
+ * binary COPY into primitive columns (users by their stored numbers, channels still as
+ * catalog ids); the columns of a period read in parts (one per connection) become one
+ * {@link TouchpointLog} in part order ({@link #toLog}), users numbered in order of first
+ * sight as one read would number them.
  */
 final class TouchpointColumns {
 
-	private final ByteKeyIndex users = new ByteKeyIndex();
-
 	private int size;
+
+	private int largestUser;
 
 	private int[] userColumn = new int[1 << 16];
 
@@ -38,8 +37,9 @@ final class TouchpointColumns {
 		}
 		this.timeColumn[this.size] = rows.epochMillis();
 		this.channelColumn[this.size] = rows.int4();
-		int length = rows.text();
-		this.userColumn[this.size] = this.users.intern(rows.buffer(), rows.textStart(), rows.textStart() + length);
+		int user = rows.int4();
+		this.userColumn[this.size] = user;
+		this.largestUser = Math.max(this.largestUser, user);
 		this.valueColumn[this.size] = rows.float8OrNaN();
 		this.size++;
 	}
@@ -49,11 +49,12 @@ final class TouchpointColumns {
 	 * and numbered in order of first sight.
 	 */
 	static TouchpointLog toLog(List<TouchpointColumns> parts, Map<Long, String> catalog) {
+		UserRenumbering.renumber(parts.stream().map((part) -> part.userColumn).toList(),
+				parts.stream().mapToInt((part) -> part.size).toArray(),
+				parts.stream().mapToInt((part) -> part.largestUser).max().orElse(0));
 		TouchpointLog.Builder log = TouchpointLog.builder();
 		int[] channelIds = new int[0];
-		TouchpointColumns first = parts.get(0);
 		for (TouchpointColumns part : parts) {
-			int[] userIds = (part == first) ? null : part.users.internInto(first.users);
 			for (int i = 0; i < part.size; i++) {
 				int catalogId = part.channelColumn[i];
 				if (catalogId >= channelIds.length) {
@@ -71,9 +72,9 @@ final class TouchpointColumns {
 					channel = log.channels().idOf(code);
 					channelIds[catalogId] = channel;
 				}
-				int user = (userIds == null) ? part.userColumn[i] : userIds[part.userColumn[i]];
-				log.add(user, part.timeColumn[i], channel, part.valueColumn[i]);
+				part.channelColumn[i] = channel;
 			}
+			log.addAll(part.size, part.userColumn, part.timeColumn, part.channelColumn, part.valueColumn);
 		}
 		return log.build();
 	}

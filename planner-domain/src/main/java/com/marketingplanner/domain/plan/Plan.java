@@ -33,6 +33,7 @@ import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.Versioned;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.Role;
+import com.marketingplanner.domain.shared.Money;
 
 /**
  * A marketing plan: the aggregate root that goals, KPIs, budget, timeline, risks and
@@ -155,11 +156,7 @@ public class Plan implements Versioned {
 	}
 
 	public void budgetTotal(BigDecimal amount) {
-		if (amount != null && amount.signum() < 0) {
-			throw new BusinessRuleViolation("totalBudget", "error.amount.negative",
-					"An amount cannot be negative: " + amount, amount);
-		}
-		this.totalBudget = (amount != null) ? amount.setScale(2, java.math.RoundingMode.HALF_UP) : null;
+		this.totalBudget = Money.nonNegative(amount, "totalBudget", "error.amount.negative");
 	}
 
 	public void recordTemplate(String code) {

@@ -34,6 +34,9 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.Versioned;
+import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Probability;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -192,10 +195,10 @@ public class Risk implements PlanPart, Versioned {
 	public void assess(BigDecimal newProbability, Integer newImpact, BigDecimal newImpactAmount,
 			BigDecimal newImpactShare, ImpactBase newImpactBase, String newImpactText) {
 		requireValidAssessment(newProbability, newImpact, newImpactAmount, newImpactShare);
-		this.probability = (newProbability != null) ? newProbability.setScale(4, RoundingMode.HALF_UP) : null;
+		this.probability = Probability.rounded(newProbability);
 		this.impact = newImpact;
-		this.impactAmount = (newImpactAmount != null) ? newImpactAmount.setScale(2, RoundingMode.HALF_UP) : null;
-		this.impactShare = (newImpactShare != null) ? newImpactShare.setScale(4, RoundingMode.HALF_UP) : null;
+		this.impactAmount = Money.rounded(newImpactAmount);
+		this.impactShare = Percentage.roundedPoints(newImpactShare);
 		this.impactBase = (newImpactShare != null) ? ((newImpactBase != null) ? newImpactBase : ImpactBase.OTHER)
 				: null;
 		this.impactText = newImpactText;
@@ -362,8 +365,7 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null || loss.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(RiskAssessment.expectedMonetaryImpact(this.probability, loss.get()).setScale(2, RoundingMode.HALF_UP));
+		return Optional.of(Money.rounded(RiskAssessment.expectedMonetaryImpact(this.probability, loss.get())));
 	}
 
 	/** The risk's heat-map cell; empty when probability or impact level is missing. */

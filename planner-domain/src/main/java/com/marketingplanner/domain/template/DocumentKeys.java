@@ -49,6 +49,8 @@ record DocumentKeys(List<Problem> problems) {
 
 		private final Set<String> risks = new HashSet<>();
 
+		private final Set<String> partners = new HashSet<>();
+
 		void check(PlanDocument document) {
 			sections("$.sections", document.sections());
 			each("$.goals", document.goals(), (path, goal) -> key(path, goal.key(), this.goals, true));
@@ -70,6 +72,11 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.budget_periods", document.budgetPeriods(), (path, period) -> {
 			});
+			each("$.cadences", document.cadences(), (path, cadence) -> {
+			});
+			each("$.team", document.team(), (path, unit) -> {
+			});
+			each("$.partners", document.partners(), (path, partner) -> key(path, partner.key(), this.partners, false));
 
 			each("$.goals", document.goals(), (path, goal) -> refer(path + ".parent", goal.parent(), this.goals));
 			goalCycles(document.goals());
@@ -77,7 +84,16 @@ record DocumentKeys(List<Problem> problems) {
 			each("$.milestones", document.milestones(), (path, milestone) -> {
 				refer(path + ".phase", milestone.phase(), this.phases);
 				if (milestone.gate() != null) {
-					refer(path + ".gate.kpi", milestone.gate().kpi(), this.kpis);
+					var conditions = milestone.gate().conditions();
+					for (int i = 0; i < conditions.size(); i++) {
+						if (conditions.get(i) == null) {
+							problem(path + ".gate.conditions[" + i + "]", "error.document.item-required",
+									"is required");
+						}
+						else {
+							refer(path + ".gate.conditions[" + i + "].kpi", conditions.get(i).kpi(), this.kpis);
+						}
+					}
 				}
 				for (int i = 0; i < milestone.dependsOn().size(); i++) {
 					String dependency = milestone.dependsOn().get(i);
@@ -123,6 +139,8 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.risk_scenarios", document.riskScenarios(),
 					(path, scenario) -> refer(path + ".risk", scenario.risk(), this.risks));
+			each("$.off_budget_costs", document.offBudgetCosts(),
+					(path, cost) -> refer(path + ".partner", cost.partner(), this.partners));
 			each("$.campaigns", document.campaigns(), (path, campaign) -> {
 				refer(path + ".budget_line", campaign.budgetLine(), this.lines);
 				for (int i = 0; i < campaign.kpis().size(); i++) {

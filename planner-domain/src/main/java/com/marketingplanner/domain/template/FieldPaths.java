@@ -18,7 +18,8 @@ enum FieldPaths {
 	KPI(Map.of("goalId", "goal", "benchmarkCase", "is_benchmark")),
 
 	MILESTONE(Map.of("phaseId", "phase", "gateKpiId", "gate.kpi", "gateOperator", "gate.operator", "gateValue",
-			"gate.value", "gateText", "gate.text", "dependsOnIds", "depends_on")),
+			"gate.value", "gateText", "gate.text", "dependsOnIds", "depends_on", "gateConditions", "gate.conditions",
+			"gateMatch", "gate.match")),
 
 	BUDGET_LINE(Map.of("parentId", "", "channelCode", "channel", "phaseId", "phase")),
 
@@ -27,6 +28,8 @@ enum FieldPaths {
 	SCENARIO(Map.of("riskId", "risk")),
 
 	CAMPAIGN(Map.of("budgetLineId", "budget_line", "kpiIds", "kpis")),
+
+	OFF_BUDGET_COST(Map.of("partnerId", "partner")),
 
 	DRIVER(Map.of("kpiId", "kpi"));
 
@@ -50,6 +53,8 @@ enum FieldPaths {
 		String name = (bracket >= 0) ? plain.substring(0, bracket) : plain;
 		String rest = (bracket >= 0) ? plain.substring(bracket) : "";
 		String mapped = this.overrides.containsKey(name) ? this.overrides.get(name) : snakeCase(name);
+		// a gate condition's KPI id is its document key "kpi"
+		rest = rest.replace("].kpiId", "].kpi");
 		return mapped.isEmpty() ? itemPath : itemPath + "." + mapped + rest;
 	}
 

@@ -14,8 +14,11 @@ import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.budget.AllocationRuleKind;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
+import com.marketingplanner.domain.organisation.FeeBasis;
+import com.marketingplanner.domain.organisation.PartnerKind;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
 import com.marketingplanner.domain.risk.ImpactBase;
@@ -24,6 +27,7 @@ import com.marketingplanner.domain.risk.TriggerCondition;
 import com.marketingplanner.domain.shared.CalendarShift;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.timeline.ComparisonOperator;
+import com.marketingplanner.domain.timeline.GateMatch;
 
 /**
  * A whole marketing plan as a JSON document: the plan templates in
@@ -66,6 +70,10 @@ import com.marketingplanner.domain.timeline.ComparisonOperator;
  * @param riskScenarios the scenario library of the risks
  * @param campaigns campaigns
  * @param notes the source's inconsistencies in words, and adjustments made by an import
+ * @param cadences the plan's meeting and report rhythm
+ * @param team the organisation's team units with their headcounts as stated
+ * @param partners partners and vendors (vendors with their fees and caps)
+ * @param offBudgetCosts costs the plan keeps outside its budget
  * @param drivers KPI formulas: a KPI's target as a product or quotient of other KPIs and
  * constants
  * @param mixes named groups of shares that must sum to 100 %
@@ -75,7 +83,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<Kpi> kpis, List<Phase> phases, List<Milestone> milestones, List<BudgetPeriod> budgetPeriods,
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
-		List<Note> notes, List<Driver> drivers, List<Mix> mixes) {
+		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
+		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -92,6 +101,10 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		riskScenarios = nullToEmpty(riskScenarios);
 		campaigns = nullToEmpty(campaigns);
 		notes = nullToEmpty(notes);
+		cadences = nullToEmpty(cadences);
+		team = nullToEmpty(team);
+		partners = nullToEmpty(partners);
+		offBudgetCosts = nullToEmpty(offBudgetCosts);
 		drivers = nullToEmpty(drivers);
 		mixes = nullToEmpty(mixes);
 	}
@@ -126,7 +139,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.campaigns,
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
-				this.notes, this.drivers, this.mixes);
+				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -192,10 +205,49 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	}
 
 	/**
-	 * A KPI gate: {@code kpi operator value} (for example users {@code >=} 300000);
-	 * {@code text} for a gate the source states only in words.
+	 * A milestone gate: {@code conditions} combined by {@code match} ({@code ALL} when
+	 * absent, {@code ANY} where the source states alternatives). A document written
+	 * before gates had several conditions states one gate as {@code kpi operator value}
+	 * with {@code text}: it is read as the first condition (documents are written with
+	 * {@code conditions} only).
 	 */
-	public record Gate(String kpi, ComparisonOperator operator, BigDecimal value, String text) {
+	public record Gate(String kpi, ComparisonOperator operator, BigDecimal value, String text, GateMatch match,
+			List<Condition> conditions) {
+
+		public Gate {
+			conditions = nullToEmpty(conditions);
+			if (kpi != null || operator != null || value != null || (text != null && !text.isBlank())) {
+				List<Condition> all = new ArrayList<>();
+				all.add(new Condition(kpi, operator, value, text));
+				all.addAll(conditions);
+				conditions = List.copyOf(all);
+				kpi = null;
+				operator = null;
+				value = null;
+				text = null;
+			}
+			match = (match == GateMatch.ALL) ? null : match;
+		}
+
+		/** A gate of conditions; {@code ALL} is left implicit. */
+		public static Gate of(GateMatch match, List<Condition> conditions) {
+			return new Gate(null, null, null, null, match, conditions);
+		}
+
+		/** How the conditions combine ({@code ALL} when the document does not say). */
+		public GateMatch effectiveMatch() {
+			return (this.match != null) ? this.match : GateMatch.ALL;
+		}
+
+	}
+
+	/**
+	 * One gate condition: a KPI comparison {@code kpi operator value} (for example users
+	 * {@code >=} 300000; {@code text} says it in words), or a condition stated only in
+	 * words ({@code text}), which a person checks. Checks are what happened to a plan and
+	 * stay with it.
+	 */
+	public record Condition(String kpi, ComparisonOperator operator, BigDecimal value, String text) {
 
 	}
 
@@ -318,6 +370,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	}
 
 	/**
+	 * A recurring meeting, report or review of the plan's rhythm. {@code frequency} null
+	 * = the source states no rhythm; {@code firstWeek} / {@code lastWeek} the plan weeks
+	 * it applies to; {@code metricCount} the metrics a report carries. Weeks count from
+	 * the plan start, so a move of the plan keeps them.
+	 */
+	public record Cadence(String name, CadenceKind kind, Frequency frequency, Integer timesPerPeriod, Integer firstWeek,
+			Integer lastWeek, Integer durationMinutes, String owner, String participants, String agenda,
+			Integer metricCount) {
+
+	}
+
+	/**
 	 * The formula of a KPI's target (by KPI key): a product of its factors, each
 	 * multiplied or divided.
 	 */
@@ -326,6 +390,38 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		public Driver {
 			factors = nullToEmpty(factors);
 		}
+
+	}
+
+	/**
+	 * A team unit: headcount as a range ({@code headcountMin}–{@code headcountMax}, equal
+	 * for an exact number, either end open) and/or a share of the staff in percent, a
+	 * structure of leads and specialists, named roles (one per line) and
+	 * responsibilities. {@code scheme} names the version of the organisation it belongs
+	 * to when the source states several (null = the main one).
+	 */
+	public record TeamUnit(String name, String scheme, Integer headcountMin, Integer headcountMax,
+			BigDecimal staffShare, Integer leads, Integer specialistsMin, Integer specialistsMax, String roles,
+			String responsibilities, String note) {
+
+	}
+
+	/**
+	 * A partner or vendor; {@code key} lets a cost outside the budget name the vendor it
+	 * pays. A vendor's {@code fee} is an amount on {@code feeBasis} (a share in percent
+	 * for {@link FeeBasis#SHARE_OF_BUDGET}); {@code feeCapShare} the most it may be in
+	 * percent of the budget.
+	 */
+	public record Partner(String key, PartnerKind kind, String name, Integer count, String service, BigDecimal fee,
+			FeeBasis feeBasis, String feeUnit, BigDecimal feeCapShare, String note) {
+
+	}
+
+	/**
+	 * A cost outside the budget: an amount on a basis (fixed, per month, per year), or
+	 * none when it is the fee of the vendor {@code partner} (a partner key).
+	 */
+	public record OffBudgetCost(String name, BigDecimal amount, FeeBasis basis, String partner, String reason) {
 
 	}
 

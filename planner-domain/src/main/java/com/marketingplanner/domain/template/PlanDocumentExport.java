@@ -11,6 +11,7 @@ import com.marketingplanner.domain.budget.BudgetPeriodService;
 import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixService;
@@ -22,6 +23,7 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionNode;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.organisation.OrganisationService;
 import com.marketingplanner.domain.risk.CrisisPlaybookService;
 import com.marketingplanner.domain.risk.RiskScenarioService;
 import com.marketingplanner.domain.risk.RiskService;
@@ -31,6 +33,7 @@ import com.marketingplanner.domain.template.PlanDocument.BudgetPeriod;
 import com.marketingplanner.domain.template.PlanDocument.BudgetScenario;
 import com.marketingplanner.domain.template.PlanDocument.Campaign;
 import com.marketingplanner.domain.template.PlanDocument.CrisisLevel;
+import com.marketingplanner.domain.template.PlanDocument.Condition;
 import com.marketingplanner.domain.template.PlanDocument.Gate;
 import com.marketingplanner.domain.template.PlanDocument.Goal;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
@@ -88,6 +91,10 @@ public class PlanDocumentExport {
 
 	private final PlanNoteService notes;
 
+	private final CadenceService cadences;
+
+	private final OrganisationService organisation;
+
 	private final KpiFormulaService formulas;
 
 	private final PlanMixService mixes;
@@ -96,7 +103,8 @@ public class PlanDocumentExport {
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			PlanNoteService notes, KpiFormulaService formulas, PlanMixService mixes) {
+			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
+			KpiFormulaService formulas, PlanMixService mixes) {
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -114,6 +122,8 @@ public class PlanDocumentExport {
 		this.scenarios = scenarios;
 		this.campaigns = campaigns;
 		this.notes = notes;
+		this.cadences = cadences;
+		this.organisation = organisation;
 	}
 
 	/**
@@ -145,10 +155,12 @@ public class PlanDocumentExport {
 		var storedMilestones = this.milestones.inEntryOrder(planId);
 		storedMilestones.forEach((milestone) -> keys.milestone(milestone.getId()));
 		List<Milestone> milestones = storedMilestones.stream().map((milestone) -> {
-			var gate = milestone.getGate();
-			Gate documentGate = (gate != null || milestone.getGateText() != null) ? new Gate(
-					(gate != null) ? keys.kpi(gate.getKpiId()) : null, (gate != null) ? gate.getOperator() : null,
-					(gate != null) ? gate.getValue() : null, milestone.getGateText()) : null;
+			Gate documentGate = milestone.hasGate() ? Gate.of(milestone.getGateMatch(),
+					milestone.getGateConditions()
+						.stream()
+						.map((c) -> new Condition(keys.kpi(c.getKpiId()), c.getOperator(), c.getValue(), c.getText()))
+						.toList())
+					: null;
 			return new Milestone(keys.milestone(milestone.getId()), keys.phase(milestone.getPhaseId()),
 					milestone.getTitle(), milestone.getDueDate(), milestone.getDeliverable(),
 					milestone.getAcceptanceCriteria(), milestone.getOwner(), documentGate,
@@ -212,10 +224,38 @@ public class PlanDocumentExport {
 			.map((note) -> new Note(note.getKind(), note.getSubject(), note.getMessageKey(), note.getArguments(),
 					note.getText()))
 			.toList();
+		List<PlanDocument.TeamUnit> team = this.organisation.team(planId)
+			.stream()
+			.map((unit) -> new PlanDocument.TeamUnit(unit.getName(), unit.getScheme(), unit.getHeadcountMin(),
+					unit.getHeadcountMax(), unit.getStaffShare(), unit.getLeads(), unit.getSpecialistsMin(),
+					unit.getSpecialistsMax(), unit.getRoles(), unit.getResponsibilities(), unit.getNote()))
+			.toList();
+		List<PlanDocument.Partner> partners = this.organisation.partners(planId)
+			.stream()
+			.map((partner) -> new PlanDocument.Partner(keys.partner(partner.getId()), partner.getKind(),
+					partner.getName(), partner.getCount(), partner.getService(), partner.getFee(),
+					partner.getFeeBasis(), partner.getFeeUnit(), partner.getFeeCapShare(), partner.getNote()))
+			.toList();
+		List<PlanDocument.OffBudgetCost> offBudgetCosts = this.organisation.offBudgetCosts(planId)
+			.stream()
+			.map((cost) -> new PlanDocument.OffBudgetCost(cost.getName(), cost.getAmount(), cost.getBasis(),
+					keys.partner(cost.getPartnerId()), cost.getReason()))
+			.toList();
 		return new PlanDocument(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
-				campaigns, notes, drivers(planId, keys), mixes(planId));
+				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
+				mixes(planId));
+	}
+
+	private List<PlanDocument.Cadence> cadences(long planId) {
+		return this.cadences.all(planId)
+			.stream()
+			.map((cadence) -> new PlanDocument.Cadence(cadence.getName(), cadence.getKind(), cadence.getFrequency(),
+					cadence.getTimesPerPeriod(), cadence.getFirstWeek(), cadence.getLastWeek(),
+					cadence.getDurationMinutes(), cadence.getOwner(), cadence.getParticipants(), cadence.getAgenda(),
+					cadence.getMetricCount()))
+			.toList();
 	}
 
 	private List<PlanDocument.Driver> drivers(long planId, Keys keys) {
@@ -306,6 +346,10 @@ public class PlanDocumentExport {
 
 		String campaign(Long id) {
 			return key("c", id);
+		}
+
+		String partner(Long id) {
+			return key("v", id);
 		}
 
 		private String key(String prefix, Long id) {

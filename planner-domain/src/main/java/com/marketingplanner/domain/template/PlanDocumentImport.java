@@ -24,6 +24,8 @@ import com.marketingplanner.domain.budget.BudgetScenarioCommand;
 import com.marketingplanner.domain.budget.BudgetScenarioService;
 import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
+import com.marketingplanner.domain.cadence.CadenceCommand;
+import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignCommand;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.driver.KpiFormulaCommand;
@@ -43,6 +45,10 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionCommand;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.organisation.OffBudgetCostCommand;
+import com.marketingplanner.domain.organisation.OrganisationService;
+import com.marketingplanner.domain.organisation.PartnerCommand;
+import com.marketingplanner.domain.organisation.TeamUnitCommand;
 import com.marketingplanner.domain.risk.CrisisLevelCommand;
 import com.marketingplanner.domain.risk.CrisisPlaybookService;
 import com.marketingplanner.domain.risk.RiskCommand;
@@ -58,6 +64,7 @@ import com.marketingplanner.domain.template.PlanDocument.Milestone;
 import com.marketingplanner.domain.template.PlanDocument.Section;
 import com.marketingplanner.domain.template.PlanDocumentInvalidException.Problem;
 import com.marketingplanner.domain.timeline.DependencyGraph;
+import com.marketingplanner.domain.timeline.GateConditionCommand;
 import com.marketingplanner.domain.timeline.MilestoneCommand;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.PhaseCommand;
@@ -120,6 +127,10 @@ public class PlanDocumentImport {
 
 	private final CampaignService campaigns;
 
+	private final CadenceService cadences;
+
+	private final OrganisationService organisation;
+
 	private final Validator validator;
 
 	private final KpiFormulaService formulas;
@@ -130,7 +141,8 @@ public class PlanDocumentImport {
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			KpiFormulaService formulas, PlanMixService mixes, ObjectProvider<Validator> validator) {
+			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
+			ObjectProvider<Validator> validator) {
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -148,6 +160,8 @@ public class PlanDocumentImport {
 		this.playbook = playbook;
 		this.scenarios = scenarios;
 		this.campaigns = campaigns;
+		this.cadences = cadences;
+		this.organisation = organisation;
 		this.validator = validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator());
 	}
 
@@ -198,6 +212,8 @@ public class PlanDocumentImport {
 
 		private final Map<String, Long> riskIds = new HashMap<>();
 
+		private final Map<String, Long> partnerIds = new HashMap<>();
+
 		/**
 		 * Keys of items that could not be created; references to them are not reported.
 		 */
@@ -230,6 +246,10 @@ public class PlanDocumentImport {
 			addRiskScenarios();
 			addCampaigns();
 			addNotes();
+			addCadences();
+			addTeam();
+			addPartners();
+			addOffBudgetCosts();
 			addDrivers();
 			addMixes();
 			if (!this.problems.isEmpty()) {
@@ -329,15 +349,19 @@ public class PlanDocumentImport {
 				Milestone milestone = list.get(i);
 				String path = "$.milestones[" + i + "]";
 				var gate = milestone.gate();
-				if (isFailed(milestone.phase()) || (gate != null && isFailed(gate.kpi()))) {
+				if (isFailed(milestone.phase())
+						|| (gate != null && gate.conditions().stream().anyMatch((c) -> isFailed(c.kpi())))) {
 					this.failed.add(milestone.key());
 					continue;
 				}
+				List<GateConditionCommand> conditions = (gate != null) ? gate.conditions()
+					.stream()
+					.map((c) -> new GateConditionCommand(id(this.kpiIds, c.kpi()), c.operator(), c.value(), c.text()))
+					.toList() : List.of();
 				MilestoneCommand command = new MilestoneCommand(milestone.title(), milestone.dueDate(),
 						id(this.phaseIds, milestone.phase()), milestone.deliverable(), milestone.acceptanceCriteria(),
-						null, milestone.owner(), Set.of(), (gate != null) ? id(this.kpiIds, gate.kpi()) : null,
-						(gate != null) ? gate.operator() : null, (gate != null) ? gate.value() : null,
-						(gate != null) ? gate.text() : null, null);
+						null, milestone.owner(), Set.of(), null, null, null, null, null,
+						(gate != null) ? gate.effectiveMatch() : null, conditions);
 				remember(this.milestoneIds, milestone.key(), attempt(path, FieldPaths.MILESTONE, command,
 						() -> PlanDocumentImport.this.milestones.add(this.planId, command).getId()));
 			}
@@ -366,13 +390,7 @@ public class PlanDocumentImport {
 				}
 				edges.put(id, dependsOn);
 				var current = PlanDocumentImport.this.milestones.get(this.planId, id);
-				MilestoneCommand command = new MilestoneCommand(current.getTitle(), current.getDueDate(),
-						current.getPhaseId(), current.getDeliverable(), current.getAcceptanceCriteria(), null,
-						current.getOwner(), dependsOn,
-						(current.getGate() != null) ? current.getGate().getKpiId() : null,
-						(current.getGate() != null) ? current.getGate().getOperator() : null,
-						(current.getGate() != null) ? current.getGate().getValue() : null, current.getGateText(),
-						current.getVersion());
+				MilestoneCommand command = MilestoneCommand.from(current).dependingOn(dependsOn);
 				attempt(path, FieldPaths.MILESTONE, command,
 						() -> PlanDocumentImport.this.milestones.update(this.planId, id, command));
 			}
@@ -537,6 +555,59 @@ public class PlanDocumentImport {
 						note.arguments(), note.text());
 				attempt("$.notes[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.notes.add(this.planId, command));
+			}
+		}
+
+		private void addCadences() {
+			var list = this.document.cadences();
+			for (int i = 0; i < list.size(); i++) {
+				var cadence = list.get(i);
+				CadenceCommand command = new CadenceCommand(cadence.name(), cadence.kind(), cadence.frequency(),
+						cadence.timesPerPeriod(), cadence.firstWeek(), cadence.lastWeek(), cadence.durationMinutes(),
+						cadence.owner(), cadence.participants(), cadence.agenda(), cadence.metricCount(), i, null);
+				attempt("$.cadences[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.cadences.add(this.planId, command));
+			}
+		}
+
+		private void addTeam() {
+			var list = this.document.team();
+			for (int i = 0; i < list.size(); i++) {
+				var unit = list.get(i);
+				TeamUnitCommand command = new TeamUnitCommand(unit.name(), unit.scheme(), unit.headcountMin(),
+						unit.headcountMax(), unit.staffShare(), unit.leads(), unit.specialistsMin(),
+						unit.specialistsMax(), unit.roles(), unit.responsibilities(), unit.note(), i, null);
+				attempt("$.team[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.organisation.addTeamUnit(this.planId, command));
+			}
+		}
+
+		private void addPartners() {
+			var list = this.document.partners();
+			for (int i = 0; i < list.size(); i++) {
+				var partner = list.get(i);
+				PartnerCommand command = new PartnerCommand(partner.kind(), partner.name(), partner.count(),
+						partner.service(), partner.fee(), partner.feeBasis(), partner.feeUnit(), partner.feeCapShare(),
+						partner.note(), i, null);
+				Long id = attempt("$.partners[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.organisation.addPartner(this.planId, command).getId());
+				if (partner.key() != null) {
+					remember(this.partnerIds, partner.key(), id);
+				}
+			}
+		}
+
+		private void addOffBudgetCosts() {
+			var list = this.document.offBudgetCosts();
+			for (int i = 0; i < list.size(); i++) {
+				var cost = list.get(i);
+				if (isFailed(cost.partner())) {
+					continue;
+				}
+				OffBudgetCostCommand command = new OffBudgetCostCommand(cost.name(), cost.amount(), cost.basis(),
+						id(this.partnerIds, cost.partner()), cost.reason(), i, null);
+				attempt("$.off_budget_costs[" + i + "]", FieldPaths.OFF_BUDGET_COST, command,
+						() -> PlanDocumentImport.this.organisation.addOffBudgetCost(this.planId, command));
 			}
 		}
 

@@ -1,16 +1,19 @@
 package com.marketingplanner.domain.timeline;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +23,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -28,11 +32,16 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 /**
  * A milestone of a plan's timeline: a dated deliverable with acceptance criteria, an
  * owner, an optional phase, the milestones it depends on (same plan, no cycles; checked
- * by {@link MilestoneService} with {@link DependencyGraph}) and an optional KPI gate
- * ("users ≥ 300 000") with free text. Its status changes through intention methods.
+ * by {@link MilestoneService} with {@link DependencyGraph}) and an optional gate:
+ * conditions combined with ALL or ANY, each a KPI comparison ("users ≥ 300 000") or a
+ * condition in words a person checks ("main channel chosen by ROI"). Its status changes
+ * through intention methods.
  */
 @Entity
 @Table(name = "milestone")
@@ -67,14 +76,15 @@ public class Milestone implements PlanPart, Versioned {
 
 	private String owner;
 
-	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kpiId", column = @Column(name = "gate_kpi_id")),
-			@AttributeOverride(name = "operator", column = @Column(name = "gate_operator")),
-			@AttributeOverride(name = "value", column = @Column(name = "gate_value")) })
-	private KpiThreshold gate;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "gate_match", nullable = false)
+	private GateMatch gateMatch = GateMatch.ALL;
 
-	@Column(name = "gate_text")
-	private String gateText;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "milestone_gate_condition", joinColumns = @JoinColumn(name = "milestone_id"))
+	@OrderColumn(name = "position")
+	private List<GateCondition> gateConditions = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "milestone_dependency", joinColumns = @JoinColumn(name = "milestone_id"))
@@ -141,10 +151,62 @@ public class Milestone implements PlanPart, Versioned {
 		return one == other || (one.getId() != null && one.getId().equals(other.getId()));
 	}
 
-	/** Sets or removes ({@code null}) the KPI gate and its free text. */
-	public void gateOn(KpiThreshold newGate, String newGateText) {
-		this.gate = newGate;
-		this.gateText = (newGateText == null || newGateText.isBlank()) ? null : newGateText.strip();
+	/**
+	 * Sets the gate: its conditions (none: no gate) and how they combine ({@code null}:
+	 * ALL). A condition in words that the gate already had keeps its check.
+	 */
+	public void gateOn(GateMatch match, List<GateCondition> conditions) {
+		List<GateCondition> before = new ArrayList<>(this.gateConditions);
+		this.gateMatch = (match != null) ? match : GateMatch.ALL;
+		this.gateConditions.clear();
+		for (GateCondition condition : conditions) {
+			before.stream().filter(condition::statesSameAs).findFirst().ifPresent((same) -> {
+				condition.keepCheckOf(same);
+				before.remove(same);
+			});
+			this.gateConditions.add(condition);
+		}
+	}
+
+	/**
+	 * Records a person's check of the gate condition at {@code position} (a condition in
+	 * words): met, not met, or open again.
+	 * @throws BusinessRuleViolation when there is no such condition, it is a KPI
+	 * comparison, or the state is not one a person records
+	 */
+	public void checkGateCondition(int position, GateState state, String by, Instant at) {
+		if (position < 0 || position >= this.gateConditions.size()) {
+			throw new BusinessRuleViolation("position", "error.milestone.gate.condition-unknown",
+					"The gate has no condition " + position, position);
+		}
+		this.gateConditions.get(position).check(state, by, at);
+	}
+
+	/**
+	 * The gate evaluated against the KPIs' latest measured values, or {@code null} when
+	 * the milestone has no gate.
+	 * @param latestActuals the latest measured value of each KPI that has one, by KPI id
+	 */
+	public GateEvaluation evaluateGate(Map<Long, BigDecimal> latestActuals) {
+		if (this.gateConditions.isEmpty()) {
+			return null;
+		}
+		List<GateState> states = this.gateConditions.stream()
+			.map((condition) -> condition.state(latestActuals))
+			.toList();
+		return new GateEvaluation(this.gateMatch.combine(states), states);
+	}
+
+	/** Whether the milestone has a gate (at least one condition). */
+	public boolean hasGate() {
+		return !this.gateConditions.isEmpty();
+	}
+
+	/** The KPIs the gate compares (not those deleted since). */
+	public Set<Long> gateKpiIds() {
+		Set<Long> ids = new LinkedHashSet<>();
+		this.gateConditions.stream().map(GateCondition::getKpiId).filter(Objects::nonNull).forEach(ids::add);
+		return ids;
 	}
 
 	/**
@@ -215,6 +277,14 @@ public class Milestone implements PlanPart, Versioned {
 	}
 
 	/**
+	 * Whether the milestone is overdue on {@code today}: its due date has passed and it
+	 * is still planned or in progress (neither done, missed nor cancelled).
+	 */
+	public boolean isOverdueOn(LocalDate today) {
+		return this.dueDate.isBefore(today) && !this.status.isFinal() && this.status != MilestoneStatus.MISSED;
+	}
+
+	/**
 	 * Whether the due date lies outside the milestone's phase (false without a phase).
 	 */
 	public boolean isDueOutsidePhase() {
@@ -264,16 +334,40 @@ public class Milestone implements PlanPart, Versioned {
 		return this.owner;
 	}
 
-	/**
-	 * The KPI gate, or {@code null} when the milestone has none (or its KPI was deleted:
-	 * the database then clears the KPI id but not operator and value).
-	 */
-	public KpiThreshold getGate() {
-		return (this.gate != null && this.gate.getKpiId() != null) ? this.gate : null;
+	public GateMatch getGateMatch() {
+		return this.gateMatch;
 	}
 
+	/** The gate's conditions in order (empty: no gate). */
+	public List<GateCondition> getGateConditions() {
+		return Collections.unmodifiableList(this.gateConditions);
+	}
+
+	/**
+	 * The gate as a single condition, as API clients before several conditions read it:
+	 * the first KPI comparison whose KPI still exists, or {@code null}.
+	 * @see #getGateText()
+	 */
+	public KpiThreshold getGate() {
+		return this.gateConditions.stream()
+			.map(GateCondition::getThreshold)
+			.filter((threshold) -> threshold != null && threshold.getKpiId() != null)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The gate's text as a single condition: the text of the comparison
+	 * {@link #getGate()} returns, or without one the first condition's text.
+	 */
 	public String getGateText() {
-		return this.gateText;
+		KpiThreshold single = getGate();
+		for (GateCondition condition : this.gateConditions) {
+			if (single == null || condition.getThreshold() == single) {
+				return condition.getText();
+			}
+		}
+		return null;
 	}
 
 	public Set<Long> getDependsOnIds() {

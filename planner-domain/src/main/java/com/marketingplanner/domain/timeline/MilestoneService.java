@@ -1,6 +1,10 @@
 package com.marketingplanner.domain.timeline;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.marketingplanner.domain.goal.KpiMeasurement;
+import com.marketingplanner.domain.goal.KpiMeasurementRepository;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
@@ -25,9 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The milestones of a plan, in due-date order. Dependencies must be milestones of the
- * same plan and must not form a cycle; the KPI gate must name a KPI of the plan; the
- * phase must be a phase of the plan. One transaction per user action; everything is
- * checked before anything is written.
+ * same plan and must not form a cycle; the gate's KPI comparisons must name KPIs of the
+ * plan; the phase must be a phase of the plan. Gates are evaluated against the KPIs'
+ * latest measurements ({@link #gates(long)}). One transaction per user action; everything
+ * is checked before anything is written.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,12 +52,58 @@ public class MilestoneService {
 
 	private final PlanReferences references;
 
+	private final KpiMeasurementRepository measurements;
+
 	public MilestoneService(PlanService plans, MilestoneRepository milestones, PhaseRepository phases,
-			PlanReferences references) {
+			PlanReferences references, KpiMeasurementRepository measurements) {
 		this.plans = plans;
 		this.milestones = milestones;
 		this.phases = phases;
 		this.references = references;
+		this.measurements = measurements;
+	}
+
+	/**
+	 * The gates of the plan's milestones evaluated against the latest measurement of each
+	 * KPI they compare (one query for all).
+	 */
+	public MilestoneGates gates(long planId) {
+		return gates(all(planId));
+	}
+
+	/** The gates of the given milestones, evaluated (one query for all). */
+	public MilestoneGates gates(Collection<Milestone> of) {
+		Set<Long> kpiIds = new LinkedHashSet<>();
+		of.forEach((milestone) -> kpiIds.addAll(milestone.gateKpiIds()));
+		Map<Long, BigDecimal> latest = new HashMap<>();
+		if (!kpiIds.isEmpty()) {
+			for (KpiMeasurement measurement : this.measurements.findNewestFirst(kpiIds)) {
+				latest.putIfAbsent(measurement.getKpi().getId(), measurement.getValue());
+			}
+		}
+		Map<Long, GateEvaluation> evaluations = new HashMap<>();
+		for (Milestone milestone : of) {
+			GateEvaluation evaluation = milestone.evaluateGate(latest);
+			if (evaluation != null) {
+				evaluations.put(milestone.getId(), evaluation);
+			}
+		}
+		return new MilestoneGates(evaluations);
+	}
+
+	/**
+	 * Records a person's check of a gate condition stated in words ("main channel chosen
+	 * by ROI": met, not met, open again), with who and when. Like the status, an
+	 * execution record: allowed while the plan is open.
+	 */
+	@Transactional
+	public Milestone checkGateCondition(long planId, long milestoneId, int position, GateCheckCommand command,
+			String checkedBy) {
+		this.plans.getOpen(planId);
+		Milestone milestone = get(planId, milestoneId);
+		milestone.requireVersion(command.version());
+		milestone.checkGateCondition(position, command.state(), checkedBy, Instant.now());
+		return this.milestones.saveAndFlush(milestone);
 	}
 
 	/** All milestones of the plan in due-date order. */
@@ -107,7 +160,7 @@ public class MilestoneService {
 		this.plans.getEditable(planId);
 		Milestone milestone = get(planId, milestoneId);
 		milestone.requireVersion(command.version());
-		Checked checked = check(planId, milestoneId, milestone.getStatus(), command);
+		Checked checked = check(planId, milestone, milestone.getStatus(), command);
 		apply(milestone, command, checked);
 		return this.milestones.saveAndFlush(milestone);
 	}
@@ -155,24 +208,68 @@ public class MilestoneService {
 		this.milestones.delete(milestone);
 	}
 
-	private Checked check(long planId, Long milestoneId, MilestoneStatus currentStatus, MilestoneCommand command) {
+	private Checked check(long planId, Milestone current, MilestoneStatus currentStatus, MilestoneCommand command) {
+		Long milestoneId = (current != null) ? current.getId() : null;
 		Milestone.requireValidTitle(command.title());
 		Milestone.requireValidDueDate(command.dueDate());
 		Phase phase = phaseOf(planId, command.phaseId());
 		if (command.status() != null) {
 			Milestone.requireTransition(currentStatus, command.status());
 		}
-		KpiThreshold gate = KpiThreshold.of(command.gateKpiId(), command.gateOperator(), command.gateValue(),
-				GATE_FIELDS);
-		this.references.requireKpi(planId, command.gateKpiId(), GATE_FIELDS[0]);
+		List<GateCondition> gate = checkGate(planId, current, command);
 		Set<Long> dependsOn = checkDependencies(planId, milestoneId, command.dependsOnIds());
 		return new Checked(phase, gate, dependsOn);
+	}
+
+	/**
+	 * The gate's conditions the command states; {@code null} to keep the current gate (a
+	 * single-gate client sending the gate back as it read it).
+	 */
+	private List<GateCondition> checkGate(long planId, Milestone current, MilestoneCommand command) {
+		List<GateCondition> conditions = new ArrayList<>();
+		if (command.gateConditions() != null) {
+			for (int i = 0; i < command.gateConditions().size(); i++) {
+				GateConditionCommand row = command.gateConditions().get(i);
+				if (row == null || row.isEmpty()) {
+					continue;
+				}
+				String field = "gateConditions[" + i + "]";
+				conditions.add(GateCondition.of(field, row.kpiId(), row.operator(), row.value(), row.text()));
+				this.references.requireKpi(planId, row.kpiId(), field + ".kpiId");
+			}
+			return conditions;
+		}
+		KpiThreshold single = KpiThreshold.of(command.gateKpiId(), command.gateOperator(), command.gateValue(),
+				GATE_FIELDS);
+		this.references.requireKpi(planId, command.gateKpiId(), GATE_FIELDS[0]);
+		if (current != null && isSingleGateOf(current, single, command.gateText())) {
+			return null;
+		}
+		if (single != null) {
+			conditions.add(GateCondition.onKpi(single, command.gateText()));
+		}
+		else if (command.gateText() != null && !command.gateText().isBlank()) {
+			conditions.add(GateCondition.inWords("gateText", command.gateText()));
+		}
+		return conditions;
+	}
+
+	private static boolean isSingleGateOf(Milestone milestone, KpiThreshold single, String text) {
+		KpiThreshold gate = milestone.getGate();
+		boolean sameThreshold = (gate == null) ? single == null
+				: single != null && gate.getKpiId().equals(single.getKpiId())
+						&& gate.getOperator() == single.getOperator()
+						&& gate.getValue().compareTo(single.getValue()) == 0;
+		String stripped = (text == null || text.isBlank()) ? null : text.strip();
+		return sameThreshold && Objects.equals(milestone.getGateText(), stripped);
 	}
 
 	private void apply(Milestone milestone, MilestoneCommand command, Checked checked) {
 		milestone.describe(command.title(), command.deliverable(), command.acceptanceCriteria(), command.owner());
 		milestone.schedule(command.dueDate(), checked.phase());
-		milestone.gateOn(checked.gate(), command.gateText());
+		if (checked.gate() != null) {
+			milestone.gateOn(command.gateMatch(), checked.gate());
+		}
 		milestone.dependOn(checked.dependsOn());
 		if (command.status() != null) {
 			moveTo(milestone, command.status());
@@ -227,7 +324,7 @@ public class MilestoneService {
 		return ids;
 	}
 
-	private record Checked(Phase phase, KpiThreshold gate, Set<Long> dependsOn) {
+	private record Checked(Phase phase, List<GateCondition> gate, Set<Long> dependsOn) {
 	}
 
 }

@@ -47,6 +47,22 @@ class ChannelResultsTest {
 	}
 
 	@Test
+	void asBookedTakesThePlansOwnBookingsOverTheOrganisationsReportAndTheReportWhenThePlanBookedNone() {
+		List<ChannelResult> results = ChannelResults.byChannelAsBooked(
+				List.of(actual("2026-03-01", "douyin", "10000", "30000", 3L),
+						actual("2026-03-01", "sem", "400", "900", null)),
+				List.of(booked("2026-03-01", "douyin", "900"), booked("2026-03-02", "douyin", "100")));
+
+		ChannelResult douyin = results.get(0);
+		assertThat(douyin.spend()).isEqualByComparingTo("1000");
+		assertThat(douyin.spendSource()).isEqualTo(SpendSource.BUDGET_LINES);
+		assertThat(douyin.revenue()).as("revenue stays the channel's report").isEqualByComparingTo("30000");
+		ChannelResult sem = results.get(1);
+		assertThat(sem.spend()).isEqualByComparingTo("400");
+		assertThat(sem.spendSource()).isEqualTo(SpendSource.CHANNEL_REPORT);
+	}
+
+	@Test
 	void aChannelReportingNoSpendHasNone() {
 		ChannelResult result = ChannelResults
 			.byChannel(List.of(actual("2026-03-01", "seo", null, "10", null)), List.of())

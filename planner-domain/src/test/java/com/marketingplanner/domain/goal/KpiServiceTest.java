@@ -2,6 +2,8 @@ package com.marketingplanner.domain.goal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import com.marketingplanner.domain.user.AppUserRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -245,6 +248,30 @@ class KpiServiceTest {
 
 		assertThat(count()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from kpi_measurement").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void listsAPageOfTheKpisThatStandAtAStatusAgainstTheirLatestMeasurement() {
+		List<Kpi> created = new ArrayList<>();
+		for (String name : List.of("GMV", "Users", "Orders", "Reviews")) {
+			created.add(this.kpis.create(this.planId, atLeast(null, name, "100")));
+		}
+		for (Kpi kpi : List.of(created.get(0), created.get(2), created.get(3))) {
+			this.measurements.add(this.planId, kpi.getId(),
+					new MeasurementCommand(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), n("120"), null, null));
+		}
+
+		Page<Kpi> firstPage = this.kpis.list(this.planId, KpiFilter.none(), GoalStatus.ON_TARGET, PageRequest.of(0, 2));
+		Page<Kpi> secondPage = this.kpis.list(this.planId, KpiFilter.none(), GoalStatus.ON_TARGET,
+				PageRequest.of(1, 2));
+
+		assertThat(firstPage.getTotalElements()).isEqualTo(3);
+		assertThat(firstPage.getContent()).extracting(Kpi::getName).containsExactly("GMV", "Orders");
+		assertThat(secondPage.getContent()).extracting(Kpi::getName).containsExactly("Reviews");
+		assertThat(this.kpis.list(this.planId, KpiFilter.none(), GoalStatus.NOT_MEASURED, PageRequest.of(0, 2)))
+			.extracting(Kpi::getName)
+			.containsExactly("Users");
+		assertThat(this.kpis.list(this.planId, KpiFilter.none(), GoalStatus.ON_TARGET, PageRequest.of(5, 2))).isEmpty();
 	}
 
 	private long count() {

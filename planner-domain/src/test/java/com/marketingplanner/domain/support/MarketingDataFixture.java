@@ -86,6 +86,8 @@ public final class MarketingDataFixture {
 		inTransaction(() -> {
 			update("delete from touchpoint");
 			update("delete from user_event");
+			update("delete from touchpoint_user");
+			update("delete from event_user");
 			update("delete from channel_actual");
 			update("delete from path_aggregate");
 			update("delete from marketing_data_day");
@@ -137,9 +139,11 @@ public final class MarketingDataFixture {
 		long job = job("TOUCHPOINTS");
 		stage("create temp table fixture_stage (user_id text, occurred_at timestamptz, code text, value numeric)"
 				+ " on commit drop", csv);
-		long rows = update("insert into touchpoint (occurred_at, import_job_id, channel_id, user_id, conversion_value)"
-				+ " select s.occurred_at, " + job + ", c.id, s.user_id, s.value"
-				+ " from fixture_stage s join channel c on c.code = s.code");
+		numberUsers("touchpoint_user");
+		long rows = update("insert into touchpoint (occurred_at, import_job_id, channel_id, user_no, conversion_value)"
+				+ " select s.occurred_at, " + job + ", c.id, u.user_no, s.value"
+				+ " from fixture_stage s join channel c on c.code = s.code"
+				+ " join touchpoint_user u on u.user_key = s.user_id order by s.ctid");
 		countDays("TOUCHPOINTS");
 		return finish(job, rows);
 	}
@@ -149,11 +153,24 @@ public final class MarketingDataFixture {
 		stage("create temp table fixture_stage (user_id text, occurred_at timestamptz, event text, property text)"
 				+ " on commit drop", csv);
 		update("insert into user_event_name (name) select distinct event from fixture_stage on conflict do nothing");
-		long rows = update("insert into user_event (occurred_at, import_job_id, event_id, user_id, property)"
-				+ " select s.occurred_at, " + job + ", n.id, s.user_id, nullif(s.property, '')"
-				+ " from fixture_stage s join user_event_name n on n.name = s.event");
+		numberUsers("event_user");
+		long rows = update("insert into user_event (occurred_at, import_job_id, event_id, user_no, property)"
+				+ " select s.occurred_at, " + job + ", n.id, u.user_no, nullif(s.property, '')"
+				+ " from fixture_stage s join user_event_name n on n.name = s.event"
+				+ " join event_user u on u.user_key = s.user_id order by s.ctid");
 		countDays("EVENTS");
 		return finish(job, rows);
+	}
+
+	/**
+	 * Numbers the staged rows' users not in the dictionary yet, in order of first sight,
+	 * as an import does.
+	 */
+	private void numberUsers(String dictionary) {
+		update("insert into " + dictionary + " (user_no, user_key) select (select coalesce(max(user_no), 0) from "
+				+ dictionary + ") + row_number() over (order by first_row), user_id from (select user_id,"
+				+ " min(ctid) as first_row from fixture_stage s where not exists (select 1 from " + dictionary
+				+ " u where u.user_key = s.user_id) group by user_id) as new_users");
 	}
 
 	private void countDays(String kind) {

@@ -34,6 +34,10 @@ final class CanonicalDocument {
 		Map<String, String> risks = rename(root.path("risks"), "risk");
 		Map<String, String> levels = rename(root.path("crisis_levels"), "level");
 		rename(root.path("campaigns"), "campaign");
+		Map<String, String> partners = rename(root.path("partners"), "partner");
+		for (JsonNode cost : root.path("off_budget_costs")) {
+			replace((ObjectNode) cost, "partner", partners);
+		}
 		for (JsonNode goal : root.path("goals")) {
 			replace((ObjectNode) goal, "parent", goals);
 		}
@@ -42,8 +46,8 @@ final class CanonicalDocument {
 		}
 		for (JsonNode milestone : root.path("milestones")) {
 			replace((ObjectNode) milestone, "phase", phases);
-			if (milestone.has("gate")) {
-				replace((ObjectNode) milestone.get("gate"), "kpi", kpis);
+			for (JsonNode condition : milestone.path("gate").path("conditions")) {
+				replace((ObjectNode) condition, "kpi", kpis);
 			}
 			replaceAll((ObjectNode) milestone, "depends_on", milestones);
 		}

@@ -141,11 +141,13 @@ class SeedTemplateContentTest {
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(amount("12000000"), amount("9000000"), amount("6000000"), amount("3000000"));
 		assertThat(plan.milestones()).hasSize(8)
-			.filteredOn((m) -> "k-users".equals(m.gate() == null ? null : m.gate().kpi()))
+			.filteredOn((m) -> m.gate() != null && "k-users".equals(m.gate().conditions().get(0).kpi()))
 			.singleElement()
 			.satisfies((m) -> {
-				assertThat(m.gate().operator()).isEqualTo(ComparisonOperator.AT_LEAST);
-				assertThat(m.gate().value()).isEqualByComparingTo("300000");
+				assertThat(m.gate().conditions().get(0).operator()).isEqualTo(ComparisonOperator.AT_LEAST);
+				assertThat(m.gate().conditions().get(0).value()).isEqualByComparingTo("300000");
+				assertThat(m.gate().conditions().get(1).kpi()).isEqualTo("k-repurchase");
+				assertThat(m.gate().conditions().get(1).value()).isEqualByComparingTo("20");
 				assertThat(m.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
 			});
 		assertThat(plan.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
@@ -157,9 +159,15 @@ class SeedTemplateContentTest {
 		PlanDocument plan = this.catalog.load("seed-002");
 
 		assertThat(plan.milestones()).filteredOn((m) -> m.key().equals("m-q1")).singleElement().satisfies((m) -> {
-			assertThat(m.gate().kpi()).isNull();
-			assertThat(m.gate().text()).isEqualTo("按ROI选定主渠道");
+			assertThat(m.gate().conditions()).singleElement().satisfies((condition) -> {
+				assertThat(condition.kpi()).isNull();
+				assertThat(condition.text()).isEqualTo("按ROI选定主渠道");
+			});
 		});
+		assertThat(plan.milestones()).filteredOn((m) -> m.key().equals("m-push"))
+			.singleElement()
+			.satisfies((m) -> assertThat(m.gate().conditions()).extracting(PlanDocument.Condition::kpi)
+				.containsExactly("k-live-gmv", "k-live-cvr", "k-xhs-store-ctr", "k-group-repurchase"));
 		assertThat(kpi(plan, "k-merchants").target()).isEqualByComparingTo("1000");
 	}
 

@@ -68,7 +68,7 @@ class MilestoneServiceTest {
 	private static MilestoneCommand command(String title, String due, Long phaseId, MilestoneStatus status,
 			Set<Long> dependsOn, Long version) {
 		return new MilestoneCommand(title, LocalDate.parse(due), phaseId, "deliverable", "accepted when", status,
-				"owner", dependsOn, null, null, null, null, version);
+				"owner", dependsOn, null, null, null, null, version, null, null);
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class MilestoneServiceTest {
 		Milestone gated = this.milestones.add(this.plan.getId(),
 				new MilestoneCommand("300k users", LocalDate.of(2026, 9, 30), null, null, "repurchase ≥ 20%", null,
 						null, Set.of(live.getId()), users, ComparisonOperator.AT_LEAST, new BigDecimal("300000"),
-						"users ≥ 300 000", null));
+						"users ≥ 300 000", null, null, null));
 		this.entities.flush();
 		this.entities.clear();
 
@@ -109,7 +109,8 @@ class MilestoneServiceTest {
 		assertThat(reloaded.getGate().getOperator()).isEqualTo(ComparisonOperator.AT_LEAST);
 		assertThat(reloaded.getGate().getValue()).isEqualByComparingTo("300000");
 		assertThat(reloaded.getGateText()).isEqualTo("users ≥ 300 000");
-		String storedOperator = this.jdbc.sql("select gate_operator from milestone where id = :id")
+		String storedOperator = this.jdbc
+			.sql("select operator from milestone_gate_condition where milestone_id = :id and position = 0")
 			.param("id", gated.getId())
 			.query(String.class)
 			.single();
@@ -121,7 +122,7 @@ class MilestoneServiceTest {
 		long users = this.fixtures.kpi(this.plan, "Users");
 		Milestone gated = this.milestones.add(this.plan.getId(),
 				new MilestoneCommand("300k users", LocalDate.of(2026, 9, 30), null, null, null, null, null, null, users,
-						ComparisonOperator.AT_LEAST, new BigDecimal("300000"), "users ≥ 300 000", null));
+						ComparisonOperator.AT_LEAST, new BigDecimal("300000"), "users ≥ 300 000", null, null, null));
 		this.entities.flush();
 		this.jdbc.sql("delete from kpi where id = :id").param("id", users).update();
 		this.entities.clear();
@@ -135,7 +136,7 @@ class MilestoneServiceTest {
 	void keepsAGateOfFreeTextOnly() {
 		Milestone milestone = this.milestones.add(this.plan.getId(),
 				new MilestoneCommand("Budget approved", LocalDate.of(2026, 2, 28), null, null, null, null, null, null,
-						null, null, null, "budget approved by the board", null));
+						null, null, null, "budget approved by the board", null, null, null));
 
 		assertThat(milestone.getGate()).isNull();
 		assertThat(milestone.getGateText()).isEqualTo("budget approved by the board");
@@ -147,7 +148,7 @@ class MilestoneServiceTest {
 
 		assertThatThrownBy(() -> this.milestones.add(this.plan.getId(),
 				new MilestoneCommand("300k users", LocalDate.of(2026, 9, 30), null, null, null, null, null, null,
-						foreignKpi, ComparisonOperator.AT_LEAST, BigDecimal.TEN, null, null)))
+						foreignKpi, ComparisonOperator.AT_LEAST, BigDecimal.TEN, null, null, null, null)))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> {
 				assertThat(ex.field()).isEqualTo("gateKpiId");
 				assertThat(ex.messageKey()).isEqualTo("error.reference.kpi-unknown");
@@ -161,7 +162,7 @@ class MilestoneServiceTest {
 
 		assertThatThrownBy(() -> this.milestones.add(this.plan.getId(),
 				new MilestoneCommand("300k users", LocalDate.of(2026, 9, 30), null, null, null, null, null, null, users,
-						null, BigDecimal.TEN, null, null)))
+						null, BigDecimal.TEN, null, null, null, null)))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("gateOperator"));
 	}

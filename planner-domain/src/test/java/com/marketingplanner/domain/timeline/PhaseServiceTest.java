@@ -167,8 +167,9 @@ class PhaseServiceTest {
 	@Test
 	void deletingAPhaseKeepsItsMilestonesWithoutPhase() {
 		Phase build = this.phases.add(this.plan.getId(), phase("Build", "2026-03-01", "2026-06-30"));
-		Milestone platform = this.milestones.add(this.plan.getId(), new MilestoneCommand("Data platform",
-				LocalDate.of(2026, 6, 30), build.getId(), null, null, null, null, null, null, null, null, null, null));
+		Milestone platform = this.milestones.add(this.plan.getId(),
+				new MilestoneCommand("Data platform", LocalDate.of(2026, 6, 30), build.getId(), null, null, null, null,
+						null, null, null, null, null, null, null, null));
 		this.entities.flush();
 
 		this.phases.delete(this.plan.getId(), build.getId(), build.getVersion());

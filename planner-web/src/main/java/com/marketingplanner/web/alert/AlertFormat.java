@@ -41,7 +41,7 @@ public class AlertFormat {
 			arguments.add(switch (figure.kind()) {
 				case AMOUNT -> this.budget.money(figure.value(), alert.getPlan().getCurrency());
 				case PERCENT -> this.budget.percent(figure.value());
-				case RATIO -> (figure.value() != null) ? figure.value().stripTrailingZeros().toPlainString() : "—";
+				case RATIO -> BudgetFigure.plainRatio(figure.value());
 			});
 		}
 		return this.messages.getMessage(alert.getMessageKey(), arguments.toArray(), alert.getMessage(), locale);

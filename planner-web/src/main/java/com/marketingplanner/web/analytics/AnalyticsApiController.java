@@ -1,6 +1,9 @@
 package com.marketingplanner.web.analytics;
 
+import java.net.URI;
 import java.util.List;
+
+import jakarta.validation.Valid;
 
 import com.marketingplanner.domain.analytics.AttributionService;
 import com.marketingplanner.domain.analytics.AttributionService.Attribution;
@@ -8,15 +11,21 @@ import com.marketingplanner.domain.analytics.BudgetBoardService;
 import com.marketingplanner.domain.analytics.BudgetBoardService.BudgetBoard;
 import com.marketingplanner.domain.analytics.FunnelService;
 import com.marketingplanner.domain.analytics.ForecastService;
+import com.marketingplanner.domain.analytics.OptimiserScenarioService;
 import com.marketingplanner.domain.analytics.OptimiserService;
 import com.marketingplanner.domain.analytics.RoiService;
 import com.marketingplanner.domain.analytics.RoiService.RoiReport;
+import com.marketingplanner.domain.budget.BudgetScenario;
+import com.marketingplanner.web.budget.ScenarioResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,9 +57,14 @@ class AnalyticsApiController {
 
 	private final ForecastService forecasts;
 
+	private final OptimiserScenarioService optimiserScenarios;
+
+	private final OptimiserScenarioNaming scenarioNaming;
+
 	AnalyticsApiController(AnalyticsParameters parameters, AnalyticsTexts texts, AttributionService attribution,
 			FunnelService funnels, RoiService roi, BudgetBoardService board, OptimiserService optimiser,
-			ForecastService forecasts) {
+			ForecastService forecasts, OptimiserScenarioService optimiserScenarios,
+			OptimiserScenarioNaming scenarioNaming) {
 		this.parameters = parameters;
 		this.texts = texts;
 		this.attribution = attribution;
@@ -59,6 +73,8 @@ class AnalyticsApiController {
 		this.board = board;
 		this.optimiser = optimiser;
 		this.forecasts = forecasts;
+		this.optimiserScenarios = optimiserScenarios;
+		this.scenarioNaming = scenarioNaming;
 	}
 
 	@GetMapping("/attribution")
@@ -128,6 +144,18 @@ class AnalyticsApiController {
 			+ "rules, with the expected return of both")
 	OptimiserResponse optimiser(@PathVariable long planId) {
 		return OptimiserResponse.from(this.optimiser.optimise(planId), this.texts.optimiser());
+	}
+
+	@PostMapping("/optimiser/scenarios")
+	@Operation(summary = "Save the optimiser's recommended split as a new draft budget scenario to review "
+			+ "(compare and adopt it under /budget/scenarios); the body's name and description are optional")
+	ResponseEntity<ScenarioResponse> saveOptimiserScenario(@PathVariable long planId,
+			@Valid @RequestBody(required = false) OptimiserScenarioRequest request) {
+		OptimiserScenarioRequest given = (request != null) ? request : new OptimiserScenarioRequest(null, null);
+		BudgetScenario scenario = this.optimiserScenarios.saveRecommendation(planId,
+				(optimisation) -> this.scenarioNaming.of(optimisation, given.name(), given.description()));
+		return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/budget/scenarios/" + scenario.getId()))
+			.body(ScenarioResponse.from(scenario));
 	}
 
 	@GetMapping("/forecast")

@@ -7,8 +7,11 @@ import java.util.function.Supplier;
 import com.marketingplanner.domain.analytics.AttributionService;
 import com.marketingplanner.domain.analytics.AttributionService.Attribution;
 import com.marketingplanner.domain.analytics.BudgetBoardService;
+import com.marketingplanner.domain.analytics.BudgetBoardService.BudgetBoard;
+import com.marketingplanner.domain.analytics.BudgetBoardService.LineRow;
 import com.marketingplanner.domain.analytics.ForecastService;
 import com.marketingplanner.domain.analytics.FunnelService;
+import com.marketingplanner.domain.analytics.OptimiserScenarioService;
 import com.marketingplanner.domain.analytics.OptimiserService;
 import com.marketingplanner.domain.analytics.RoiService;
 import com.marketingplanner.domain.channel.ChannelService;
@@ -16,6 +19,7 @@ import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.web.api.PageResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,8 +27,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The analytics pages of a plan, twins of {@link AnalyticsApiController}: the same
@@ -35,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/plans/{planId}/analytics")
 class AnalyticsPageController {
+
+	static final int BOARD_LINES_PER_PAGE = 250;
 
 	private final PlanService plans;
 
@@ -62,10 +70,15 @@ class AnalyticsPageController {
 
 	private final ForecastService forecasts;
 
+	private final OptimiserScenarioService optimiserScenarios;
+
+	private final OptimiserScenarioNaming scenarioNaming;
+
 	AnalyticsPageController(PlanService plans, ChannelService channels, PlanReferences references, MarketingData data,
 			AnalyticsParameters parameters, AnalyticsTexts texts, MessageSource messages,
 			AttributionService attribution, FunnelService funnels, RoiService roi, BudgetBoardService board,
-			OptimiserService optimiser, ForecastService forecasts) {
+			OptimiserService optimiser, ForecastService forecasts, OptimiserScenarioService optimiserScenarios,
+			OptimiserScenarioNaming scenarioNaming) {
 		this.plans = plans;
 		this.channels = channels;
 		this.references = references;
@@ -79,6 +92,8 @@ class AnalyticsPageController {
 		this.board = board;
 		this.optimiser = optimiser;
 		this.forecasts = forecasts;
+		this.optimiserScenarios = optimiserScenarios;
+		this.scenarioNaming = scenarioNaming;
 	}
 
 	@GetMapping("/attribution")
@@ -134,11 +149,26 @@ class AnalyticsPageController {
 	}
 
 	@GetMapping("/budget-board")
-	String budgetBoard(@PathVariable long planId, Model model) {
+	String budgetBoard(@PathVariable long planId, @RequestParam(name = "lines", defaultValue = "1") int linePage,
+			Model model) {
 		prepare(planId, model);
-		model.addAttribute("board", this.board.board(planId));
+		BudgetBoard board = this.board.board(planId);
+		model.addAttribute("board", board);
+		model.addAttribute("shownLines", shownLines(board.lines(), linePage));
 		model.addAttribute("howComputed", this.texts.board());
 		return "analytics/budget-board";
+	}
+
+	/**
+	 * The board's line table shows {@value #BOARD_LINES_PER_PAGE} lines a page in tree
+	 * order (page {@code asked}, 1-based, clamped to the pages there are), so a plan with
+	 * a thousand lines stays a light page; the summary, the chart and the channel table
+	 * still cover every line.
+	 */
+	static PageResponse<LineRow> shownLines(List<LineRow> lines, int asked) {
+		int pages = Math.max(1, (lines.size() + BOARD_LINES_PER_PAGE - 1) / BOARD_LINES_PER_PAGE);
+		int page = Math.min(Math.max(asked, 1), pages) - 1;
+		return PageResponse.ofList(lines, page, BOARD_LINES_PER_PAGE);
 	}
 
 	@GetMapping("/optimiser")
@@ -147,6 +177,26 @@ class AnalyticsPageController {
 		model.addAttribute("optimisation", OptimiserResponse.from(this.optimiser.optimise(planId), ""));
 		model.addAttribute("howComputed", this.texts.optimiser());
 		return "analytics/optimiser";
+	}
+
+	/**
+	 * Saves the recommendation as a draft budget scenario and lands on the scenarios
+	 * page, where it is compared with the plan; without a recommendation the optimiser
+	 * page says why.
+	 */
+	@PostMapping("/optimiser/scenarios")
+	String saveOptimiserScenario(@PathVariable long planId, RedirectAttributes redirect) {
+		try {
+			var scenario = this.optimiserScenarios.saveRecommendation(planId,
+					(optimisation) -> this.scenarioNaming.of(optimisation, null, null));
+			redirect.addFlashAttribute("flash", "analytics.optimiser.scenario.saved");
+			redirect.addFlashAttribute("flashArgs", scenario.getName());
+			return "redirect:/plans/" + planId + "/budget/scenarios#scenario-" + scenario.getId();
+		}
+		catch (BusinessRuleViolation ex) {
+			redirect.addFlashAttribute("flash", ex.messageKey());
+			return "redirect:/plans/" + planId + "/analytics/optimiser";
+		}
 	}
 
 	@GetMapping("/forecast")

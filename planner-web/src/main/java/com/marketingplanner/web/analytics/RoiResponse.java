@@ -26,7 +26,7 @@ public record RoiResponse(DateRange period, String currency, int months, List<Ro
 			String spendSource, java.math.BigDecimal revenue, Long newCustomers, Long orders, Double roi, Double roas,
 			String roasOneToX, Double cac) {
 
-		static Row of(RoiRow row) {
+		public static Row of(RoiRow row) {
 			return new Row(row.channel(), (row.month() != null) ? row.month().toString() : null, row.plannedSpend(),
 					row.spend(), (row.spendSource() != null) ? row.spendSource().name() : null, row.revenue(),
 					row.newCustomers(), row.orders(), row.roi(), row.roas(),

@@ -56,7 +56,7 @@ public class BudgetFormat {
 			arguments.add(switch (figure.kind()) {
 				case AMOUNT -> money(figure.value(), currency);
 				case PERCENT -> percent(figure.value());
-				case RATIO -> (figure.value() != null) ? figure.value().stripTrailingZeros().toPlainString() : "—";
+				case RATIO -> BudgetFigure.plainRatio(figure.value());
 			});
 		}
 		return this.messages.getMessage(warning.messageKey(), arguments.toArray(), warning.message(), locale);

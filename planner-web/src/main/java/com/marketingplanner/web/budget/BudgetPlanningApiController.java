@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -15,7 +14,6 @@ import com.marketingplanner.domain.budget.BudgetPeriodService;
 import com.marketingplanner.domain.budget.BudgetScenario;
 import com.marketingplanner.domain.budget.BudgetScenarioCommand;
 import com.marketingplanner.domain.budget.BudgetScenarioService;
-import com.marketingplanner.domain.budget.BudgetScenarioStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -144,17 +142,6 @@ class BudgetPlanningApiController {
 		static PeriodResponse from(BudgetPeriod period) {
 			return new PeriodResponse(period.getId(), period.getName(), period.getStartDate(), period.getEndDate(),
 					period.getAmount(), period.monthlyBudget(), period.getNote(), period.getVersion());
-		}
-
-	}
-
-	/** A budget scenario; {@code lineAmounts} by budget line id. */
-	record ScenarioResponse(long id, String name, String description, BigDecimal total, BudgetScenarioStatus status,
-			Map<Long, BigDecimal> lineAmounts, long version) {
-
-		static ScenarioResponse from(BudgetScenario scenario) {
-			return new ScenarioResponse(scenario.getId(), scenario.getName(), scenario.getDescription(),
-					scenario.getTotal(), scenario.getStatus(), scenario.getLineAmounts(), scenario.getVersion());
 		}
 
 	}

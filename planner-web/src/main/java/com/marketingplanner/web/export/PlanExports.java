@@ -24,6 +24,7 @@ import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.risk.Risk;
 import com.marketingplanner.domain.risk.RiskService;
 import com.marketingplanner.domain.timeline.Milestone;
+import com.marketingplanner.domain.timeline.MilestoneGates;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.Phase;
 import com.marketingplanner.domain.timeline.PhaseService;
@@ -169,17 +170,37 @@ class PlanExports {
 
 	private ExportTable milestones(Plan plan) {
 		Map<Long, String> phaseNames = phaseNames(plan);
+		Map<Long, String> kpiNames = kpiNames(plan);
+		List<Milestone> all = this.milestones.all(plan.getId());
+		MilestoneGates gates = this.milestones.gates(all);
 		List<List<Object>> rows = new ArrayList<>();
-		for (Milestone milestone : this.milestones.all(plan.getId())) {
+		for (Milestone milestone : all) {
 			rows.add(row(plan.getId(), plan.getTitle(), milestone.getId(), phaseNames.get(milestone.getPhaseId()),
 					milestone.getTitle(), milestone.getDueDate(), code(milestone.getStatus()), milestone.getOwner(),
-					milestone.getDeliverable(), milestone.getAcceptanceCriteria(), milestone.getGateText(),
-					milestone.getDependsOnIds().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+					milestone.getDeliverable(), milestone.getAcceptanceCriteria(), gate(milestone, kpiNames),
+					milestone.getDependsOnIds().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+					code(milestone.getGateMatch()), code(gates.stateOf(milestone))));
 		}
-		return new ExportTable(
-				ExportTableName.MILESTONES.code(), List.of("plan_id", "plan", "milestone_id", "phase", "milestone",
-						"due_date", "status", "owner", "deliverable", "acceptance_criteria", "gate", "depends_on"),
+		return new ExportTable(ExportTableName.MILESTONES.code(),
+				List.of("plan_id", "plan", "milestone_id", "phase", "milestone", "due_date", "status", "owner",
+						"deliverable", "acceptance_criteria", "gate", "depends_on", "gate_match", "gate_state"),
 				rows);
+	}
+
+	/**
+	 * A gate's conditions on one line, separated by "; ": a KPI comparison as
+	 * {@code KPI >= value (text)}, a condition in words as its text.
+	 */
+	private static String gate(Milestone milestone, Map<Long, String> kpiNames) {
+		return milestone.getGateConditions().stream().map((condition) -> {
+			if (!condition.isKpiComparison()) {
+				return condition.getText();
+			}
+			String comparison = kpiNames.getOrDefault(condition.getKpiId(), String.valueOf(condition.getKpiId())) + " "
+					+ condition.getOperator().symbol() + " "
+					+ condition.getValue().stripTrailingZeros().toPlainString();
+			return (condition.getText() != null) ? comparison + " (" + condition.getText() + ")" : comparison;
+		}).collect(Collectors.joining("; "));
 	}
 
 	private ExportTable risks(Plan plan) {
@@ -196,10 +217,14 @@ class PlanExports {
 				rows);
 	}
 
-	private ExportTable campaigns(Plan plan) {
-		Map<Long, String> kpiNames = this.kpis.all(plan.getId(), KpiFilter.none())
+	private Map<Long, String> kpiNames(Plan plan) {
+		return this.kpis.all(plan.getId(), KpiFilter.none())
 			.stream()
 			.collect(Collectors.toMap(Kpi::getId, Kpi::getName));
+	}
+
+	private ExportTable campaigns(Plan plan) {
+		Map<Long, String> kpiNames = kpiNames(plan);
 		Map<Long, String> lineNames = new HashMap<>();
 		collectLineNames(this.budget.tree(plan.getId()), lineNames);
 		List<List<Object>> rows = new ArrayList<>();

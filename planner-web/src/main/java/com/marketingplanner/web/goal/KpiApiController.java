@@ -58,20 +58,11 @@ class KpiApiController {
 			@RequestParam(required = false) Boolean benchmarkCase, @RequestParam(required = false) GoalStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		KpiFilter filter = new KpiFilter(goalId, category, benchmarkCase);
-		if (status == null) {
-			var result = this.kpis.list(planId, filter, PageRequest.of(page, size));
-			List<KpiResponse> items = this.views.of(result.getContent()).stream().map(KpiResponse::from).toList();
-			return new PageResponse<>(items, result.getNumber(), result.getSize(), result.getTotalElements(),
-					result.getTotalPages());
-		}
-		// the status is computed, not stored: filter the plan's KPIs in memory
-		List<KpiResponse> matching = this.views.of(this.kpis.all(planId, filter))
-			.stream()
-			.filter((view) -> view.status() == status)
-			.map(KpiResponse::from)
-			.toList();
-		return PageResponse.ofList(matching, page, size);
+		var result = this.kpis.list(planId, new KpiFilter(goalId, category, benchmarkCase), status,
+				PageRequest.of(page, size));
+		List<KpiResponse> items = this.views.of(result.getContent()).stream().map(KpiResponse::from).toList();
+		return new PageResponse<>(items, result.getNumber(), result.getSize(), result.getTotalElements(),
+				result.getTotalPages());
 	}
 
 	@GetMapping("/{kpiId}")

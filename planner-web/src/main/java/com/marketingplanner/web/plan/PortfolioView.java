@@ -7,12 +7,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.marketingplanner.domain.alert.AlertFilter;
 import com.marketingplanner.domain.alert.AlertService;
 import com.marketingplanner.domain.budget.BudgetCheckService;
 import com.marketingplanner.domain.budget.BudgetReport;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.web.goal.KpiDashboard;
 import com.marketingplanner.web.goal.KpiHealth;
 
@@ -48,18 +50,32 @@ class PortfolioView {
 	 * @param matching every plan that matches the filters (including those shown)
 	 */
 	Portfolio of(List<Plan> shown, List<Plan> matching) {
-		Map<Long, Row> rows = new LinkedHashMap<>();
+		Map<Long, Optional<Row>> rows = new LinkedHashMap<>();
 		for (Plan plan : matching) {
 			rows.put(plan.getId(), row(plan));
 		}
 		List<Row> page = new ArrayList<>();
 		for (Plan plan : shown) {
-			page.add(rows.computeIfAbsent(plan.getId(), (id) -> row(plan)));
+			rows.computeIfAbsent(plan.getId(), (id) -> row(plan)).ifPresent(page::add);
 		}
-		return new Portfolio(page, totals(rows.values()));
+		return new Portfolio(page, totals(rows.values().stream().flatMap(Optional::stream).toList()));
 	}
 
-	private Row row(Plan plan) {
+	/**
+	 * The plan's row, or empty when the plan was deleted after the list was read (another
+	 * person's request, between the list query and this one): the portfolio then leaves
+	 * it out instead of failing as a whole.
+	 */
+	private Optional<Row> row(Plan plan) {
+		try {
+			return Optional.of(figures(plan));
+		}
+		catch (ResourceNotFoundException gone) {
+			return Optional.empty();
+		}
+	}
+
+	private Row figures(Plan plan) {
 		BudgetReport report = this.checks.check(plan.getId());
 		BigDecimal base = (plan.getTotalBudget() != null && plan.getTotalBudget().signum() > 0) ? plan.getTotalBudget()
 				: report.allocated();

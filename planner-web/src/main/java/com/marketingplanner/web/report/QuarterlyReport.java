@@ -16,6 +16,7 @@ import com.marketingplanner.domain.report.Quarter;
 import com.marketingplanner.domain.risk.RiskHeatMap;
 import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.risk.RiskStrategy;
+import com.marketingplanner.domain.timeline.GateState;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.web.goal.KpiView;
 
@@ -160,10 +161,11 @@ public record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goal
 
 	/**
 	 * A milestone due in the quarter; {@code overdue} when its day has passed and it is
-	 * neither done, missed nor cancelled.
+	 * neither done, missed nor cancelled; its gate's conditions in words and where the
+	 * gate stands ({@code null} without a gate).
 	 */
 	public record MilestoneRow(String title, LocalDate dueDate, String phase, MilestoneStatus status, boolean overdue,
-			String deliverable) {
+			String deliverable, List<String> gateConditions, GateState gateState) {
 	}
 
 	/** The phases and milestones that touch the quarter, for the Gantt strip. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.domain.budget.BudgetCheckService;
@@ -27,6 +28,7 @@ import com.marketingplanner.domain.goal.KpiMeasurement;
 import com.marketingplanner.domain.goal.KpiMeasurementRepository;
 import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.report.BudgetPacing;
 import com.marketingplanner.domain.report.Quarter;
@@ -37,6 +39,7 @@ import com.marketingplanner.domain.risk.RiskStatus;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.timeline.Milestone;
+import com.marketingplanner.domain.timeline.MilestoneGates;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.domain.timeline.Phase;
@@ -51,6 +54,7 @@ import com.marketingplanner.web.report.QuarterlyReport.Gantt;
 import com.marketingplanner.web.report.QuarterlyReport.GanttBar;
 import com.marketingplanner.web.report.QuarterlyReport.GoalBlock;
 import com.marketingplanner.web.report.QuarterlyReport.MilestoneRow;
+import com.marketingplanner.web.timeline.GateTexts;
 import com.marketingplanner.web.report.QuarterlyReport.NextQuarter;
 import com.marketingplanner.web.report.QuarterlyReport.PlanVsActual;
 import com.marketingplanner.web.report.QuarterlyReport.Results;
@@ -112,10 +116,17 @@ class QuarterlyReports {
 
 	private final Clock clock;
 
+	private final PlanReferences references;
+
+	private final GateTexts gateTexts;
+
 	QuarterlyReports(PlanService plans, KpiService kpis, KpiMeasurementRepository measurements, BudgetService budget,
 			BudgetCheckService budgetChecks, BudgetFormat budgetFormat, ChannelService channels,
 			MilestoneService milestones, PhaseService phases, TimelineService timeline, RiskService risks,
-			QuarterlyResults results, MessageSource messages, Optional<Clock> clock) {
+			QuarterlyResults results, MessageSource messages, Optional<Clock> clock, PlanReferences references,
+			GateTexts gateTexts) {
+		this.references = references;
+		this.gateTexts = gateTexts;
 		this.plans = plans;
 		this.kpis = kpis;
 		this.measurements = measurements;
@@ -179,7 +190,8 @@ class QuarterlyReports {
 		QuarterlyReport.Budget budgetSection = new QuarterlyReport.Budget(
 				budgetRows(tree, pacing, quarterRange, yearToDate, channelNames),
 				channelRows(tree, pacing, quarterRange, yearToDate, channelNames), budgetQuarter, budgetYearToDate);
-		List<MilestoneRow> dueInQuarter = milestoneRows(planMilestones, quarterRange, phaseNames, today);
+		Function<Milestone, MilestoneRow> milestoneRow = milestoneRow(planId, planMilestones, phaseNames, today);
+		List<MilestoneRow> dueInQuarter = milestoneRows(planMilestones, quarterRange, milestoneRow);
 		Gantt gantt = new Gantt(quarterRange.start(), quarterRange.end(), today,
 				planPhases.stream()
 					.filter((phase) -> phase.overlaps(quarterRange))
@@ -188,7 +200,7 @@ class QuarterlyReports {
 				dueInQuarter);
 		Results results = this.results.of(planId, quarter.within(period), channelNames);
 		return new QuarterlyReport(cover, summary, goals, budgetSection, results, dueInQuarter, gantt, risks(planId),
-				next(quarter, period, planMilestones, phaseNames, today, tree, pacing, channelNames));
+				next(quarter, period, planMilestones, milestoneRow, tree, pacing, channelNames));
 	}
 
 	private List<GoalBlock> goals(long planId, LocalDate asOf) {
@@ -312,16 +324,27 @@ class QuarterlyReports {
 		return (code != null) ? names.getOrDefault(code, code) : null;
 	}
 
-	private static List<MilestoneRow> milestoneRows(List<Milestone> all, DateRange range, Map<Long, String> phaseNames,
-			LocalDate today) {
+	/**
+	 * A milestone as a row of the report: its status, whether it is overdue, and its gate
+	 * with where it stands against the KPIs' latest values.
+	 */
+	private Function<Milestone, MilestoneRow> milestoneRow(long planId, List<Milestone> all,
+			Map<Long, String> phaseNames, LocalDate today) {
+		MilestoneGates gates = this.milestones.gates(all);
+		Map<Long, String> kpiNames = this.references.kpiNames(planId);
+		return (milestone) -> new MilestoneRow(milestone.getTitle(), milestone.getDueDate(),
+				phaseNames.get(milestone.getPhaseId()), milestone.getStatus(), milestone.isOverdueOn(today),
+				milestone.getDeliverable(),
+				milestone.getGateConditions().stream().map((c) -> this.gateTexts.condition(c, kpiNames)).toList(),
+				gates.stateOf(milestone));
+	}
+
+	private static List<MilestoneRow> milestoneRows(List<Milestone> all, DateRange range,
+			Function<Milestone, MilestoneRow> toRow) {
 		return all.stream()
 			.filter((milestone) -> range.contains(milestone.getDueDate()))
 			.sorted(Comparator.comparing(Milestone::getDueDate).thenComparing(Milestone::getId))
-			.map((milestone) -> new MilestoneRow(milestone.getTitle(), milestone.getDueDate(),
-					phaseNames.get(milestone.getPhaseId()), milestone.getStatus(),
-					milestone.getDueDate().isBefore(today) && !milestone.getStatus().isFinal()
-							&& milestone.getStatus() != MilestoneStatus.MISSED,
-					milestone.getDeliverable()))
+			.map(toRow)
 			.toList();
 	}
 
@@ -342,7 +365,7 @@ class QuarterlyReports {
 	}
 
 	private static NextQuarter next(Quarter quarter, DateRange period, List<Milestone> all,
-			Map<Long, String> phaseNames, LocalDate today, List<BudgetLineNode> tree, BudgetPacing pacing,
+			Function<Milestone, MilestoneRow> toRow, List<BudgetLineNode> tree, BudgetPacing pacing,
 			Map<String, String> channelNames) {
 		Quarter next = quarter.next();
 		if (!next.overlaps(period)) {
@@ -353,8 +376,7 @@ class QuarterlyReports {
 			.map((line) -> new BudgetRow(0, line.name(), channelName(channelNames, line.channelCode()),
 					line.effectiveAmount(), new PlanVsActual(pacing.planned(line.id(), range), null), null))
 			.toList();
-		return new NextQuarter(next, milestoneRows(all, range, phaseNames, today), budgetRows,
-				pacing.plannedTotal(range));
+		return new NextQuarter(next, milestoneRows(all, range, toRow), budgetRows, pacing.plannedTotal(range));
 	}
 
 	private record GoalBlockBuilder(String title, List<KpiView> kpis) {

@@ -202,6 +202,7 @@ public class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(PlanAccessAuthorization.DENIED_PAGE))
 			.addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
+			.addFilterAfter(new ActingUserFilter(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers)
 			.httpBasic(AbstractHttpConfigurer::disable);
 		return http.build();
@@ -215,6 +216,7 @@ public class SecurityConfiguration {
 			ProblemAuthenticationEntryPoint entryPoint, ApiSignInProblems signInProblems) throws Exception {
 		return http.httpBasic((basic) -> basic.authenticationEntryPoint(signInProblems))
 			.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+			.addFilterAfter(new ActingUserFilter(), AuthorizationFilter.class)
 			.csrf(AbstractHttpConfigurer::disable)
 			.headers(SecurityConfiguration::headers)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInProblems)

@@ -1,14 +1,18 @@
 package com.marketingplanner.web.timeline;
 
 import java.net.URI;
+import java.security.Principal;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import com.marketingplanner.domain.timeline.GateCheckCommand;
 import com.marketingplanner.domain.timeline.Milestone;
 import com.marketingplanner.domain.timeline.MilestoneCommand;
 import com.marketingplanner.domain.timeline.MilestoneFilter;
+import com.marketingplanner.domain.timeline.MilestoneGates;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.domain.timeline.MilestoneStatusCommand;
@@ -16,6 +20,7 @@ import com.marketingplanner.web.api.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -47,37 +52,53 @@ class MilestoneApiController {
 			@RequestParam(required = false) MilestoneStatus status, @RequestParam(required = false) Long phaseId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return PageResponse.of(
-				this.milestones.list(planId, new MilestoneFilter(status, phaseId), PageRequest.of(page, size)),
-				MilestoneResponse::from);
+		Page<Milestone> found = this.milestones.list(planId, new MilestoneFilter(status, phaseId),
+				PageRequest.of(page, size));
+		MilestoneGates gates = this.milestones.gates(found.getContent());
+		return PageResponse.of(found, (milestone) -> MilestoneResponse.from(milestone, gates));
 	}
 
 	@GetMapping("/{milestoneId}")
-	@Operation(summary = "Read one milestone of a plan")
+	@Operation(summary = "Read one milestone of a plan, with its gate evaluated against the KPIs' latest values")
 	MilestoneResponse get(@PathVariable long planId, @PathVariable long milestoneId) {
-		return MilestoneResponse.from(this.milestones.get(planId, milestoneId));
+		return response(this.milestones.get(planId, milestoneId));
 	}
 
 	@PostMapping
-	@Operation(summary = "Add a milestone; dependencies must be milestones of the plan, the gate a KPI of the plan")
+	@Operation(
+			summary = "Add a milestone; dependencies must be milestones of the plan, gate conditions KPIs of the plan")
 	ResponseEntity<MilestoneResponse> add(@PathVariable long planId, @Valid @RequestBody MilestoneCommand command) {
 		Milestone milestone = this.milestones.add(planId, command);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/milestones/" + milestone.getId()))
-			.body(MilestoneResponse.from(milestone));
+			.body(response(milestone));
 	}
 
 	@PutMapping("/{milestoneId}")
 	@Operation(summary = "Edit a milestone (status included, optional); send the version you read (409 when stale)")
 	MilestoneResponse update(@PathVariable long planId, @PathVariable long milestoneId,
 			@Valid @RequestBody MilestoneCommand command) {
-		return MilestoneResponse.from(this.milestones.update(planId, milestoneId, command));
+		return response(this.milestones.update(planId, milestoneId, command));
 	}
 
 	@PostMapping("/{milestoneId}/status")
 	@Operation(summary = "Move a milestone along its life cycle (PLANNED → IN_PROGRESS → DONE, MISSED, CANCELLED)")
 	MilestoneResponse changeStatus(@PathVariable long planId, @PathVariable long milestoneId,
 			@Valid @RequestBody MilestoneStatusCommand command) {
-		return MilestoneResponse.from(this.milestones.changeStatus(planId, milestoneId, command));
+		return response(this.milestones.changeStatus(planId, milestoneId, command));
+	}
+
+	@PostMapping("/{milestoneId}/gate/conditions/{position}/check")
+	@Operation(summary = "Record a person's check of a gate condition stated in words (MET, NOT_MET, OPEN); "
+			+ "send the milestone version you read (409 when stale)")
+	MilestoneResponse checkGateCondition(@PathVariable long planId, @PathVariable long milestoneId,
+			@PathVariable @Min(0) @Max(19) int position, @Valid @RequestBody GateCheckCommand command,
+			Principal principal) {
+		return response(
+				this.milestones.checkGateCondition(planId, milestoneId, position, command, principal.getName()));
+	}
+
+	private MilestoneResponse response(Milestone milestone) {
+		return MilestoneResponse.from(milestone, this.milestones.gates(List.of(milestone)));
 	}
 
 	@DeleteMapping("/{milestoneId}")

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.marketingplanner.domain.timeline.KpiThreshold;
 import com.marketingplanner.domain.timeline.Milestone;
+import com.marketingplanner.domain.timeline.MilestoneGates;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.domain.timeline.Phase;
 import com.marketingplanner.domain.timeline.TimelineOverview;
@@ -16,7 +16,6 @@ import com.marketingplanner.web.chart.Link;
 import com.marketingplanner.web.chart.Marker;
 import com.marketingplanner.web.chart.Span;
 import com.marketingplanner.web.chart.Tone;
-import com.marketingplanner.web.page.DisplayFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,23 +24,25 @@ import org.springframework.stereotype.Component;
 /**
  * The Gantt chart of a plan's timeline, from the same {@link TimelineOverview} as the
  * page's tables: one row per phase (its bar and its milestones), a row for milestones
- * without a phase, dependency arrows, KPI gates as flagged milestones, status colours and
- * a line at today. Each bar and milestone links to its edit form when the reader may
- * edit, else to its row in the tables.
+ * without a phase, dependency arrows, gated milestones flagged (their conditions and
+ * where the gate stands in the tooltip), status colours and a line at today. Each bar and
+ * milestone links to its edit form when the reader may edit, else to its row in the
+ * tables.
  */
 @Component
 class TimelineCharts {
 
 	private final MessageSource messages;
 
-	private final DisplayFormat display;
+	private final GateTexts gateTexts;
 
-	TimelineCharts(MessageSource messages, DisplayFormat display) {
+	TimelineCharts(MessageSource messages, GateTexts gateTexts) {
 		this.messages = messages;
-		this.display = display;
+		this.gateTexts = gateTexts;
 	}
 
-	Chart gantt(long planId, TimelineOverview overview, Map<Long, String> kpiNames, boolean editable, LocalDate today) {
+	Chart gantt(long planId, TimelineOverview overview, Map<Long, String> kpiNames, MilestoneGates gates,
+			boolean editable, LocalDate today) {
 		Chart.Builder chart = Chart.builder("gantt", ChartKind.TIMELINE, word("dashboard.gantt.title"))
 			.description(word("dashboard.gantt.description"));
 		LocalDate first = overview.planPeriod().start();
@@ -58,7 +59,7 @@ class TimelineCharts {
 			first = min(first, phase.getStartDate());
 			last = max(last, phase.getEndDate());
 			for (Milestone milestone : phaseMilestones.milestones()) {
-				chart.span(milestoneSpan(planId, milestone, row, kpiNames, editable, today));
+				chart.span(milestoneSpan(planId, milestone, row, kpiNames, gates, editable, today));
 				all.add(milestone);
 			}
 			row++;
@@ -66,7 +67,7 @@ class TimelineCharts {
 		if (!overview.unphased().isEmpty()) {
 			chart.row(word("timeline.unphased"));
 			for (Milestone milestone : overview.unphased()) {
-				chart.span(milestoneSpan(planId, milestone, row, kpiNames, editable, today));
+				chart.span(milestoneSpan(planId, milestone, row, kpiNames, gates, editable, today));
 				all.add(milestone);
 			}
 		}
@@ -83,30 +84,16 @@ class TimelineCharts {
 		return chart.period(first, last).build();
 	}
 
-	private Span milestoneSpan(long planId, Milestone milestone, int row, Map<Long, String> kpiNames, boolean editable,
-			LocalDate today) {
+	private Span milestoneSpan(long planId, Milestone milestone, int row, Map<Long, String> kpiNames,
+			MilestoneGates gates, boolean editable, LocalDate today) {
 		String status = this.messages.getMessage("enum.MilestoneStatus." + milestone.getStatus(), null,
 				LocaleContextHolder.getLocale());
-		String gate = gateText(milestone, kpiNames);
+		String gate = this.gateTexts.describe(milestone, gates.of(milestone), kpiNames);
 		return new Span("m" + milestone.getId(), row, milestone.getDueDate(), milestone.getDueDate(),
 				milestone.getTitle(), (gate != null) ? status + " · " + gate : status, milestoneTone(milestone, today),
 				true, gate != null,
 				editable ? "/plans/" + planId + "/timeline/milestones/" + milestone.getId() + "/edit"
 						: "#milestone-" + milestone.getId());
-	}
-
-	private String gateText(Milestone milestone, Map<Long, String> kpiNames) {
-		KpiThreshold gate = milestone.getGate();
-		List<String> parts = new ArrayList<>();
-		if (gate != null) {
-			parts.add(kpiNames.getOrDefault(gate.getKpiId(), "KPI " + gate.getKpiId()) + " "
-					+ gate.getOperator().symbol() + " " + this.display.number(gate.getValue()));
-		}
-		if (milestone.getGateText() != null) {
-			parts.add(milestone.getGateText());
-		}
-		return parts.isEmpty() ? null : this.messages.getMessage("dashboard.gantt.gate",
-				new Object[] { String.join("; ", parts) }, LocaleContextHolder.getLocale());
 	}
 
 	/**
@@ -119,8 +106,8 @@ class TimelineCharts {
 			case DONE -> Tone.GOOD;
 			case MISSED -> Tone.BAD;
 			case CANCELLED -> Tone.MUTED;
-			case IN_PROGRESS -> milestone.getDueDate().isBefore(today) ? Tone.WARNING : Tone.INFO;
-			case PLANNED -> milestone.getDueDate().isBefore(today) ? Tone.WARNING : Tone.SERIES_1;
+			case IN_PROGRESS -> milestone.isOverdueOn(today) ? Tone.WARNING : Tone.INFO;
+			case PLANNED -> milestone.isOverdueOn(today) ? Tone.WARNING : Tone.SERIES_1;
 		};
 	}
 

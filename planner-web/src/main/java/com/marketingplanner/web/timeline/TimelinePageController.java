@@ -1,20 +1,24 @@
 package com.marketingplanner.web.timeline;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.timeline.ComparisonOperator;
-import com.marketingplanner.domain.timeline.KpiThreshold;
+import com.marketingplanner.domain.timeline.GateCheckCommand;
+import com.marketingplanner.domain.timeline.GateConditionCommand;
+import com.marketingplanner.domain.timeline.GateMatch;
+import com.marketingplanner.domain.timeline.GateState;
 import com.marketingplanner.domain.timeline.Milestone;
 import com.marketingplanner.domain.timeline.MilestoneCommand;
+import com.marketingplanner.domain.timeline.MilestoneGates;
 import com.marketingplanner.domain.timeline.MilestoneService;
 import com.marketingplanner.domain.timeline.MilestoneStatus;
 import com.marketingplanner.domain.timeline.MilestoneStatusCommand;
@@ -49,6 +53,8 @@ class TimelinePageController {
 	private static final String PHASE_FORM = "phaseForm";
 
 	private static final String MILESTONE_FORM = "milestoneForm";
+
+	private static final int BLANK_CONDITION_ROWS = 2;
 
 	private final PlanService plans;
 
@@ -127,14 +133,18 @@ class TimelinePageController {
 	@GetMapping("/milestones/{milestoneId}/edit")
 	String editMilestone(@PathVariable long planId, @PathVariable long milestoneId, Model model) {
 		Milestone milestone = this.milestones.get(planId, milestoneId);
-		KpiThreshold gate = milestone.getGate();
-		model.addAttribute(MILESTONE_FORM,
-				new MilestoneCommand(milestone.getTitle(), milestone.getDueDate(), milestone.getPhaseId(),
-						milestone.getDeliverable(), milestone.getAcceptanceCriteria(), milestone.getStatus(),
-						milestone.getOwner(), Set.copyOf(milestone.getDependsOnIds()),
-						(gate != null) ? gate.getKpiId() : null, (gate != null) ? gate.getOperator() : null,
-						(gate != null) ? gate.getValue() : null, milestone.getGateText(), milestone.getVersion()));
+		MilestoneCommand form = MilestoneCommand.from(milestone);
+		model.addAttribute(MILESTONE_FORM, form.withGateConditions(withBlankRows(form.gateConditions())));
 		return renderMilestoneEdit(planId, milestone, model);
+	}
+
+	/** The gate conditions of a form with empty rows to fill in. */
+	static List<GateConditionCommand> withBlankRows(List<GateConditionCommand> conditions) {
+		List<GateConditionCommand> rows = new ArrayList<>((conditions != null) ? conditions : List.of());
+		for (int i = 0; i < BLANK_CONDITION_ROWS; i++) {
+			rows.add(new GateConditionCommand(null, null, null, null));
+		}
+		return rows;
 	}
 
 	@PostMapping("/milestones/{milestoneId}")
@@ -154,6 +164,16 @@ class TimelinePageController {
 		this.milestones.changeStatus(planId, milestoneId, new MilestoneStatusCommand(status, version));
 		redirect.addFlashAttribute("flash", "timeline.status.changed");
 		return redirect(planId);
+	}
+
+	@PostMapping("/milestones/{milestoneId}/gate/conditions/{position}/check")
+	String checkGateCondition(@PathVariable long planId, @PathVariable long milestoneId, @PathVariable int position,
+			@RequestParam GateState state, @RequestParam long version, Principal principal,
+			RedirectAttributes redirect) {
+		this.milestones.checkGateCondition(planId, milestoneId, position, new GateCheckCommand(state, version),
+				principal.getName());
+		redirect.addFlashAttribute("flash", "timeline.gate.checked");
+		return redirect(planId) + "#milestone-" + milestoneId;
 	}
 
 	@PostMapping("/milestones/{milestoneId}/delete")
@@ -179,20 +199,24 @@ class TimelinePageController {
 		TimelineOverview overview = this.timeline.overview(planId);
 		model.addAttribute("overview", overview);
 		Map<Long, String> kpiNames = this.references.kpiNames(planId);
+		MilestoneGates gates = this.milestones.gates(planId);
+		model.addAttribute("gates", gates);
 		model.addAttribute("gantt",
-				this.charts.gantt(planId, overview, kpiNames, this.access.canEdit(plan), LocalDate.now()));
+				this.charts.gantt(planId, overview, kpiNames, gates, this.access.canEdit(plan), LocalDate.now()));
 		Map<Long, String> titles = new LinkedHashMap<>();
 		overview.phases().forEach((pm) -> pm.milestones().forEach((m) -> titles.put(m.getId(), m.getTitle())));
 		overview.unphased().forEach((m) -> titles.put(m.getId(), m.getTitle()));
 		model.addAttribute("milestoneTitles", titles);
 		model.addAttribute("kpis", kpiNames);
 		model.addAttribute("operators", ComparisonOperator.values());
+		model.addAttribute("gateMatches", GateMatch.values());
+		model.addAttribute("checkStates", List.of(GateState.MET, GateState.NOT_MET, GateState.OPEN));
 		if (!model.containsAttribute(PHASE_FORM)) {
 			model.addAttribute(PHASE_FORM, new PhaseCommand("", null, null, "", null, null));
 		}
 		if (!model.containsAttribute(MILESTONE_FORM)) {
 			model.addAttribute(MILESTONE_FORM,
-					new MilestoneCommand("", null, null, "", "", null, "", Set.of(), null, null, null, "", null));
+					MilestoneCommand.of("", null).withGateConditions(withBlankRows(List.of())));
 		}
 		return "timeline/timeline";
 	}

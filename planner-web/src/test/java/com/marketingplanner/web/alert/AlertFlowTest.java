@@ -293,6 +293,68 @@ class AlertFlowTest {
 	}
 
 	@Test
+	void warnsOfAChangeOverThePeriodOnlyWhenTheKpiMovedBeyondItsLineInThatPeriod() throws Exception {
+		long planId = storePlan("2074")[0];
+		long price = created("/api/v1/plans/" + planId + "/kpis", """
+				{"name": "Core price", "unit": "CNY", "direction": "HIGHER_IS_BETTER", "targetType": "AT_LEAST",
+				 "baseline": 90, "target": 100}
+				""");
+		long bounce = created("/api/v1/plans/" + planId + "/kpis", """
+				{"name": "Bounce rate", "unit": "%", "direction": "LOWER_IS_BETTER", "targetType": "AT_MOST",
+				 "baseline": 70, "target": 50}
+				""");
+		// price: 100 at the end of the week before, 94 a week later (−6 %); a drift of
+		// 108 → 100 in between is older than the 7-day period and does not count
+		measure(planId, price, "2074-02-22", 108);
+		measure(planId, price, "2074-03-01", 100);
+		measure(planId, price, "2074-03-08", 94);
+		// bounce: 60 → 62 in the same week (+3.3 %), under its 5 % line
+		measure(planId, bounce, "2074-03-01", 60);
+		measure(planId, bounce, "2074-03-08", 62);
+		created("/api/v1/plans/" + planId + "/risks", """
+				{"category": "Market", "title": "Price war",
+				 "triggers": [{"kpiId": %d, "condition": "CHANGE_BEYOND", "value": 5, "periodDays": 7},
+				              {"kpiId": %d, "condition": "CHANGE_BEYOND", "value": 5, "periodDays": 7}]}
+				""".formatted(price, bounce));
+
+		assertThat(evaluate(planId).get("raised").asInt()).isEqualTo(1);
+		assertThat(evaluate(planId).get("raised").asInt()).isZero();
+
+		JsonNode items = getJson("/api/v1/plans/" + planId + "/alerts").get("items");
+		assertThat(items).hasSize(1);
+		assertThat(items.get(0).get("rule").asString()).isEqualTo("RISK_INDICATOR_PAST_THRESHOLD");
+		assertThat(items.get(0).get("message").asString()).contains("Price war")
+			.contains("Core price")
+			.contains("-6.0%")
+			.contains("from 100 to 94")
+			.contains("in 7 days")
+			.contains("5.0%");
+	}
+
+	@Test
+	void aReturnUnderItsFloorReadsAsTheNumberItIsNotAsALongQuotient() throws Exception {
+		long planId = storePlan("2076")[0];
+		new MarketingDataFixture(this.dataSource).channelActuals("""
+				date,channel,spend,impressions,clicks,visits,orders,new_customers,revenue
+				2076-03-01,douyin,30000,,,,,,34499.99
+				""");
+		evaluate(planId);
+		JsonNode items = getJson("/api/v1/plans/" + planId + "/alerts").get("items");
+		assertThat(items.findValuesAsString("message"))
+			.anySatisfy((message) -> assertThat(message).contains("1.1499").contains("1.5").doesNotContain("1.14999"));
+		this.mvc
+			.perform(get("/plans/" + planId + "/alerts").with(user("planner").roles("PLANNER")).param("lang", "zh_CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1.1499")))
+			.andExpect(content().string(not(containsString("1.14999"))));
+	}
+
+	private void measure(long planId, long kpiId, String day, int value) throws Exception {
+		created("/api/v1/plans/" + planId + "/kpis/" + kpiId + "/measurements",
+				"{\"periodStart\": \"%s\", \"periodEnd\": \"%s\", \"value\": %d}".formatted(day, day, value));
+	}
+
+	@Test
 	void theAlertsOfAMembersOnlyPlanAreListedOnlyForThoseWhoMayReadIt() throws Exception {
 		long planId = storePlan("2068")[0];
 		long kpi = created("/api/v1/plans/" + planId + "/kpis", """

@@ -110,6 +110,28 @@ class ExportImportRoundTripTest {
 	}
 
 	@Test
+	void entriesTypedOnThePagesAreNotStoredAgainWhenTheirExportIsImportedBack() throws Exception {
+		typed("/api/v1/plans/{plan}/budget/lines/" + this.douyinLine + "/spend",
+				"{\"spentOn\": \"2024-03-07\", \"amount\": 450.10, \"note\": \"手工录入\"}");
+		typed("/api/v1/plans/{plan}/kpis/" + this.cacKpi + "/measurements",
+				"{\"periodStart\": \"2024-03-01\", \"periodEnd\": \"2024-03-31\", \"value\": 80.25}");
+		byte[] spend = export("csv", "line-spend");
+		byte[] measurements = export("csv", "kpi-measurements");
+
+		JsonNode spendAgain = importFile("line-spend", "append", spend, "text/csv");
+		JsonNode spendReplaced = importFile("line-spend", "replace", spend, "text/csv");
+		JsonNode measurementsAgain = importFile("kpi-measurements", "append", measurements, "text/csv");
+
+		assertThat(spendAgain.get("rowsRead").asLong()).isEqualTo(4);
+		assertThat(spendAgain.get("rowsStored").asLong()).as("the typed entry is already recorded").isZero();
+		assertThat(spendReplaced.get("rowsStored").asLong()).as("the three imported entries only").isEqualTo(3);
+		assertThat(measurementsAgain.get("rowsRead").asLong()).isEqualTo(4);
+		assertThat(measurementsAgain.get("rowsStored").asLong()).isZero();
+		assertThat(export("csv", "line-spend")).as("no entry twice").isEqualTo(spend);
+		assertThat(export("csv", "kpi-measurements")).isEqualTo(measurements);
+	}
+
+	@Test
 	void kpiMeasurementsExportedAsCsvImportBackUnchanged() throws Exception {
 		byte[] exported = export("csv", "kpi-measurements");
 
@@ -168,6 +190,15 @@ class ExportImportRoundTripTest {
 		assertThat(rows).containsExactly(List.of("新客获取成本", "2024-01-01", "2024-01-31", "82.5"),
 				List.of("新客获取成本", "2024-02-01", "2024-02-29", "77.4"),
 				List.of("核心品类转化率", "2024-02-01", "2024-02-29", "0.034"));
+	}
+
+	/** Records an entry the way the pages do: typed, not imported. */
+	private void typed(String path, String body) throws Exception {
+		this.mvc
+			.perform(post(path, this.planId).with(httpBasic("planner", TestUsers.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated());
 	}
 
 	private byte[] export(String format, String table) throws Exception {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import com.marketingplanner.analytics.funnel.EventLog;
 import com.marketingplanner.analytics.journey.TouchpointLog;
 import com.marketingplanner.domain.budget.BudgetLineCommand;
 import com.marketingplanner.domain.budget.BudgetService;
@@ -142,6 +143,7 @@ class ImportApiTest {
 		JsonNode third = finished(upload("touchpoints", TOUCHPOINTS));
 		assertThat(third.get("rowsStored").asLong()).isZero();
 		assertThat(this.data.version().version()).isEqualTo(version + 1);
+		assertThat(storedUsers("touchpoint_user")).containsExactly("1|u1", "2|u2", "3|u3");
 	}
 
 	@Test
@@ -183,6 +185,60 @@ class ImportApiTest {
 		assertThat(this.data.touchpoints(MAY_2031, null).size()).isZero();
 		assertThat(this.data.coverage()).isEmpty();
 		assertThat(this.data.version().version()).isEqualTo(version);
+		assertThat(storedUsers("touchpoint_user")).isEmpty();
+	}
+
+	@Test
+	void storedRowsNameTheirUsersByNumberAndReadBackAsTheFilesNumberThem() throws Exception {
+		String second = "user_id,timestamp,channel,conversion_value\n"
+				+ "u3,2031-05-10T10:00:00Z,jd,\nu1,2031-05-11T10:00:00Z,douyin,88\n";
+		finished(upload("touchpoints", TOUCHPOINTS));
+		finished(upload("touchpoints", second));
+		finished(upload("events", "user_id,timestamp,event,property\nv9,2031-05-01T10:00:00Z,view,ios\n"
+				+ "u1,2031-05-01T11:00:00Z,view,\nv9,2031-05-02T10:00:00Z,cart,ios\n"));
+
+		assertThat(storedUsers("touchpoint_user")).containsExactly("1|u1", "2|u2", "3|u3");
+		assertThat(storedUsers("event_user")).containsExactly("1|v9", "2|u1");
+		TouchpointLog expected = TouchpointLog.builder()
+			.add("u1", millis("2031-05-01T10:00:00Z"), "douyin", Double.NaN)
+			.add("u1", millis("2031-05-02T10:00:00Z"), "tmall", 120.5)
+			.add("u2", millis("2031-05-03T00:00:00Z"), "wechat", Double.NaN)
+			.add("u3", millis("2031-05-10T10:00:00Z"), "jd", Double.NaN)
+			.add("u1", millis("2031-05-11T10:00:00Z"), "douyin", 88)
+			.build();
+		assertThat(touches(this.data.touchpoints(MAY_2031, null))).containsExactlyElementsOf(touches(expected));
+		EventLog events = this.data.events(MAY_2031, null);
+		assertThat(events.userCount()).isEqualTo(2);
+		assertThat(java.util.stream.IntStream.range(0, events.size())
+			.mapToObj((i) -> events.user(i) + "|" + events.eventName(i) + "|" + events.propertyValue(i)))
+			.containsExactly("0|view|ios", "1|view|null", "0|cart|ios");
+	}
+
+	@Test
+	void replacingAPeriodOfTouchpointsKeepsTheUsersNumbersAndReadsOnlyTheCorrectedRows() throws Exception {
+		finished(upload("touchpoints", TOUCHPOINTS));
+
+		JsonNode corrected = finished(this.mvc
+			.perform(post("/api/v1/imports").param("kind", "touchpoints")
+				.param("mode", "replace")
+				.param("from", "2031-05-01")
+				.param("to", "2031-05-31")
+				.contentType("text/csv")
+				.content("user_id,timestamp,channel,conversion_value\nu9,2031-05-04T10:00:00Z,jd,\n"
+						+ "u2,2031-05-05T10:00:00Z,douyin,10\n")
+				.with(httpBasic("planner", TestUsers.PASSWORD)))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location"));
+
+		assertThat(corrected.get("rowsReplaced").asLong()).isEqualTo(3);
+		assertThat(corrected.get("rowsStored").asLong()).isEqualTo(2);
+		assertThat(storedUsers("touchpoint_user")).containsExactly("1|u1", "2|u2", "3|u9");
+		TouchpointLog read = this.data.touchpoints(MAY_2031, null);
+		assertThat(read.userCount()).isEqualTo(2);
+		assertThat(touches(read)).containsExactly("0|" + millis("2031-05-04T10:00:00Z") + "|jd|NaN",
+				"1|" + millis("2031-05-05T10:00:00Z") + "|douyin|10.0");
 	}
 
 	@Test
@@ -483,6 +539,25 @@ class ImportApiTest {
 			Thread.sleep(50);
 		}
 		throw new AssertionError("import " + location + " did not finish");
+	}
+
+	/** The kind's user dictionary as {@code number|user id}, by number. */
+	private List<String> storedUsers(String dictionary) {
+		return this.jdbc.sql("select user_no || '|' || user_key from " + dictionary + " order by user_no")
+			.query(String.class)
+			.list();
+	}
+
+	/** Each touch as {@code user|epoch millis|channel|value}, in log order. */
+	private static List<String> touches(TouchpointLog log) {
+		return java.util.stream.IntStream.range(0, log.size())
+			.mapToObj((i) -> log.user(i) + "|" + log.time(i) + "|" + log.channels().name(log.channel(i)) + "|"
+					+ log.value(i))
+			.toList();
+	}
+
+	private static long millis(String instant) {
+		return java.time.Instant.parse(instant).toEpochMilli();
 	}
 
 	private static List<String> errors(JsonNode job) {

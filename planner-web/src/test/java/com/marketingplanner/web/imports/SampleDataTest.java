@@ -7,6 +7,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.marketingplanner.domain.analytics.BudgetBoardService;
+import com.marketingplanner.domain.analytics.BudgetBoardService.BudgetBoard;
+import com.marketingplanner.domain.analytics.BudgetBoardService.ChannelRow;
+import com.marketingplanner.domain.budget.BudgetCheckService;
+import com.marketingplanner.domain.budget.BudgetReport;
+import com.marketingplanner.domain.budget.ChannelResult.SpendSource;
+import com.marketingplanner.domain.experiment.Experiment;
+import com.marketingplanner.domain.experiment.ExperimentEvaluation.Outcome;
+import com.marketingplanner.domain.experiment.ExperimentService;
 import com.marketingplanner.domain.imports.ImportJob;
 import com.marketingplanner.domain.imports.ImportService;
 import com.marketingplanner.domain.imports.ImportSource;
@@ -51,6 +60,15 @@ class SampleDataTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ExperimentService experiments;
+
+	@Autowired
+	BudgetCheckService budgetCheck;
+
+	@Autowired
+	BudgetBoardService board;
+
 	@Test
 	void importsTheSampleDataOfTheDemoPlansLabelledAsSampleData() throws InterruptedException {
 		List<ImportJob> jobs = finishedJobs();
@@ -78,6 +96,60 @@ class SampleDataTest {
 			.query(BigDecimal.class)
 			.single();
 		assertThat(overspent).isGreaterThan(new BigDecimal("1.1"));
+	}
+
+	@Test
+	void everyDemoPlanHasASampleAbTestWithASignificantWinner() throws InterruptedException {
+		finishedJobs();
+		for (long planId : demoPlans()) {
+			List<Experiment> tests = this.experiments.all(planId);
+			assertThat(tests).as("plan %d", planId).hasSize(1);
+			Experiment test = tests.get(0);
+			assertThat(test.getName()).contains("Sample data").contains("示例数据");
+			assertThat(test.evaluate().comparisons()).singleElement()
+				.satisfies((comparison) -> assertThat(comparison.outcome()).isEqualTo(Outcome.BETTER));
+			assertThat(test.evaluate().sampleSize().perVariant()).isNotNull();
+		}
+	}
+
+	@Test
+	void spendIsBookedOnTheLowestPlannedLinesSoNoDemoPlanSpendsMoreThanItsPlan() throws InterruptedException {
+		finishedJobs();
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from actual_spend s join budget_line l on l.id = s.budget_line_id
+					where exists (select 1 from budget_line child where child.parent_id = l.id and child.planned_amount > 0)""")
+			.query(Long.class)
+			.single()).as("spend booked on a line with planned sub-lines").isZero();
+		for (long planId : demoPlans()) {
+			BudgetReport report = this.budgetCheck.check(planId);
+			if (report.spent() == null) {
+				continue;
+			}
+			BigDecimal plan = (report.planTotal() != null) ? report.planTotal() : report.allocated();
+			assertThat(report.spent()).as("plan %d", planId).isLessThanOrEqualTo(plan);
+		}
+	}
+
+	@Test
+	void theBudgetBoardOfSeed002ComparesThePlansOwnBookingsWithItsChannelLines() throws InterruptedException {
+		finishedJobs();
+		long planId = this.jdbc.sql("select id from plan where template_code = 'seed-002' order by id limit 1")
+			.query(Long.class)
+			.single();
+		BudgetBoard board = this.board.board(planId);
+		assertThat(board.channels()).isNotEmpty();
+		for (ChannelRow channel : board.channels()) {
+			assertThat(channel.spendSource()).as(channel.channel()).isEqualTo(SpendSource.BUDGET_LINES);
+			assertThat(channel.used()).as(channel.channel()).isBetween(0.5, 1.2);
+		}
+		assertThat(board.channels()).extracting(ChannelRow::status).contains(BudgetBoardService.Status.GREEN);
+	}
+
+	private List<Long> demoPlans() {
+		return this.jdbc.sql("select id from plan where template_code is not null order by id")
+			.query(Long.class)
+			.list();
 	}
 
 	private static BigDecimal returnOn(List<ChannelActual> actuals, String channel) {

@@ -146,6 +146,50 @@ class TimelineApiTest {
 	}
 
 	@Test
+	void aGateOfSeveralConditionsIsEvaluatedAndAConditionInWordsIsCheckedByAPerson() throws Exception {
+		long merchants = this.parts.kpi(this.planId, "合作商家数");
+		this.jdbc
+			.sql("insert into kpi_measurement (kpi_id, period_start, period_end, value) "
+					+ "values (:kpi, date '2026-03-01', date '2026-03-31', 1200)")
+			.param("kpi", merchants)
+			.update();
+		long q1 = create(milestones(), """
+				{"title": "按ROI选定主渠道", "dueDate": "2026-03-31", "gateMatch": "ALL", "gateConditions": [
+				  {"text": "按ROI选定主渠道"},
+				  {"kpiId": %d, "operator": ">=", "value": 1000, "text": "3个月内合作本地商家1000家"}]}
+				""".formatted(merchants));
+
+		this.mvc.perform(get(milestones() + "/" + q1).with(viewer()))
+			.andExpect(jsonPath("$.gateState").value("OPEN"))
+			.andExpect(jsonPath("$.gateConditions[*].state").value(contains("OPEN", "MET")))
+			.andExpect(jsonPath("$.gateConditions[0].kpiComparison").value(false))
+			.andExpect(jsonPath("$.gateKpiId").value(merchants))
+			.andExpect(jsonPath("$.gateText").value("3个月内合作本地商家1000家"));
+		this.mvc
+			.perform(post(milestones() + "/" + q1 + "/gate/conditions/1/check").with(planner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"state": "MET", "version": 0}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("state"));
+		this.mvc
+			.perform(post(milestones() + "/" + q1 + "/gate/conditions/0/check").with(planner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"state": "MET", "version": 0}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.gateState").value("MET"))
+			.andExpect(jsonPath("$.gateConditions[0].checkState").value("MET"))
+			.andExpect(jsonPath("$.gateConditions[0].checkedBy").isNotEmpty());
+		this.mvc
+			.perform(post(milestones() + "/" + q1 + "/gate/conditions/0/check").with(viewer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"state": "OPEN", "version": 1}"""))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void namesTheGateOperatorFieldWhenTheOperatorIsUnknown() throws Exception {
 		long users = this.parts.kpi(this.planId, "Users");
 

@@ -122,6 +122,64 @@ class TimelinePagesTest {
 	}
 
 	@Test
+	void aGateOfSeveralConditionsIsEnteredInRowsShownWithItsStateAndCheckedOnThePage() throws Exception {
+		long users = this.parts.kpi(this.planId, "Registered users");
+		this.mvc
+			.perform(post(this.page + "/milestones").with(planner())
+				.with(csrf())
+				.header("Accept-Language", "zh-CN")
+				.param("title", "Q1 主渠道")
+				.param("dueDate", "2026-03-31")
+				.param("gateMatch", "ALL")
+				.param("gateConditions[0].text", "按ROI选定主渠道")
+				.param("gateConditions[1].kpiId", String.valueOf(users))
+				.param("gateConditions[1].value", "1000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("条件 2")));
+		assertThat(this.parts.count("milestone", this.planId)).isZero();
+
+		this.mvc
+			.perform(post(this.page + "/milestones").with(planner())
+				.with(csrf())
+				.param("title", "Q1 主渠道")
+				.param("dueDate", "2026-03-31")
+				.param("gateMatch", "ALL")
+				.param("gateConditions[0].text", "按ROI选定主渠道")
+				.param("gateConditions[1].kpiId", String.valueOf(users))
+				.param("gateConditions[1].operator", "AT_LEAST")
+				.param("gateConditions[1].value", "1000")
+				.param("gateConditions[2].text", ""))
+			.andExpect(status().is3xxRedirection());
+		long q1 = milestoneId("Q1 主渠道");
+		String html = this.mvc.perform(get(this.page).with(planner()).header("Accept-Language", "zh-CN"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("按ROI选定主渠道", "Registered users ≥ 1,000", "全部满足", "待定", "记录核对结果");
+		assertThat(html).doesNotContain("??");
+
+		this.mvc
+			.perform(post(this.page + "/milestones/" + q1 + "/gate/conditions/0/check").with(planner())
+				.with(csrf())
+				.param("state", "MET")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc
+			.sql("select check_state || ' ' || checked_by from milestone_gate_condition "
+					+ "where milestone_id = :id and position = 0")
+			.param("id", q1)
+			.query(String.class)
+			.single()).isEqualTo("MET planner");
+
+		String edit = this.mvc
+			.perform(get(this.page + "/milestones/" + q1 + "/edit").with(planner()).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(edit).contains("name=\"gateConditions[3].text\"").doesNotContain("gateConditions[4]");
+	}
+
+	@Test
 	void showsTheErrorNextToTheEndDateAndSavesNothing() throws Exception {
 		this.mvc
 			.perform(post(this.page + "/phases").with(planner())

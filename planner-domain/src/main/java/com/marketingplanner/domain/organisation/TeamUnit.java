@@ -1,0 +1,281 @@
+package com.marketingplanner.domain.organisation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.marketingplanner.domain.plan.Plan;
+import com.marketingplanner.domain.plan.PlanPart;
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Versioned;
+
+/**
+ * A team, group or role of the plan's organisation with its headcount as the source
+ * states it: exactly ({@code 30}: min = max), as a range ({@code 50–80}), open-ended
+ * ({@code ≥ 20}: only a minimum), as a share of the staff ({@code 合规团队 = 5 %}), or as a
+ * structure of leads and specialists ({@code 1 组长 + 2–3 专员}). Units of one {@code scheme}
+ * form one version of the organisation; a source that states several (004: 36, 65, 50–80)
+ * keeps each as its own scheme, none silently chosen.
+ */
+@Entity
+@Table(name = "team_unit")
+public class TeamUnit implements PlanPart, Versioned {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_id")
+	private Plan plan;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private String name;
+
+	private String scheme;
+
+	@Column(name = "headcount_min")
+	private Integer headcountMin;
+
+	@Column(name = "headcount_max")
+	private Integer headcountMax;
+
+	@Column(name = "staff_share")
+	private BigDecimal staffShare;
+
+	private Integer leads;
+
+	@Column(name = "specialists_min")
+	private Integer specialistsMin;
+
+	@Column(name = "specialists_max")
+	private Integer specialistsMax;
+
+	private String roles;
+
+	private String responsibilities;
+
+	private String note;
+
+	@Version
+	private long version;
+
+	protected TeamUnit() {
+	}
+
+	public TeamUnit(Plan plan, int position, String name) {
+		this.plan = plan;
+		this.position = position;
+		rename(name);
+	}
+
+	public void rename(String newName) {
+		this.name = requiredName(newName);
+	}
+
+	/**
+	 * Files the unit under a version of the organisation ({@code null} = the main one).
+	 */
+	public void fileUnder(String newScheme) {
+		this.scheme = blankToNull(newScheme);
+	}
+
+	/**
+	 * States the headcount: a range (either end open), and/or a share of the staff.
+	 * @throws BusinessRuleViolation when a number is negative, the range is reversed or
+	 * the share is not above 0 and at most 100
+	 */
+	public void staff(Integer min, Integer max, BigDecimal shareOfStaff) {
+		requireRange("headcountMin", "headcountMax", min, max);
+		if (shareOfStaff != null && (shareOfStaff.signum() <= 0 || shareOfStaff.compareTo(HUNDRED) > 0)) {
+			throw new BusinessRuleViolation("staffShare", "error.organisation.share-range",
+					"A share is above 0 and at most 100 percent", shareOfStaff);
+		}
+		this.headcountMin = min;
+		this.headcountMax = max;
+		this.staffShare = shareOfStaff;
+	}
+
+	/**
+	 * States the unit's structure: {@code leads} leads and {@code min}–{@code max}
+	 * specialists (002: 1 组长 + 2–3 专员).
+	 */
+	public void structure(Integer newLeads, Integer min, Integer max) {
+		if (newLeads != null && newLeads < 0) {
+			throw new BusinessRuleViolation("leads", "error.organisation.count-negative",
+					"A number of people cannot be negative", newLeads);
+		}
+		requireRange("specialistsMin", "specialistsMax", min, max);
+		this.leads = newLeads;
+		this.specialistsMin = min;
+		this.specialistsMax = max;
+	}
+
+	/**
+	 * Describes the unit.
+	 * @param newRoles the named roles, one per line ("15 AI工程师")
+	 * @param newResponsibilities what the unit is responsible for
+	 * @param newNote what the source says about it beyond that, including where it
+	 * contradicts itself
+	 */
+	public void describe(String newRoles, String newResponsibilities, String newNote) {
+		this.roles = blankToNull(newRoles);
+		this.responsibilities = blankToNull(newResponsibilities);
+		this.note = blankToNull(newNote);
+	}
+
+	/**
+	 * The fewest people the unit has as stated: the minimum of its range, else its leads
+	 * plus its fewest specialists; {@code null} when neither is stated.
+	 */
+	public Integer fewestPeople() {
+		if (this.headcountMin != null) {
+			return this.headcountMin;
+		}
+		if (this.leads != null || this.specialistsMin != null) {
+			return orZero(this.leads) + orZero(this.specialistsMin);
+		}
+		return null;
+	}
+
+	/**
+	 * The most people the unit has as stated: the maximum of its range, else its leads
+	 * plus its most specialists; {@code null} when open-ended or not stated.
+	 */
+	public Integer mostPeople() {
+		if (this.headcountMin != null || this.headcountMax != null) {
+			return this.headcountMax;
+		}
+		if (this.leads != null || this.specialistsMax != null) {
+			return orZero(this.leads) + orZero(this.specialistsMax);
+		}
+		return null;
+	}
+
+	/**
+	 * What a share of the staff means for a staff of {@code staffSize}: share × size ÷
+	 * 100, rounded half-up to whole people ({@code null} without a share).
+	 */
+	public Integer peopleForStaffOf(int staffSize) {
+		return (this.staffShare != null) ? this.staffShare.multiply(BigDecimal.valueOf(staffSize))
+			.divide(HUNDRED, 0, RoundingMode.HALF_UP)
+			.intValueExact() : null;
+	}
+
+	void placeAt(int newPosition) {
+		this.position = newPosition;
+	}
+
+	static void requireRange(String minField, String maxField, Integer min, Integer max) {
+		if (min != null && min < 0) {
+			throw new BusinessRuleViolation(minField, "error.organisation.count-negative",
+					"A number of people cannot be negative", min);
+		}
+		if (max != null && max < 0) {
+			throw new BusinessRuleViolation(maxField, "error.organisation.count-negative",
+					"A number of people cannot be negative", max);
+		}
+		if (min != null && max != null && min > max) {
+			throw new BusinessRuleViolation(maxField, "error.organisation.range-reversed",
+					"The maximum ({1}) cannot be below the minimum ({0})", min, max);
+		}
+	}
+
+	private static int orZero(Integer value) {
+		return (value != null) ? value : 0;
+	}
+
+	/**
+	 * A name of an organisation item, stripped.
+	 * @throws BusinessRuleViolation when it is blank
+	 */
+	static String requiredName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new BusinessRuleViolation("name", "error.organisation.name-required", "A name is required");
+		}
+		return name.strip();
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	@Override
+	public Long getId() {
+		return this.id;
+	}
+
+	@Override
+	public Plan getPlan() {
+		return this.plan;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getScheme() {
+		return this.scheme;
+	}
+
+	public Integer getHeadcountMin() {
+		return this.headcountMin;
+	}
+
+	public Integer getHeadcountMax() {
+		return this.headcountMax;
+	}
+
+	public BigDecimal getStaffShare() {
+		return this.staffShare;
+	}
+
+	public Integer getLeads() {
+		return this.leads;
+	}
+
+	public Integer getSpecialistsMin() {
+		return this.specialistsMin;
+	}
+
+	public Integer getSpecialistsMax() {
+		return this.specialistsMax;
+	}
+
+	public String getRoles() {
+		return this.roles;
+	}
+
+	public String getResponsibilities() {
+		return this.responsibilities;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+}

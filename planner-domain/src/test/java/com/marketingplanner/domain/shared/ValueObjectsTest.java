@@ -1,0 +1,62 @@
+package com.marketingplanner.domain.shared;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Money, percentages and probabilities round and convert in one place each. */
+class ValueObjectsTest {
+
+	private static BigDecimal n(String value) {
+		return new BigDecimal(value);
+	}
+
+	@Test
+	void moneyHasTwoDecimalsRoundedHalfUp() {
+		assertThat(Money.of(n("1234.565")).amount()).isEqualByComparingTo("1234.57").hasScaleOf(2);
+		assertThat(Money.of(n("-0.005")).amount()).isEqualByComparingTo("-0.01");
+		assertThat(Money.of(n("5000000")).amount().toPlainString()).isEqualTo("5000000.00");
+		assertThat(Money.rounded(null)).isNull();
+		assertThat(Money.of(n("10.10")).plus(Money.of(n("0.905"))).amount()).isEqualByComparingTo("11.01");
+		assertThat(Money.of(n("100")).minus(Money.of(n("100.01"))).isNegative()).isTrue();
+	}
+
+	@Test
+	void aNegativeAmountIsRefusedOnItsFieldAndANullOneStaysUnstated() {
+		assertThatThrownBy(() -> Money.nonNegative(n("-1"), "total", "error.budget.amount-negative"))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo("total");
+				assertThat(ex.messageKey()).isEqualTo("error.budget.amount-negative");
+			});
+		assertThat(Money.nonNegative(null, "total", "error.budget.amount-negative")).isNull();
+		assertThat(Money.nonNegative(n("0.004"), "total", "x")).isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void aPercentageIsStoredInPointsAndUsedAsAFraction() {
+		Percentage fifteen = Percentage.ofPoints(n("15"));
+
+		assertThat(fifteen.points()).isEqualByComparingTo("15.0000").hasScaleOf(4);
+		assertThat(fifteen.fraction()).isEqualByComparingTo("0.15");
+		assertThat(Percentage.ofFraction(n("0.225")).points()).isEqualByComparingTo("22.5");
+		assertThat(fifteen.of(Money.of(n("1000")))).isEqualTo(Money.of(n("150")));
+		assertThat(Percentage.ofPoints(n("33.33335")).points()).isEqualByComparingTo("33.3334");
+		assertThat(Percentage.roundedPoints(null)).isNull();
+		assertThat(Percentage.ofPoints(n("150")).fraction()).isEqualByComparingTo("1.5");
+	}
+
+	@Test
+	void aProbabilityLiesBetweenZeroAndOne() {
+		assertThat(Probability.ofPercent(n("22")).value()).isEqualByComparingTo("0.22").hasScaleOf(4);
+		assertThat(Probability.of(n("0.12345")).value()).isEqualByComparingTo("0.1235");
+		assertThat(Probability.of(n("0.3")).complement().value()).isEqualByComparingTo("0.7");
+		assertThat(Probability.rounded(null)).isNull();
+		assertThatThrownBy(() -> Probability.of(n("1.01"))).isInstanceOfSatisfying(BusinessRuleViolation.class,
+				(ex) -> assertThat(ex.field()).isEqualTo("probability"));
+		assertThatThrownBy(() -> Probability.of(n("-0.1"))).isInstanceOf(BusinessRuleViolation.class);
+	}
+
+}
