@@ -208,7 +208,7 @@ public class SampleData {
 		plans.forEach((plan) -> byId.put(plan.id(), plan));
 		return this.jdbc
 			.sql("select id, plan_id, baseline, target from kpi where plan_id in (:plans) and not is_benchmark"
-					+ " order by plan_id, id")
+					+ " and target is not null order by plan_id, id")
 			.param("plans", byId.keySet())
 			.query((row, index) -> {
 				DemoPlan plan = byId.get(row.getLong("plan_id"));

@@ -147,6 +147,20 @@ record DocumentKeys(List<Problem> problems) {
 					refer(path + ".kpis[" + i + "]", campaign.kpis().get(i), this.kpis);
 				}
 			});
+			each("$.drivers", document.drivers(), (path, driver) -> {
+				refer(path + ".kpi", driver.kpi(), this.kpis);
+				for (int i = 0; i < driver.factors().size(); i++) {
+					var factor = driver.factors().get(i);
+					if (factor == null) {
+						problem(path + ".factors[" + i + "]", "error.document.item-required", "is required");
+					}
+					else {
+						refer(path + ".factors[" + i + "].kpi", factor.kpi(), this.kpis);
+					}
+				}
+			});
+			each("$.mixes", document.mixes(), (path, mix) -> {
+			});
 		}
 
 		private <T> void each(String path, List<T> items, BiConsumer<String, T> action) {

@@ -29,7 +29,9 @@ enum FieldPaths {
 
 	CAMPAIGN(Map.of("budgetLineId", "budget_line", "kpiIds", "kpis")),
 
-	OFF_BUDGET_COST(Map.of("partnerId", "partner"));
+	OFF_BUDGET_COST(Map.of("partnerId", "partner")),
+
+	DRIVER(Map.of("kpiId", "kpi"));
 
 	private final Map<String, String> overrides;
 

@@ -74,6 +74,9 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * @param team the organisation's team units with their headcounts as stated
  * @param partners partners and vendors (vendors with their fees and caps)
  * @param offBudgetCosts costs the plan keeps outside its budget
+ * @param drivers KPI formulas: a KPI's target as a product or quotient of other KPIs and
+ * constants
+ * @param mixes named groups of shares that must sum to 100 %
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
@@ -81,7 +84,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
-		List<OffBudgetCost> offBudgetCosts) {
+		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -102,6 +105,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		team = nullToEmpty(team);
 		partners = nullToEmpty(partners);
 		offBudgetCosts = nullToEmpty(offBudgetCosts);
+		drivers = nullToEmpty(drivers);
+		mixes = nullToEmpty(mixes);
 	}
 
 	/**
@@ -134,7 +139,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.campaigns,
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
-				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts);
+				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -377,6 +382,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	}
 
 	/**
+	 * The formula of a KPI's target (by KPI key): a product of its factors, each
+	 * multiplied or divided.
+	 */
+	public record Driver(String kpi, String name, String note, List<Factor> factors) {
+
+		public Driver {
+			factors = nullToEmpty(factors);
+		}
+
+	}
+
+	/**
 	 * A team unit: headcount as a range ({@code headcountMin}–{@code headcountMax}, equal
 	 * for an exact number, either end open) and/or a share of the staff in percent, a
 	 * structure of leads and specialists, named roles (one per line) and
@@ -405,6 +422,28 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 * none when it is the fee of the vendor {@code partner} (a partner key).
 	 */
 	public record OffBudgetCost(String name, BigDecimal amount, FeeBasis basis, String partner, String reason) {
+
+	}
+
+	/**
+	 * One factor of a driver formula: a KPI (by key) or a constant with an optional
+	 * label; {@code divides} true when the formula divides by it (absent = multiplies).
+	 */
+	public record Factor(String kpi, BigDecimal constant, String label, Boolean divides) {
+
+	}
+
+	/** A named group of shares of one base that must sum to 100 %. */
+	public record Mix(String name, String base, String note, List<Share> shares) {
+
+		public Mix {
+			shares = nullToEmpty(shares);
+		}
+
+	}
+
+	/** One share of a mix in percent; no {@code share} = stated but not legible. */
+	public record Share(String label, BigDecimal share) {
 
 	}
 

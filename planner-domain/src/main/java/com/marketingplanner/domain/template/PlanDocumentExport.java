@@ -13,6 +13,8 @@ import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.driver.KpiFormulaService;
+import com.marketingplanner.domain.driver.PlanMixService;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
 import com.marketingplanner.domain.goal.KpiService;
@@ -93,11 +95,18 @@ public class PlanDocumentExport {
 
 	private final OrganisationService organisation;
 
+	private final KpiFormulaService formulas;
+
+	private final PlanMixService mixes;
+
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			PlanNoteService notes, CadenceService cadences, OrganisationService organisation) {
+			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
+			KpiFormulaService formulas, PlanMixService mixes) {
+		this.formulas = formulas;
+		this.mixes = mixes;
 		this.plans = plans;
 		this.sections = sections;
 		this.goals = goals;
@@ -235,7 +244,8 @@ public class PlanDocumentExport {
 		return new PlanDocument(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
-				campaigns, notes, cadences(planId), team, partners, offBudgetCosts);
+				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
+				mixes(planId));
 	}
 
 	private List<PlanDocument.Cadence> cadences(long planId) {
@@ -245,6 +255,31 @@ public class PlanDocumentExport {
 					cadence.getTimesPerPeriod(), cadence.getFirstWeek(), cadence.getLastWeek(),
 					cadence.getDurationMinutes(), cadence.getOwner(), cadence.getParticipants(), cadence.getAgenda(),
 					cadence.getMetricCount()))
+			.toList();
+	}
+
+	private List<PlanDocument.Driver> drivers(long planId, Keys keys) {
+		return this.formulas.all(planId)
+			.stream()
+			.map((formula) -> new PlanDocument.Driver(keys.kpi(formula.getKpiId()), formula.getName(),
+					formula.getNote(),
+					formula.getFactors()
+						.stream()
+						.map((factor) -> new PlanDocument.Factor(
+								factor.isDriver() ? keys.kpi(factor.getDriverKpiId()) : null, factor.getConstant(),
+								factor.getLabel(), factor.isDivides() ? Boolean.TRUE : null))
+						.toList()))
+			.toList();
+	}
+
+	private List<PlanDocument.Mix> mixes(long planId) {
+		return this.mixes.all(planId)
+			.stream()
+			.map((mix) -> new PlanDocument.Mix(mix.getName(), mix.getBase(), mix.getNote(),
+					mix.getShares()
+						.stream()
+						.map((share) -> new PlanDocument.Share(share.getLabel(), share.getShare()))
+						.toList()))
 			.toList();
 	}
 

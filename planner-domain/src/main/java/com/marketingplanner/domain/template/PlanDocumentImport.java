@@ -28,6 +28,10 @@ import com.marketingplanner.domain.cadence.CadenceCommand;
 import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignCommand;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.driver.KpiFormulaCommand;
+import com.marketingplanner.domain.driver.KpiFormulaService;
+import com.marketingplanner.domain.driver.PlanMixCommand;
+import com.marketingplanner.domain.driver.PlanMixService;
 import com.marketingplanner.domain.goal.GoalCommand;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiCommand;
@@ -129,11 +133,18 @@ public class PlanDocumentImport {
 
 	private final Validator validator;
 
+	private final KpiFormulaService formulas;
+
+	private final PlanMixService mixes;
+
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
-			CadenceService cadences, OrganisationService organisation, ObjectProvider<Validator> validator) {
+			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
+			ObjectProvider<Validator> validator) {
+		this.formulas = formulas;
+		this.mixes = mixes;
 		this.plans = plans;
 		this.notes = notes;
 		this.sections = sections;
@@ -239,6 +250,8 @@ public class PlanDocumentImport {
 			addTeam();
 			addPartners();
 			addOffBudgetCosts();
+			addDrivers();
+			addMixes();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
 			}
@@ -595,6 +608,40 @@ public class PlanDocumentImport {
 						id(this.partnerIds, cost.partner()), cost.reason(), i, null);
 				attempt("$.off_budget_costs[" + i + "]", FieldPaths.OFF_BUDGET_COST, command,
 						() -> PlanDocumentImport.this.organisation.addOffBudgetCost(this.planId, command));
+			}
+		}
+
+		private void addDrivers() {
+			var list = this.document.drivers();
+			for (int i = 0; i < list.size(); i++) {
+				var driver = list.get(i);
+				if (isFailed(driver.kpi())
+						|| driver.factors().stream().anyMatch((f) -> f != null && isFailed(f.kpi()))) {
+					continue;
+				}
+				KpiFormulaCommand command = new KpiFormulaCommand(id(this.kpiIds, driver.kpi()), driver.name(),
+						driver.note(),
+						driver.factors()
+							.stream()
+							.map((f) -> (f != null) ? new KpiFormulaCommand.Factor(id(this.kpiIds, f.kpi()),
+									f.constant(), f.divides(), f.label()) : null)
+							.toList(),
+						null);
+				attempt("$.drivers[" + i + "]", FieldPaths.DRIVER, command,
+						() -> PlanDocumentImport.this.formulas.create(this.planId, command));
+			}
+		}
+
+		private void addMixes() {
+			var list = this.document.mixes();
+			for (int i = 0; i < list.size(); i++) {
+				var mix = list.get(i);
+				PlanMixCommand command = new PlanMixCommand(mix.name(), mix.base(), mix.note(), mix.shares()
+					.stream()
+					.map((share) -> (share != null) ? new PlanMixCommand.Share(share.label(), share.share()) : null)
+					.toList(), null);
+				attempt("$.mixes[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.mixes.create(this.planId, command));
 			}
 		}
 

@@ -74,6 +74,12 @@ final class CanonicalDocument {
 			replaceAll((ObjectNode) campaign, "kpis", kpis);
 			replaceAll((ObjectNode) campaign, "channels", Map.of());
 		}
+		for (JsonNode driver : root.path("drivers")) {
+			replace((ObjectNode) driver, "kpi", kpis);
+			for (JsonNode factor : driver.path("factors")) {
+				replace((ObjectNode) factor, "kpi", kpis);
+			}
+		}
 		return normalizeNumbers(root);
 	}
 
