@@ -64,15 +64,24 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				// back
 				this.availability.markUnreachable(ex);
 			}
-			boolean unavailable = DatabaseUnavailable.isCause(ex)
-					|| (!this.availability.isReachable() && DatabaseUnavailable.isDataAccess(ex));
-			if (!unavailable || response.isCommitted()) {
+			if (!explains(ex) || response.isCommitted()) {
 				throw ex;
 			}
 			log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
 					rootMessage(ex));
 			respond(request, response);
 		}
+	}
+
+	/**
+	 * Whether the failure is the database's unavailability: it says so itself, or it came
+	 * from talking to the database while the database is known to be unreachable (when
+	 * the server dies under a running transaction the failure that surfaces is often the
+	 * rollback's, "Connection is closed", which names no connection problem).
+	 */
+	public boolean explains(Throwable failure) {
+		return DatabaseUnavailable.isCause(failure)
+				|| (!this.availability.isReachable() && DatabaseUnavailable.isDataAccess(failure));
 	}
 
 	/** Writes the 503 answer (also used by the sign-in handlers). */

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.marketingplanner.web.api.ProblemAuthenticationEntryPoint;
-import com.marketingplanner.web.fault.DatabaseUnavailable;
 import com.marketingplanner.web.fault.DatabaseUnavailableFilter;
 
 import org.springframework.http.HttpHeaders;
@@ -39,7 +38,7 @@ class ApiSignInProblems implements AuthenticationEntryPoint {
 					"error.login.throttled", throttled.retryAfterMinutes());
 			return;
 		}
-		if (DatabaseUnavailable.isCause(exception)) {
+		if (this.unavailable.explains(exception)) {
 			this.unavailable.respond(request, response);
 			return;
 		}

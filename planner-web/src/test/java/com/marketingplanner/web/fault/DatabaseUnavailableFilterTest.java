@@ -74,4 +74,15 @@ class DatabaseUnavailableFilterTest {
 			.isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void aSignInThatFailsOnAClosedConnectionDuringAnOutageIsExplainedByTheOutage() {
+		RuntimeException failure = rollbackOnAClosedConnection();
+		assertThat(this.filter.explains(failure)).as("database reachable").isFalse();
+
+		this.availability.markUnreachable(new SQLException("terminating connection", "57P01"));
+
+		assertThat(this.filter.explains(failure)).isTrue();
+		assertThat(this.filter.explains(new IllegalStateException("a bug"))).isFalse();
+	}
+
 }
