@@ -16,6 +16,8 @@ import org.springframework.transaction.TransactionException;
  */
 public final class DatabaseUnavailable {
 
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	private DatabaseUnavailable() {
 	}
 
@@ -29,6 +31,23 @@ public final class DatabaseUnavailable {
 				return true;
 			}
 			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the failure, or any of its causes, is a statement on a connection the pool
+	 * had already closed because it broke (HikariCP's closed-connection proxy answers
+	 * every call with "Connection is closed" and no SQLSTATE): in the first moments after
+	 * the server died, before anything has marked it unreachable, a transaction's
+	 * rollback fails this way.
+	 */
+	public static boolean isBrokenConnection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 		}

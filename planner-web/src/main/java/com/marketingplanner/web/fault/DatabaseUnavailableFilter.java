@@ -80,7 +80,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	 * rollback's, "Connection is closed", which names no connection problem).
 	 */
 	public boolean explains(Throwable failure) {
-		return DatabaseUnavailable.isCause(failure)
+		return DatabaseUnavailable.isCause(failure) || DatabaseUnavailable.isBrokenConnection(failure)
 				|| (!this.availability.isReachable() && DatabaseUnavailable.isDataAccess(failure));
 	}
 

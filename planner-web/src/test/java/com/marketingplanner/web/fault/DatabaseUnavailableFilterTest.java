@@ -55,10 +55,23 @@ class DatabaseUnavailableFilterTest {
 	}
 
 	@Test
-	void theSameFailureWhileTheDatabaseIsReachableIsNotHiddenBehindA503() {
+	void aRollbackOnAConnectionThePoolClosedIsA503EvenBeforeTheOutageIsNoticed() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/plans"), response, (request, answer) -> {
+			throw rollbackOnAClosedConnection();
+		});
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(this.availability.isReachable()).as("one closed connection proves no outage").isTrue();
+	}
+
+	@Test
+	void anotherDataAccessFailureWhileTheDatabaseIsReachableIsNotHiddenBehindA503() {
 		assertThatThrownBy(() -> this.filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/plans"),
 				new MockHttpServletResponse(), (request, answer) -> {
-					throw rollbackOnAClosedConnection();
+					throw new JpaSystemException(
+							new RuntimeException("bad", new SQLException("syntax error", "42601")));
 				}))
 			.isInstanceOfAny(JpaSystemException.class, ServletException.class);
 	}
@@ -76,7 +89,8 @@ class DatabaseUnavailableFilterTest {
 
 	@Test
 	void aSignInThatFailsOnAClosedConnectionDuringAnOutageIsExplainedByTheOutage() {
-		RuntimeException failure = rollbackOnAClosedConnection();
+		RuntimeException failure = new JpaSystemException(
+				new RuntimeException("Unable to rollback", new SQLException("I/O error", (String) null)));
 		assertThat(this.filter.explains(failure)).as("database reachable").isFalse();
 
 		this.availability.markUnreachable(new SQLException("terminating connection", "57P01"));
