@@ -116,7 +116,10 @@ class SeedTemplateContentTest {
 		assertKpi(kpi(plan, "k-cac"), TargetType.AT_MOST, null, "1.8");
 		assertKpi(kpi(plan, "k-paid-roi"), TargetType.AT_LEAST, null, "3");
 		assertKpi(kpi(plan, "k-channel-roi"), TargetType.AT_LEAST, "1.3", "1.5");
-		assertThat(plan.kpis()).extracting(Kpi::name).noneMatch((name) -> name.startsWith("毛利率"));
+		Kpi grossMargin = kpi(plan, "k-gross-margin");
+		assertThat(grossMargin.targetType()).isNull();
+		assertThat(grossMargin.target()).isNull();
+		assertThat(grossMargin.aim()).contains("?5%");
 		assertThat(plan.goals()).anyMatch((g) -> g.description() != null && g.description().contains("?5%"));
 		assertThat(plan.campaigns()).extracting(PlanDocument.Campaign::name)
 			.contains("P1 市场调研与竞品分析", "P2 内容矩阵搭建", "P3 跨平台整合推广", "直播带货专场");
@@ -189,13 +192,16 @@ class SeedTemplateContentTest {
 	}
 
 	@Test
-	void qualitativePlansCarryNoInventedAmountsAndOnlyBenchmarkKpis() {
+	void qualitativePlansCarryNoInventedAmountsAndOnlyBenchmarkOrWordedKpis() {
 		for (String code : List.of("seed-001", "seed-003")) {
 			PlanDocument plan = this.catalog.load(code);
 			assertThat(plan.totalBudget()).as(code).isNull();
 			assertThat(allLines(plan.budgetLines())).as(code)
 				.allMatch((l) -> l.plannedAmount() == null && l.plannedPercentage() == null);
-			assertThat(plan.kpis()).as(code).isNotEmpty().allMatch(Kpi::isBenchmark);
+			assertThat(plan.kpis()).as(code)
+				.isNotEmpty()
+				.allMatch((kpi) -> kpi.isBenchmark() || (kpi.targetType() == null && kpi.target() == null
+						&& kpi.aim() != null && !kpi.aim().isBlank()));
 		}
 		assertThat(this.catalog.load("seed-001").phases()).isEmpty();
 	}
