@@ -35,8 +35,9 @@ public record WeeklyReport(IsoWeek week, DateRange days, IsoWeek previousWeek, D
 		List<ChannelWeek> channels, ChannelWeek channelTotal, BudgetWeek budget, List<Alert> alerts) {
 
 	/**
-	 * A KPI's latest value in the week (by period end) and in the week before, and its
-	 * attainment at this week's value (computed by {@link Kpi#attainment}).
+	 * A KPI's value as of the end of the week (its latest measurement whose period ended
+	 * by then) and as of the end of the week before, and its attainment at this week's
+	 * value (computed by {@link Kpi#attainment}).
 	 */
 	public record KpiWeek(Kpi kpi, KpiMeasurement thisWeek, KpiMeasurement lastWeek, Attainment attainment) {
 

@@ -159,8 +159,8 @@ public class WeeklyReportService {
 		List<KpiWeek> kpiRows = new ArrayList<>();
 		for (Kpi kpi : all) {
 			List<KpiMeasurement> series = history.getOrDefault(kpi.getId(), List.of());
-			KpiMeasurement now = latestIn(series, days);
-			KpiMeasurement before = (previousDays != null) ? latestIn(series, previousDays) : null;
+			KpiMeasurement now = latestUpTo(series, days.end());
+			KpiMeasurement before = (previousDays != null) ? latestUpTo(series, previousDays.end()) : null;
 			if (now != null || before != null) {
 				kpiRows.add(new KpiWeek(kpi, now, before, kpi.attainment((now != null) ? now.getValue() : null)));
 			}
@@ -230,11 +230,15 @@ public class WeeklyReportService {
 		return row.spend() != null || row.revenue() != null || row.orders() != null || row.newCustomers() != null;
 	}
 
-	/** The latest measurement (series oldest first) whose period ends in the days. */
-	private static KpiMeasurement latestIn(List<KpiMeasurement> series, DateRange days) {
+	/**
+	 * The KPI's value as of {@code day}: the latest measurement (series oldest first)
+	 * whose period ended by then. A KPI measured monthly thus has a value in every week,
+	 * the one of its last month end, instead of only in the weeks that hold a month end.
+	 */
+	private static KpiMeasurement latestUpTo(List<KpiMeasurement> series, LocalDate day) {
 		KpiMeasurement latest = null;
 		for (KpiMeasurement measurement : series) {
-			if (days.contains(measurement.getPeriodEnd())) {
+			if (!measurement.getPeriodEnd().isAfter(day)) {
 				latest = measurement;
 			}
 		}

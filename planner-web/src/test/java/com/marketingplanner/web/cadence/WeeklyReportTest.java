@@ -188,6 +188,18 @@ class WeeklyReportTest {
 	}
 
 	@Test
+	void aWeekWithoutAMeasurementShowsEachKpisValueAsOfItsEndWithTheDateItWasMeasured() throws Exception {
+		JsonNode report = getJson("/api/v1/plans/" + planId + "/reports/weekly?week=2071-W12");
+
+		JsonNode kpiRow = report.get("kpis").get(0);
+		assertThat(kpiRow.get("value").decimalValue()).isEqualByComparingTo("4.8");
+		assertThat(kpiRow.get("periodEnd").asString()).isEqualTo("2071-03-14");
+		assertThat(kpiRow.get("lastWeekValue").decimalValue()).isEqualByComparingTo("4.8");
+		assertThat(kpiRow.get("change").decimalValue()).isEqualByComparingTo("0");
+		assertThat(report.get("kpisNotMeasured").asInt()).isZero();
+	}
+
+	@Test
 	void theBudgetComparesTheWeeksSpendWithItsShareAndTheAlertsAreThoseOfTheWeek() throws Exception {
 		JsonNode report = getJson("/api/v1/plans/" + planId + "/reports/weekly?week=2071-W11");
 
