@@ -25,6 +25,7 @@ import com.marketingplanner.domain.budget.ChannelResults;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.shared.DateRange;
+import com.marketingplanner.domain.shared.Money;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -204,8 +205,8 @@ public class BudgetBoardService {
 	}
 
 	private static BigDecimal expected(BigDecimal planned, double elapsed) {
-		return (planned != null) ? planned.multiply(BigDecimal.valueOf(elapsed), MathContext.DECIMAL64)
-			.setScale(2, java.math.RoundingMode.HALF_UP) : null;
+		return (planned != null) ? Money.rounded(planned.multiply(BigDecimal.valueOf(elapsed), MathContext.DECIMAL64))
+				: null;
 	}
 
 	private static Double used(BigDecimal spent, BigDecimal planned) {

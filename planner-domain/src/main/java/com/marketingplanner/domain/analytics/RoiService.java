@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.analytics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.DateRange;
+import com.marketingplanner.domain.shared.Money;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,8 +77,7 @@ public class RoiService {
 		Map<String, BigDecimal> plannedMonthly = new LinkedHashMap<>();
 		budget.channels().forEach((total) -> {
 			if (total.amount() != null && budget.months() > 0) {
-				plannedMonthly.put(total.key(),
-						total.amount().divide(BigDecimal.valueOf(budget.months()), 2, RoundingMode.HALF_UP));
+				plannedMonthly.put(total.key(), Money.quotient(total.amount(), BigDecimal.valueOf(budget.months())));
 			}
 		});
 		boolean all = channels == null || channels.isEmpty();

@@ -28,6 +28,8 @@ import com.marketingplanner.domain.budget.BudgetReport.RuleResult;
 import com.marketingplanner.domain.budget.BudgetReport.RuleStatus;
 import com.marketingplanner.domain.budget.BudgetReport.ScopeTotal;
 import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
+import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Percentage;
 
 /**
  * The budget check: computes every line's effective amount, the totals and shares, and
@@ -171,7 +173,7 @@ public final class BudgetCheck {
 
 	private BigDecimal monthlyOfWholePlan() {
 		return (this.input.total() != null && this.months > 0)
-				? this.input.total().divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
+				? Money.quotient(this.input.total(), BigDecimal.valueOf(this.months)) : null;
 	}
 
 	/**
@@ -205,9 +207,9 @@ public final class BudgetCheck {
 		}
 		BigDecimal total = this.input.total();
 		if (this.input.budgetPeriods().isEmpty() || total == null || total.signum() == 0) {
-			return (this.months > 0) ? amount.divide(BigDecimal.valueOf(this.months), 2, RoundingMode.HALF_UP) : null;
+			return (this.months > 0) ? Money.quotient(amount, BigDecimal.valueOf(this.months)) : null;
 		}
-		return amount.multiply(monthBudget).divide(total, 2, RoundingMode.HALF_UP);
+		return Money.quotient(amount.multiply(monthBudget), total);
 	}
 
 	/**
@@ -217,7 +219,7 @@ public final class BudgetCheck {
 	 */
 	private BigDecimal planned(Line line, boolean forMarketing) {
 		if (line.plannedAmount() != null) {
-			return line.plannedAmount().setScale(2, RoundingMode.HALF_UP);
+			return Money.rounded(line.plannedAmount());
 		}
 		if (line.plannedPercentage() == null) {
 			return null;
@@ -393,7 +395,7 @@ public final class BudgetCheck {
 		else if (line.plannedAmount() != null && line.plannedPercentage() != null) {
 			BigDecimal base = lineBase(line, false);
 			BigDecimal stated = (base != null) ? share(line.plannedPercentage(), base) : null;
-			if (stated != null && stated.compareTo(line.plannedAmount().setScale(2, RoundingMode.HALF_UP)) != 0) {
+			if (stated != null && stated.compareTo(Money.rounded(line.plannedAmount())) != 0) {
 				this.lineWarnings.add(lineWarning("line-amount-share-differs", WarningSeverity.WARNING, line,
 						line.percentageBase().name(),
 						List.of(BudgetFigure.amount("amount", line.plannedAmount()),
@@ -841,10 +843,7 @@ public final class BudgetCheck {
 	}
 
 	private static BigDecimal sum(List<BigDecimal> amounts) {
-		return amounts.stream()
-			.filter(Objects::nonNull)
-			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.setScale(2, RoundingMode.HALF_UP);
+		return Money.total(amounts.stream());
 	}
 
 	/** A percentage as the fraction the analytics formulas take: 10 → 0.10. */
@@ -854,17 +853,14 @@ public final class BudgetCheck {
 
 	/** {@code percentage} % of {@code base}, in cents. */
 	private static BigDecimal share(BigDecimal percentage, BigDecimal base) {
-		return percentage.multiply(base).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+		return Percentage.shareOf(percentage, base);
 	}
 
 	/**
 	 * {@code part} ÷ {@code whole} in percent (scale 4); {@code null} when not defined.
 	 */
 	private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-		if (part == null || whole == null || whole.signum() == 0) {
-			return null;
-		}
-		return part.multiply(HUNDRED).divide(whole, 4, RoundingMode.HALF_UP);
+		return Percentage.pointsOf(part, whole);
 	}
 
 	// --- findings ----------------------------------------------------------------

@@ -1,12 +1,12 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import com.marketingplanner.domain.shared.DateRange;
+import com.marketingplanner.domain.shared.Money;
 
 /**
  * Everything {@link BudgetCheck} needs about one plan, as plain values (no entities, so
@@ -83,10 +83,8 @@ public record BudgetInput(String title, String currency, BigDecimal total, DateR
 		 * {@code null} when the amount is not stated.
 		 */
 		public BigDecimal monthlyBudget() {
-			return (this.amount != null)
-					? this.amount.divide(BigDecimal.valueOf(BudgetCheck.monthsOf(this.range.start(), this.range.end())),
-							2, RoundingMode.HALF_UP)
-					: null;
+			return Money.quotient(this.amount,
+					BigDecimal.valueOf(BudgetCheck.monthsOf(this.range.start(), this.range.end())));
 		}
 
 	}

@@ -10,6 +10,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Money;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -190,7 +191,7 @@ public class BudgetScenarioService {
 				|| oldTotal.compareTo(newTotal) == 0) {
 			return amount;
 		}
-		return amount.multiply(newTotal).divide(oldTotal, 2, java.math.RoundingMode.HALF_UP);
+		return Money.quotient(amount.multiply(newTotal), oldTotal);
 	}
 
 	private Map<Long, BigDecimal> lineAmounts(long planId, BudgetScenarioCommand command) {

@@ -33,6 +33,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
+import com.marketingplanner.domain.shared.Money;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -212,7 +213,7 @@ public class WeeklyReportService {
 				share = (share == null) ? daily : share.add(daily);
 			}
 		}
-		return (share != null) ? share.setScale(2, RoundingMode.HALF_UP) : null;
+		return Money.rounded(share);
 	}
 
 	private static BigDecimal monthlyBudgetOf(List<BudgetPeriod> periods, YearMonth month) {

@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.experiment;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +28,7 @@ import com.marketingplanner.domain.experiment.ExperimentCommand.VariantCommand;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Percentage;
 import com.marketingplanner.domain.shared.Versioned;
 
 /**
@@ -49,6 +49,9 @@ public class Experiment implements PlanPart, Versioned {
 
 	/** The power in percent when none is given. */
 	public static final BigDecimal DEFAULT_POWER = new BigDecimal("80.00");
+
+	/** Decimals of the design's percentages (their columns are {@code NUMERIC(…, 2)}). */
+	private static final int DESIGN_SCALE = 2;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -202,11 +205,10 @@ public class Experiment implements PlanPart, Versioned {
 	 */
 	public void design(BigDecimal newConfidenceLevel, BigDecimal newPower, BigDecimal newMinimumDetectableEffect) {
 		requireValidDesign(newConfidenceLevel, newPower, newMinimumDetectableEffect);
-		this.confidenceLevel = (newConfidenceLevel != null) ? newConfidenceLevel.setScale(2, RoundingMode.HALF_UP)
+		this.confidenceLevel = (newConfidenceLevel != null) ? Percentage.roundedPoints(newConfidenceLevel, DESIGN_SCALE)
 				: DEFAULT_CONFIDENCE_LEVEL;
-		this.power = (newPower != null) ? newPower.setScale(2, RoundingMode.HALF_UP) : DEFAULT_POWER;
-		this.minimumDetectableEffect = (newMinimumDetectableEffect != null)
-				? newMinimumDetectableEffect.setScale(2, RoundingMode.HALF_UP) : null;
+		this.power = (newPower != null) ? Percentage.roundedPoints(newPower, DESIGN_SCALE) : DEFAULT_POWER;
+		this.minimumDetectableEffect = Percentage.roundedPoints(newMinimumDetectableEffect, DESIGN_SCALE);
 	}
 
 	/** Replaces the variants and their counts (checked by {@link #variantsOf}). */

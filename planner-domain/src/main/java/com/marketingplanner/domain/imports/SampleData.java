@@ -21,6 +21,7 @@ import com.marketingplanner.domain.experiment.ExperimentCommand.VariantCommand;
 import com.marketingplanner.domain.experiment.ExperimentService;
 import com.marketingplanner.domain.experiment.ExperimentStatus;
 import com.marketingplanner.domain.marketingdata.DataKind;
+import com.marketingplanner.domain.shared.Money;
 import com.marketingplanner.domain.template.PlanTemplate;
 import com.marketingplanner.domain.template.PlansFromTemplates;
 import org.slf4j.Logger;
@@ -242,9 +243,9 @@ public class SampleData {
 				boolean last = t == touches - 1;
 				String value = "";
 				if (last && random.nextDouble() < conversionChance) {
-					value = BigDecimal.valueOf(120 + random.nextGaussian() * 60 + 200 * random.nextDouble())
-						.max(BigDecimal.valueOf(19.9))
-						.setScale(2, RoundingMode.HALF_UP)
+					value = Money
+						.rounded(BigDecimal.valueOf(120 + random.nextGaussian() * 60 + 200 * random.nextDouble())
+							.max(BigDecimal.valueOf(19.9)))
 						.toPlainString();
 				}
 				csv.append('u').append(user).append(',').append(Instant.ofEpochSecond(time)).append(',');
@@ -433,7 +434,7 @@ public class SampleData {
 	}
 
 	private static String money(double amount) {
-		return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).toPlainString();
+		return Money.rounded(BigDecimal.valueOf(amount)).toPlainString();
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

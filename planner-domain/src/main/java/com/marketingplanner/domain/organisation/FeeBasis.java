@@ -1,7 +1,9 @@
 package com.marketingplanner.domain.organisation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Percentage;
 
 /**
  * How a fee or a cost outside the budget is stated: a one-off amount (the designer's
@@ -14,8 +16,6 @@ public enum FeeBasis {
 	FIXED, PER_MONTH, PER_YEAR, PER_UNIT, SHARE_OF_BUDGET;
 
 	private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/**
 	 * What {@code amount} stated on this basis costs over {@code months} calendar months
@@ -31,12 +31,11 @@ public enum FeeBasis {
 		BigDecimal cost = switch (this) {
 			case FIXED -> amount;
 			case PER_MONTH -> amount.multiply(BigDecimal.valueOf(months));
-			case PER_YEAR -> amount.multiply(BigDecimal.valueOf(months)).divide(TWELVE, 2, RoundingMode.HALF_UP);
+			case PER_YEAR -> Money.quotient(amount.multiply(BigDecimal.valueOf(months)), TWELVE);
 			case PER_UNIT -> null;
-			case SHARE_OF_BUDGET ->
-				(budget != null) ? amount.multiply(budget).divide(HUNDRED, 2, RoundingMode.HALF_UP) : null;
+			case SHARE_OF_BUDGET -> (budget != null) ? Percentage.shareOf(amount, budget) : null;
 		};
-		return (cost != null) ? cost.setScale(2, RoundingMode.HALF_UP) : null;
+		return Money.rounded(cost);
 	}
 
 	/** Whether an amount outside the budget may be stated on this basis. */

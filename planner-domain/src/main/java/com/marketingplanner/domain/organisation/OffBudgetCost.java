@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.organisation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +18,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Money;
 import com.marketingplanner.domain.shared.Versioned;
 
 /**
@@ -95,7 +95,7 @@ public class OffBudgetCost implements PlanPart, Versioned {
 			throw new BusinessRuleViolation("basis", "error.organisation.cost-basis",
 					"A cost outside the budget is fixed, per month or per year");
 		}
-		this.amount = (newAmount != null) ? newAmount.setScale(2, RoundingMode.HALF_UP) : null;
+		this.amount = Money.rounded(newAmount);
 		this.basis = newBasis;
 	}
 

@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.organisation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +18,8 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Percentage;
 import com.marketingplanner.domain.shared.Versioned;
 
 /**
@@ -145,7 +146,7 @@ public class Partner implements PlanPart, Versioned {
 			throw new BusinessRuleViolation("kind", "error.organisation.partner-without-fee",
 					"A partner works without a fee; record a paid partner as a vendor");
 		}
-		this.fee = (amount != null) ? amount.setScale(2, RoundingMode.HALF_UP) : null;
+		this.fee = Money.rounded(amount);
 		this.feeBasis = basis;
 		this.feeUnit = (basis == FeeBasis.PER_UNIT) ? TeamUnit.blankToNull(unit) : null;
 		this.feeCapShare = capShare;
@@ -162,8 +163,7 @@ public class Partner implements PlanPart, Versioned {
 
 	/** The most the fee may be for a budget of {@code budget}, or {@code null}. */
 	public BigDecimal feeCap(BigDecimal budget) {
-		return (this.feeCapShare != null && budget != null)
-				? this.feeCapShare.multiply(budget).divide(HUNDRED, 2, RoundingMode.HALF_UP) : null;
+		return (this.feeCapShare != null && budget != null) ? Percentage.shareOf(this.feeCapShare, budget) : null;
 	}
 
 	public boolean isVendor() {

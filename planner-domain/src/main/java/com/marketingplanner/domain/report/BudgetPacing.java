@@ -2,7 +2,6 @@ package com.marketingplanner.domain.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.marketingplanner.domain.budget.BudgetLineNode;
 import com.marketingplanner.domain.shared.DateRange;
+import com.marketingplanner.domain.shared.Money;
 
 /**
  * How a plan's budget spreads over time, so that a quarter (or any range of days) can be
@@ -67,7 +67,7 @@ public final class BudgetPacing {
 	/** Planned amount of the line inside the range; {@code null} when it has none. */
 	public BigDecimal planned(long lineId, DateRange range) {
 		BigDecimal exact = plannedExact(line(lineId), range);
-		return (exact != null) ? exact.setScale(2, RoundingMode.HALF_UP) : null;
+		return Money.rounded(exact);
 	}
 
 	/** Actual spend on the line and its sub-lines inside the range. */
@@ -88,7 +88,7 @@ public final class BudgetPacing {
 				total = (total != null) ? total.add(planned) : planned;
 			}
 		}
-		return (total != null) ? total.setScale(2, RoundingMode.HALF_UP) : null;
+		return Money.rounded(total);
 	}
 
 	/** All actual spend of the plan inside the range. */
@@ -154,9 +154,7 @@ public final class BudgetPacing {
 	}
 
 	private static BigDecimal sum(Stream<LineSpend> entries) {
-		return entries.map(LineSpend::amount)
-			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.setScale(2, RoundingMode.HALF_UP);
+		return Money.total(entries.map(LineSpend::amount));
 	}
 
 	private static long days(DateRange range) {

@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.risk;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 
 import com.marketingplanner.analytics.risk.HeatMapCell;
 import com.marketingplanner.analytics.risk.RiskAssessment;
+import com.marketingplanner.domain.shared.Probability;
 
 /**
  * The heat map of a risk register. Every risk appears on it: in its 5×5 cell
@@ -60,7 +60,7 @@ public record RiskHeatMap(Map<HeatMapCell, List<Long>> cells, Map<Integer, List<
 			}
 		}
 		Optional<BigDecimal> atLeastOne = probabilities.isEmpty() ? Optional.empty()
-				: Optional.of(RiskAssessment.probabilityOfAny(probabilities).setScale(4, RoundingMode.HALF_UP));
+				: Optional.of(Probability.rounded(RiskAssessment.probabilityOfAny(probabilities)));
 		return new RiskHeatMap(frozen(cells), frozen(withoutProbability), frozen(withoutImpact),
 				Collections.unmodifiableList(unassessed), atLeastOne);
 	}

@@ -3,6 +3,7 @@ package com.marketingplanner.domain.shared;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * An amount of money in the plan's currency: two decimals, rounded half up, in one place
@@ -44,6 +45,24 @@ public record Money(BigDecimal amount) {
 			throw new BusinessRuleViolation(field, messageKey, "An amount cannot be negative: " + amount, amount);
 		}
 		return rounded(amount);
+	}
+
+	/**
+	 * {@code dividend ÷ divisor} as an amount: the exact quotient rounded once to two
+	 * decimals (a budget ÷ its months, amount × part ÷ whole); {@code null} for a
+	 * {@code null} dividend.
+	 * @throws ArithmeticException for a zero divisor
+	 */
+	public static BigDecimal quotient(BigDecimal dividend, BigDecimal divisor) {
+		return (dividend != null) ? dividend.divide(divisor, SCALE, ROUNDING) : null;
+	}
+
+	/**
+	 * The sum of amounts, rounded; {@code null} entries (amounts not stated) count as
+	 * nothing, so no amounts sum to 0.00.
+	 */
+	public static BigDecimal total(Stream<BigDecimal> amounts) {
+		return rounded(amounts.filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
 	}
 
 	public Money plus(Money other) {

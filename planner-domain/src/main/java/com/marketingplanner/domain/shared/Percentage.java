@@ -37,6 +37,35 @@ public record Percentage(BigDecimal points) {
 		return (points != null) ? new Percentage(points).points() : null;
 	}
 
+	/**
+	 * Points rounded to {@code scale} decimals, for the columns that keep fewer than four
+	 * (an A/B test's confidence level, {@code NUMERIC(5, 2)}); {@code null} for
+	 * {@code null}.
+	 */
+	public static BigDecimal roundedPoints(BigDecimal points, int scale) {
+		return (points != null) ? points.setScale(scale, RoundingMode.HALF_UP) : null;
+	}
+
+	/**
+	 * {@code part} ÷ {@code whole} in points, rounded once to four decimals (250 of 1000
+	 * is 25.0000); {@code null} when either is missing or the whole is zero.
+	 */
+	public static BigDecimal pointsOf(BigDecimal part, BigDecimal whole) {
+		if (part == null || whole == null || whole.signum() == 0) {
+			return null;
+		}
+		return part.multiply(HUNDRED).divide(whole, SCALE, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * {@code points} % of an amount, the exact product rounded once to two decimals (12.5
+	 * % of 1000 is 125.00); unlike {@link #of(Money)} the points are not rounded to four
+	 * decimals first.
+	 */
+	public static BigDecimal shareOf(BigDecimal points, BigDecimal base) {
+		return points.multiply(base).divide(HUNDRED, Money.SCALE, Money.ROUNDING);
+	}
+
 	/** The percentage as a fraction (15 % → 0.15), exact to 34 digits. */
 	public BigDecimal fraction() {
 		return this.points.divide(HUNDRED, MathContext.DECIMAL128);

@@ -1,6 +1,7 @@
 package com.marketingplanner.domain.shared;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,40 @@ class ValueObjectsTest {
 		assertThatThrownBy(() -> Probability.of(n("1.01"))).isInstanceOfSatisfying(BusinessRuleViolation.class,
 				(ex) -> assertThat(ex.field()).isEqualTo("probability"));
 		assertThatThrownBy(() -> Probability.of(n("-0.1"))).isInstanceOf(BusinessRuleViolation.class);
+	}
+
+	@Test
+	void aQuotientOfAmountsIsRoundedOnceToCents() {
+		assertThat(Money.quotient(n("5000000"), n("12"))).isEqualByComparingTo("416666.67").hasScaleOf(2);
+		assertThat(Money.quotient(n("100").multiply(n("3")), n("8"))).isEqualByComparingTo("37.50");
+		assertThat(Money.quotient(n("0.125"), n("1"))).isEqualByComparingTo("0.13");
+		assertThat(Money.quotient(null, n("12"))).isNull();
+		assertThatThrownBy(() -> Money.quotient(n("1"), BigDecimal.ZERO)).isInstanceOf(ArithmeticException.class);
+	}
+
+	@Test
+	void aTotalOfAmountsSkipsUnstatedOnesAndIsRounded() {
+		assertThat(Money.total(Arrays.stream(new BigDecimal[] { n("10.005"), null, n("0.001") })))
+			.isEqualByComparingTo("10.01")
+			.hasScaleOf(2);
+		assertThat(Money.total(Arrays.stream(new BigDecimal[0])).toPlainString()).isEqualTo("0.00");
+	}
+
+	@Test
+	void aPartOfAWholeIsStatedInPointsAndAShareOfAnAmountInCents() {
+		assertThat(Percentage.pointsOf(n("250"), n("1000"))).isEqualByComparingTo("25").hasScaleOf(4);
+		assertThat(Percentage.pointsOf(n("1"), n("3"))).isEqualByComparingTo("33.3333");
+		assertThat(Percentage.pointsOf(n("1"), BigDecimal.ZERO)).isNull();
+		assertThat(Percentage.pointsOf(null, n("3"))).isNull();
+		assertThat(Percentage.shareOf(n("12.5"), n("1000"))).isEqualByComparingTo("125.00").hasScaleOf(2);
+		// the points are not rounded to four decimals before the share is taken
+		assertThat(Percentage.shareOf(n("33.333349"), n("1000000"))).isEqualByComparingTo("333333.49");
+	}
+
+	@Test
+	void pointsCanBeRoundedToTheScaleOfTheirColumn() {
+		assertThat(Percentage.roundedPoints(n("95.005"), 2)).isEqualByComparingTo("95.01").hasScaleOf(2);
+		assertThat(Percentage.roundedPoints(null, 2)).isNull();
 	}
 
 }

@@ -8,6 +8,8 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
+import com.marketingplanner.domain.shared.Money;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -129,7 +131,7 @@ public class DisplayFormat {
 	private static String grouped(BigDecimal amount, Locale locale) {
 		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
 		format.setRoundingMode(RoundingMode.HALF_UP);
-		BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+		BigDecimal rounded = Money.rounded(amount);
 		if (rounded.stripTrailingZeros().scale() > 0) {
 			format.setMinimumFractionDigits(2);
 		}
