@@ -99,4 +99,17 @@ class DatabaseUnavailableFilterTest {
 		assertThat(this.filter.explains(new IllegalStateException("a bug"))).isFalse();
 	}
 
+	@Test
+	void aPageHalfRenderedWhenTheDatabaseDiesIsStillAnsweredWithA503() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/plans/1/goals"), response, (request, answer) -> {
+			answer.getWriter().write("<tr><td>KPI</td></tr>".repeat(5_000));
+			throw new org.springframework.dao.DataAccessResourceFailureException("the server closed the connection");
+		});
+
+		assertThat(response.getStatus()).as("the half page never went out").isEqualTo(503);
+		assertThat(response.getContentAsString()).doesNotContain("<tr><td>KPI</td></tr>");
+	}
+
 }
