@@ -3,6 +3,7 @@ package com.marketingplanner.web.fault;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -23,18 +24,12 @@ public final class DatabaseUnavailable {
 
 	/** Whether the failure, or any of its causes, is an unreachable database. */
 	public static boolean isCause(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-					|| cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException
-					|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
+		return anyCause(failure,
+				(cause) -> cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+						|| cause instanceof CannotCreateTransactionException
+						|| cause instanceof DataAccessResourceFailureException
+						|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+						|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())));
 	}
 
 	/**
@@ -45,13 +40,8 @@ public final class DatabaseUnavailable {
 	 * rollback fails this way.
 	 */
 	public static boolean isBrokenConnection(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() == null
-					&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
-				return true;
-			}
-		}
-		return false;
+		return anyCause(failure, (cause) -> cause instanceof SQLException sql && sql.getSQLState() == null
+				&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage()));
 	}
 
 	/**
@@ -62,13 +52,8 @@ public final class DatabaseUnavailable {
 	 * ("Connection is closed", no SQLSTATE), which names no connection problem itself.
 	 */
 	public static boolean isDataAccess(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
-			if (cause instanceof SQLException || cause instanceof DataAccessException
-					|| cause instanceof TransactionException) {
-				return true;
-			}
-		}
-		return false;
+		return anyCause(failure, (cause) -> cause instanceof SQLException || cause instanceof DataAccessException
+				|| cause instanceof TransactionException);
 	}
 
 	/**
@@ -84,6 +69,16 @@ public final class DatabaseUnavailable {
 			}
 			if (cause instanceof ConnectException
 					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the failure or any of its causes (outermost first) matches. */
+	private static boolean anyCause(Throwable failure, Predicate<Throwable> matches) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (matches.test(cause)) {
 				return true;
 			}
 		}
