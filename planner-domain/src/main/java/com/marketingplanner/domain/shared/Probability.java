@@ -49,6 +49,11 @@ public record Probability(BigDecimal value) {
 		return (value != null) ? new Probability(value).value() : null;
 	}
 
+	/** The probability in percent: 0.22 is 22 %. */
+	public Percentage asPercentage() {
+		return Percentage.ofFraction(this.value);
+	}
+
 	/** The chance that it does not happen. */
 	public Probability complement() {
 		return new Probability(BigDecimal.ONE.subtract(this.value));
