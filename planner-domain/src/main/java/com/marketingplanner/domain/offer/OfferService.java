@@ -1,7 +1,9 @@
 package com.marketingplanner.domain.offer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ObjIntConsumer;
 
 import com.marketingplanner.domain.campaign.CampaignRepository;
@@ -178,6 +180,22 @@ public class OfferService {
 				rows.steps().stream().map(TacticCommand.Step::day).toList(),
 				rows.steps().stream().map(TacticCommand.Step::action).toList());
 		tactic.placeOn(campaignId, channel);
+	}
+
+	/**
+	 * The names of the promotions and tactics on each campaign of the plan (promotions
+	 * first, each list in its order), by campaign id; campaigns without offers are
+	 * absent.
+	 */
+	public Map<Long, List<String>> namesByCampaign(long planId) {
+		Map<Long, List<String>> names = new HashMap<>();
+		promotions(planId).stream()
+			.filter((p) -> p.getCampaignId() != null)
+			.forEach((p) -> names.computeIfAbsent(p.getCampaignId(), (id) -> new ArrayList<>()).add(p.getName()));
+		tactics(planId).stream()
+			.filter((t) -> t.getCampaignId() != null)
+			.forEach((t) -> names.computeIfAbsent(t.getCampaignId(), (id) -> new ArrayList<>()).add(t.getName()));
+		return names;
 	}
 
 	// --- shared -----------------------------------------------------------------------
