@@ -90,7 +90,7 @@ class OfferPageController {
 	String deletePromotion(@PathVariable long planId, @PathVariable long promotionId, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.offers.deletePromotion(planId, promotionId, version);
-		return deleted(planId, redirect);
+		return FormSubmission.deleted(redirect, path(planId));
 	}
 
 	@PostMapping("/tactics")
@@ -111,18 +111,13 @@ class OfferPageController {
 	String deleteTactic(@PathVariable long planId, @PathVariable long tacticId, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.offers.deleteTactic(planId, tacticId, version);
-		return deleted(planId, redirect);
+		return FormSubmission.deleted(redirect, path(planId));
 	}
 
 	private String save(BindingResult result, Model model, long planId, RedirectAttributes redirect, Runnable action) {
 		return FormSubmission.of(result, () -> render(planId, model))
 			.run(action)
 			.thenRedirect(redirect, "flash.saved", path(planId));
-	}
-
-	private static String deleted(long planId, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", "flash.deleted");
-		return "redirect:" + path(planId);
 	}
 
 	private String render(long planId, Model model) {

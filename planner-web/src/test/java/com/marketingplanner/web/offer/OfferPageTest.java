@@ -126,7 +126,8 @@ class OfferPageTest {
 
 		this.mvc.perform(get(page).with(user("viewer").roles("VIEWER")).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("¥50 off orders of ¥300 or more")))
+			.andExpect(content().string(containsString("CNY 50 off orders of CNY 300 or more")))
+			.andExpect(content().string(containsString("(16.7% at the threshold)")))
 			.andExpect(content().string(not(containsString("promotion-dialog"))));
 		this.mvc
 			.perform(post(page + "/promotions").with(user("viewer").roles("VIEWER"))
