@@ -6,7 +6,6 @@ import com.marketingplanner.web.support.TestUsers;
 import com.marketingplanner.web.timeline.PlanParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,14 +37,12 @@ class OfferApiTest {
 	TestUsers users;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	PlansFromTemplates templates;
 
+	@Autowired
 	PlanParts parts;
 
 	long planId;
@@ -53,7 +50,6 @@ class OfferApiTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.users.ensureAll();
-		this.parts = new PlanParts(this.mvc, this.json, this.jdbc);
 		this.planId = this.parts.plan();
 	}
 
