@@ -31,7 +31,11 @@ enum FieldPaths {
 
 	OFF_BUDGET_COST(Map.of("partnerId", "partner")),
 
-	DRIVER(Map.of("kpiId", "kpi"));
+	DRIVER(Map.of("kpiId", "kpi")),
+
+	TOOL(Map.of("ownerUnitId", "owner_unit")),
+
+	DASHBOARD(Map.of("kpiIds", "kpis"));
 
 	private final Map<String, String> overrides;
 
