@@ -78,11 +78,7 @@ public class OperationsService {
 		PlanTool tool = tool(planId, toolId);
 		tool.requireVersion(command.version());
 		apply(planId, tool, command);
-		if (command.position() != null && command.position() != tool.getPosition()) {
-			List<PlanTool> all = new ArrayList<>(this.tools.findByPlanIdOrderByPositionAscIdAsc(planId));
-			all.remove(tool);
-			place(all, tool, command.position(), PlanTool::placeAt);
-		}
+		moveTo(this.tools.findByPlanIdOrderByPositionAscIdAsc(planId), tool, command.position(), PlanTool::placeAt);
 		return this.tools.saveAndFlush(tool);
 	}
 
@@ -142,11 +138,8 @@ public class OperationsService {
 		Dashboard dashboard = dashboard(planId, dashboardId);
 		dashboard.requireVersion(command.version());
 		apply(planId, dashboard, command);
-		if (command.position() != null && command.position() != dashboard.getPosition()) {
-			List<Dashboard> all = new ArrayList<>(this.dashboards.findByPlanIdOrderByPositionAscIdAsc(planId));
-			all.remove(dashboard);
-			place(all, dashboard, command.position(), Dashboard::placeAt);
-		}
+		moveTo(this.dashboards.findByPlanIdOrderByPositionAscIdAsc(planId), dashboard, command.position(),
+				Dashboard::placeAt);
 		return this.dashboards.saveAndFlush(dashboard);
 	}
 
@@ -205,11 +198,8 @@ public class OperationsService {
 		OperatingStandard standard = standard(planId, standardId);
 		standard.requireVersion(command.version());
 		apply(standard, command);
-		if (command.position() != null && command.position() != standard.getPosition()) {
-			List<OperatingStandard> all = new ArrayList<>(this.standards.findByPlanIdOrderByPositionAscIdAsc(planId));
-			all.remove(standard);
-			place(all, standard, command.position(), OperatingStandard::placeAt);
-		}
+		moveTo(this.standards.findByPlanIdOrderByPositionAscIdAsc(planId), standard, command.position(),
+				OperatingStandard::placeAt);
 		return this.standards.saveAndFlush(standard);
 	}
 
@@ -232,6 +222,19 @@ public class OperationsService {
 
 	// --- order
 	// ----------------------------------------------------------------------------
+
+	/**
+	 * Moves {@code item} to {@code position} among {@code all} (which holds it); no
+	 * position = where it is.
+	 */
+	private static <T> void moveTo(List<T> all, T item, Integer position, ObjIntConsumer<T> placeAt) {
+		if (position == null || all.indexOf(item) == position) {
+			return;
+		}
+		List<T> others = new ArrayList<>(all);
+		others.remove(item);
+		place(others, item, position, placeAt);
+	}
 
 	private static <T> void place(List<T> others, T item, Integer position, ObjIntConsumer<T> placeAt) {
 		others.add(OrderedTree.clamp(position, others.size()), item);

@@ -119,7 +119,7 @@ class OperationsPageController {
 	String deleteTool(@PathVariable long planId, @PathVariable long toolId, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.operations.deleteTool(planId, toolId, version);
-		return deleted(planId, redirect);
+		return FormSubmission.deleted(redirect, path(planId));
 	}
 
 	@PostMapping("/dashboards")
@@ -140,7 +140,7 @@ class OperationsPageController {
 	String deleteDashboard(@PathVariable long planId, @PathVariable long dashboardId, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.operations.deleteDashboard(planId, dashboardId, version);
-		return deleted(planId, redirect);
+		return FormSubmission.deleted(redirect, path(planId));
 	}
 
 	@PostMapping("/standards")
@@ -161,18 +161,13 @@ class OperationsPageController {
 	String deleteStandard(@PathVariable long planId, @PathVariable long standardId, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.operations.deleteStandard(planId, standardId, version);
-		return deleted(planId, redirect);
+		return FormSubmission.deleted(redirect, path(planId));
 	}
 
 	private String save(BindingResult result, Model model, long planId, RedirectAttributes redirect, Runnable action) {
 		return FormSubmission.of(result, () -> render(planId, model))
 			.run(action)
 			.thenRedirect(redirect, "flash.saved", path(planId));
-	}
-
-	private static String deleted(long planId, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", "flash.deleted");
-		return "redirect:" + path(planId);
 	}
 
 	private String render(long planId, Model model) {

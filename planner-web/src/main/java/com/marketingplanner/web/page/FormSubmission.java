@@ -61,6 +61,15 @@ public final class FormSubmission {
 		}
 	}
 
+	/**
+	 * After a delete (which has no form to show again): a redirect to {@code path} with
+	 * the flash message "deleted".
+	 */
+	public static String deleted(RedirectAttributes redirect, String path) {
+		redirect.addFlashAttribute("flash", "flash.deleted");
+		return "redirect:" + path;
+	}
+
 	/** What became of a submission, and where the reader goes next. */
 	public static final class Outcome<T> {
 

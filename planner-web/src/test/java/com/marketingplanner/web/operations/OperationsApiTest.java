@@ -6,11 +6,9 @@ import com.marketingplanner.web.support.TestUsers;
 import com.marketingplanner.web.timeline.PlanParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -36,14 +34,9 @@ class OperationsApiTest {
 	TestUsers users;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	PlansFromTemplates templates;
 
+	@Autowired
 	PlanParts parts;
 
 	long planId;
@@ -51,7 +44,6 @@ class OperationsApiTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.users.ensureAll();
-		this.parts = new PlanParts(this.mvc, this.json, this.jdbc);
 		this.planId = this.parts.plan();
 	}
 
@@ -105,6 +97,24 @@ class OperationsApiTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.timeLimitHours").value(72))
 			.andExpect(jsonPath("$.checks").value("三审三校"));
+		long promotions = this.parts.id(this.mvc
+			.perform(post(base() + "/standards").with(planner()).contentType(MediaType.APPLICATION_JSON).content("""
+					{"name": "促销活动流程", "leadTimeDays": 15}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.position").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		this.mvc
+			.perform(put(base() + "/standards/" + promotions).with(planner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "促销活动流程", "leadTimeDays": 15, "position": 0, "version": 0}"""))
+			.andExpect(status().isOk());
+		this.mvc.perform(get(base() + "/standards").with(viewer()))
+			.andExpect(jsonPath("$.items[0].name").value("促销活动流程"))
+			.andExpect(jsonPath("$.items[1].name").value("商品上新流程"))
+			.andExpect(jsonPath("$.items[1].position").value(1));
 	}
 
 	@Test
