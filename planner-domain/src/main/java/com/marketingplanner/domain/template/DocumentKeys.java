@@ -172,6 +172,21 @@ record DocumentKeys(List<Problem> problems) {
 				items(path + ".components", tactic.components());
 				items(path + ".steps", tactic.steps());
 			});
+			Set<String> unitNames = new HashSet<>();
+			document.team().forEach((unit) -> {
+				if (unit != null && unit.name() != null) {
+					unitNames.add(unit.name().strip());
+				}
+			});
+			each("$.tools", document.tools(), (path, tool) -> refer(path + ".owner_unit",
+					(tool.ownerUnit() != null) ? tool.ownerUnit().strip() : null, unitNames));
+			each("$.dashboards", document.dashboards(), (path, dashboard) -> {
+				for (int i = 0; i < dashboard.kpis().size(); i++) {
+					refer(path + ".kpis[" + i + "]", dashboard.kpis().get(i), this.kpis);
+				}
+			});
+			each("$.standards", document.standards(), (path, standard) -> {
+			});
 		}
 
 		private <T> void each(String path, List<T> items, BiConsumer<String, T> action) {

@@ -33,7 +33,11 @@ enum FieldPaths {
 
 	DRIVER(Map.of("kpiId", "kpi")),
 
-	OFFER(Map.of("campaignId", "campaign", "channelCode", "channel", "partnerId", "partner"));
+	OFFER(Map.of("campaignId", "campaign", "channelCode", "channel", "partnerId", "partner")),
+
+	TOOL(Map.of("ownerUnitId", "owner_unit")),
+
+	DASHBOARD(Map.of("kpiIds", "kpis"));
 
 	private final Map<String, String> overrides;
 

@@ -19,6 +19,10 @@ import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.offer.PromotionKind;
+import com.marketingplanner.domain.operations.DashboardRefresh;
+import com.marketingplanner.domain.operations.DashboardView;
+import com.marketingplanner.domain.operations.ToolCategory;
+import com.marketingplanner.domain.operations.ToolStatus;
 import com.marketingplanner.domain.organisation.FeeBasis;
 import com.marketingplanner.domain.organisation.PartnerKind;
 import com.marketingplanner.domain.plan.PlanLanguage;
@@ -81,6 +85,10 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * @param mixes named groups of shares that must sum to 100 %
  * @param promotions promotions with their mechanics (threshold, discount, schedule)
  * @param tactics tactic specifications (components with counts, timed steps)
+ * @param tools the plan's tool stack, planned tools with the date or plan month they are
+ * due by
+ * @param dashboards the dashboards the plan defines, with their zones and KPIs
+ * @param standards the plan's operating standards (SOPs)
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
@@ -89,7 +97,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
 		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, List<Promotion> promotions,
-		List<Tactic> tactics) {
+		List<Tactic> tactics, List<Tool> tools, List<Dashboard> dashboards, List<Standard> standards) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -114,6 +122,9 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		mixes = nullToEmpty(mixes);
 		promotions = nullToEmpty(promotions);
 		tactics = nullToEmpty(tactics);
+		tools = nullToEmpty(tools);
+		dashboards = nullToEmpty(dashboards);
+		standards = nullToEmpty(standards);
 	}
 
 	/**
@@ -147,7 +158,11 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
 				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes,
-				this.promotions, this.tactics);
+				this.promotions, this.tactics,
+				map(this.tools,
+						(t) -> new Tool(t.name(), t.category(), t.purpose(), t.ownerUnit(), t.owner(), t.status(),
+								shift.apply(t.plannedBy()), t.plannedMonth(), t.note())),
+				this.dashboards, this.standards);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -492,6 +507,47 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 * One step of a tactic: the day after the start (absent = order only) and the action.
 	 */
 	public record Step(Integer day, String action) {
+
+	}
+
+	/**
+	 * A tool of the plan's stack; {@code ownerUnit} names a team unit of the document
+	 * (the first of that name), {@code owner} an owner in words. A {@code PLANNED} tool
+	 * may be due by a date ({@code plannedBy}) or by the end of a month of the plan
+	 * ({@code plannedMonth}, 1 = the first).
+	 */
+	public record Tool(String name, ToolCategory category, String purpose, String ownerUnit, String owner,
+			ToolStatus status, LocalDate plannedBy, Integer plannedMonth, String note) {
+
+	}
+
+	/**
+	 * A dashboard: its counts of metrics and warning modules, forecast horizon in days,
+	 * refresh, the app page that shows it ({@code view}), its named zones with their
+	 * rules, and the KPIs (keys) it follows.
+	 */
+	public record Dashboard(String name, String purpose, Integer metricCount, Integer warningModuleCount,
+			Integer forecastHorizonDays, DashboardRefresh refresh, DashboardView view, List<Zone> zones,
+			List<String> kpis, String note) {
+
+		public Dashboard {
+			zones = nullToEmpty(zones);
+			kpis = nullToEmpty(kpis);
+		}
+
+	}
+
+	/** A named zone of a dashboard and the rule that puts a figure into it. */
+	public record Zone(String name, String rule) {
+
+	}
+
+	/**
+	 * An operating standard (SOP): the scenarios it covers, the time limit of its work in
+	 * hours, how many days ahead the work starts, the checks it requires and its owner.
+	 */
+	public record Standard(String name, String scope, Integer scenarioCount, Integer timeLimitHours,
+			Integer leadTimeDays, String checks, String owner, String note) {
 
 	}
 

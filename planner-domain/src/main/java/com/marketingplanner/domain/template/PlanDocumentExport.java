@@ -24,6 +24,7 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionNode;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.operations.OperationsService;
 import com.marketingplanner.domain.organisation.OrganisationService;
 import com.marketingplanner.domain.risk.CrisisPlaybookService;
 import com.marketingplanner.domain.risk.RiskScenarioService;
@@ -102,13 +103,16 @@ public class PlanDocumentExport {
 
 	private final OfferService offers;
 
+	private final OperationsService operations;
+
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
-			KpiFormulaService formulas, PlanMixService mixes, OfferService offers) {
+			KpiFormulaService formulas, PlanMixService mixes, OfferService offers, OperationsService operations) {
 		this.offers = offers;
+		this.operations = operations;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -249,7 +253,8 @@ public class PlanDocumentExport {
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
 				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
-				mixes(planId), promotions(planId, keys), tactics(planId, keys));
+				mixes(planId), promotions(planId, keys), tactics(planId, keys), tools(planId), dashboards(planId, keys),
+				standards(planId));
 	}
 
 	private List<PlanDocument.Promotion> promotions(long planId, Keys keys) {
@@ -274,6 +279,41 @@ public class PlanDocumentExport {
 						.toList(),
 					tactic.getSteps().stream().map((s) -> new PlanDocument.Step(s.getDay(), s.getAction())).toList(),
 					tactic.getNote()))
+			.toList();
+	}
+
+	/** The tools; a tool's owning unit is named by the unit's name. */
+	private List<PlanDocument.Tool> tools(long planId) {
+		Map<Long, String> unitNames = new HashMap<>();
+		this.organisation.team(planId).forEach((unit) -> unitNames.put(unit.getId(), unit.getName()));
+		return this.operations.tools(planId)
+			.stream()
+			.map((tool) -> new PlanDocument.Tool(tool.getName(), tool.getCategory(), tool.getPurpose(),
+					(tool.getOwnerUnitId() != null) ? unitNames.get(tool.getOwnerUnitId()) : null, tool.getOwner(),
+					tool.getStatus(), tool.getPlannedBy(), tool.getPlannedMonth(), tool.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.Dashboard> dashboards(long planId, Keys keys) {
+		return this.operations.dashboards(planId)
+			.stream()
+			.map((dashboard) -> new PlanDocument.Dashboard(dashboard.getName(), dashboard.getPurpose(),
+					dashboard.getMetricCount(), dashboard.getWarningModuleCount(), dashboard.getForecastHorizonDays(),
+					dashboard.getRefresh(), dashboard.getView(),
+					dashboard.getZones()
+						.stream()
+						.map((zone) -> new PlanDocument.Zone(zone.getName(), zone.getRule()))
+						.toList(),
+					dashboard.getKpiIds().stream().sorted().map(keys::kpi).toList(), dashboard.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.Standard> standards(long planId) {
+		return this.operations.standards(planId)
+			.stream()
+			.map((standard) -> new PlanDocument.Standard(standard.getName(), standard.getScope(),
+					standard.getScenarioCount(), standard.getTimeLimitHours(), standard.getLeadTimeDays(),
+					standard.getChecks(), standard.getOwner(), standard.getNote()))
 			.toList();
 	}
 

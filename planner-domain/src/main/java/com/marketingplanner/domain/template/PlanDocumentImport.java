@@ -48,6 +48,10 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionCommand;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.operations.DashboardCommand;
+import com.marketingplanner.domain.operations.OperatingStandardCommand;
+import com.marketingplanner.domain.operations.OperationsService;
+import com.marketingplanner.domain.operations.PlanToolCommand;
 import com.marketingplanner.domain.organisation.OffBudgetCostCommand;
 import com.marketingplanner.domain.organisation.OrganisationService;
 import com.marketingplanner.domain.organisation.PartnerCommand;
@@ -142,13 +146,16 @@ public class PlanDocumentImport {
 
 	private final OfferService offers;
 
+	private final OperationsService operations;
+
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
-			OfferService offers, ObjectProvider<Validator> validator) {
+			OfferService offers, OperationsService operations, ObjectProvider<Validator> validator) {
 		this.offers = offers;
+		this.operations = operations;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -222,6 +229,9 @@ public class PlanDocumentImport {
 
 		private final Map<String, Long> campaignIds = new HashMap<>();
 
+		/** The first team unit of each name, for the tools' owners. */
+		private final Map<String, Long> unitIdsByName = new HashMap<>();
+
 		/**
 		 * Keys of items that could not be created; references to them are not reported.
 		 */
@@ -262,6 +272,9 @@ public class PlanDocumentImport {
 			addMixes();
 			addPromotions();
 			addTactics();
+			addTools();
+			addDashboards();
+			addStandards();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
 			}
@@ -593,8 +606,69 @@ public class PlanDocumentImport {
 				TeamUnitCommand command = new TeamUnitCommand(unit.name(), unit.scheme(), unit.headcountMin(),
 						unit.headcountMax(), unit.staffShare(), unit.leads(), unit.specialistsMin(),
 						unit.specialistsMax(), unit.roles(), unit.responsibilities(), unit.note(), i, null);
-				attempt("$.team[" + i + "]", FieldPaths.NONE, command,
-						() -> PlanDocumentImport.this.organisation.addTeamUnit(this.planId, command));
+				Long id = attempt("$.team[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.organisation.addTeamUnit(this.planId, command).getId());
+				if (id != null) {
+					this.unitIdsByName.putIfAbsent(unit.name().strip(), id);
+				}
+			}
+		}
+
+		/**
+		 * The tools; {@code owner_unit} names a team unit of the document (the first of
+		 * that name).
+		 */
+		private void addTools() {
+			var list = this.document.tools();
+			for (int i = 0; i < list.size(); i++) {
+				var tool = list.get(i);
+				String path = "$.tools[" + i + "]";
+				Long unitId = null;
+				if (tool.ownerUnit() != null) {
+					unitId = this.unitIdsByName.get(tool.ownerUnit().strip());
+					if (unitId == null) {
+						continue; // the unit could not be created; its own problem says
+									// why
+					}
+				}
+				PlanToolCommand command = new PlanToolCommand(tool.name(), tool.category(), tool.purpose(), unitId,
+						tool.owner(), tool.status(), tool.plannedBy(), tool.plannedMonth(), tool.note(), i, null);
+				attempt(path, FieldPaths.TOOL, command,
+						() -> PlanDocumentImport.this.operations.addTool(this.planId, command));
+			}
+		}
+
+		private void addDashboards() {
+			var list = this.document.dashboards();
+			for (int i = 0; i < list.size(); i++) {
+				var dashboard = list.get(i);
+				if (dashboard.kpis().stream().anyMatch(this::isFailed)) {
+					continue;
+				}
+				Set<Long> kpis = new LinkedHashSet<>();
+				dashboard.kpis().forEach((key) -> kpis.add(this.kpiIds.get(key)));
+				DashboardCommand command = new DashboardCommand(dashboard.name(), dashboard.purpose(),
+						dashboard.metricCount(), dashboard.warningModuleCount(), dashboard.forecastHorizonDays(),
+						dashboard.refresh(), dashboard.view(),
+						dashboard.zones()
+							.stream()
+							.map((zone) -> (zone != null) ? new DashboardCommand.Zone(zone.name(), zone.rule()) : null)
+							.toList(),
+						kpis, dashboard.note(), i, null);
+				attempt("$.dashboards[" + i + "]", FieldPaths.DASHBOARD, command,
+						() -> PlanDocumentImport.this.operations.addDashboard(this.planId, command));
+			}
+		}
+
+		private void addStandards() {
+			var list = this.document.standards();
+			for (int i = 0; i < list.size(); i++) {
+				var standard = list.get(i);
+				OperatingStandardCommand command = new OperatingStandardCommand(standard.name(), standard.scope(),
+						standard.scenarioCount(), standard.timeLimitHours(), standard.leadTimeDays(), standard.checks(),
+						standard.owner(), standard.note(), i, null);
+				attempt("$.standards[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.operations.addStandard(this.planId, command));
 			}
 		}
 

@@ -87,6 +87,9 @@ final class CanonicalDocument {
 				replace((ObjectNode) factor, "kpi", kpis);
 			}
 		}
+		for (JsonNode dashboard : root.path("dashboards")) {
+			replaceAll((ObjectNode) dashboard, "kpis", kpis);
+		}
 		return normalizeNumbers(root);
 	}
 

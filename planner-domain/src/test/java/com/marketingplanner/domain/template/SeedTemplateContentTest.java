@@ -143,7 +143,7 @@ class SeedTemplateContentTest {
 		assertThat(techYear1.children()).extracting(BudgetLine::plannedAmount)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(amount("12000000"), amount("9000000"), amount("6000000"), amount("3000000"));
-		assertThat(plan.milestones()).hasSize(8)
+		assertThat(plan.milestones()).hasSize(11)
 			.filteredOn((m) -> m.gate() != null && "k-users".equals(m.gate().conditions().get(0).kpi()))
 			.singleElement()
 			.satisfies((m) -> {
