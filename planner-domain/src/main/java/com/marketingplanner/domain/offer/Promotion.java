@@ -57,13 +57,13 @@ public class Promotion implements PlanPart, Versioned {
 	@Column(nullable = false)
 	private PromotionKind kind;
 
-	private BigDecimal threshold;
+	private Money threshold;
 
 	@Column(name = "discount_amount")
-	private BigDecimal discountAmount;
+	private Money discountAmount;
 
 	@Column(name = "discount_percent")
-	private BigDecimal discountPercent;
+	private Percentage discountPercent;
 
 	@Enumerated(EnumType.STRING)
 	private Frequency recurrence;
@@ -138,9 +138,9 @@ public class Promotion implements PlanPart, Versioned {
 			throw new BusinessRuleViolation("threshold", "error.offer.threshold-required",
 					"A threshold discount (满减) needs the threshold its discount applies from");
 		}
-		this.threshold = Money.rounded(newThreshold);
-		this.discountAmount = Money.rounded(amountOff);
-		this.discountPercent = Percentage.roundedPoints(percentOff);
+		this.threshold = Money.ofNullable(newThreshold);
+		this.discountAmount = Money.ofNullable(amountOff);
+		this.discountPercent = Percentage.ofNullable(percentOff);
 	}
 
 	/**
@@ -183,9 +183,9 @@ public class Promotion implements PlanPart, Versioned {
 	 */
 	public BigDecimal depthPercent() {
 		if (this.discountPercent != null) {
-			return this.discountPercent;
+			return this.discountPercent.points();
 		}
-		return Percentage.pointsOf(this.discountAmount, this.threshold);
+		return Percentage.pointsOf(Money.amountOrNull(this.discountAmount), Money.amountOrNull(this.threshold));
 	}
 
 	private static void requirePositive(BigDecimal amount, String field) {
@@ -220,16 +220,31 @@ public class Promotion implements PlanPart, Versioned {
 		return this.kind;
 	}
 
-	public BigDecimal getThreshold() {
+	/** The threshold to spend, or {@code null}. */
+	public Money threshold() {
 		return this.threshold;
 	}
 
-	public BigDecimal getDiscountAmount() {
+	/** The discount as an amount, or {@code null}. */
+	public Money discountAmount() {
 		return this.discountAmount;
 	}
 
-	public BigDecimal getDiscountPercent() {
+	/** The discount in percent, or {@code null}. */
+	public Percentage discountPercent() {
 		return this.discountPercent;
+	}
+
+	public BigDecimal getThreshold() {
+		return Money.amountOrNull(this.threshold);
+	}
+
+	public BigDecimal getDiscountAmount() {
+		return Money.amountOrNull(this.discountAmount);
+	}
+
+	public BigDecimal getDiscountPercent() {
+		return Percentage.pointsOrNull(this.discountPercent);
 	}
 
 	public Frequency getRecurrence() {
