@@ -117,6 +117,7 @@ class ValueObjectsTest {
 		assertThat(Percentage.pointsOrNull(null)).isNull();
 		assertThat(Probability.ofNullable(null)).isNull();
 		assertThat(Probability.valueOrNull(Probability.of(n("0.5")))).isEqualByComparingTo("0.5").hasScaleOf(4);
+		assertThat(Probability.of(n("0.22")).asPercentage()).isEqualTo(Percentage.ofPoints(n("22")));
 	}
 
 	@Test
