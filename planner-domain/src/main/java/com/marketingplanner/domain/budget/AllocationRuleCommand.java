@@ -54,6 +54,17 @@ public record AllocationRuleCommand(@NotNull AllocationRuleKind kind, @NotNull R
 				this.benchmarkText, this.shareRaise);
 	}
 
+	/** The command that keeps {@code rule} as it is (an edit form filled from it). */
+	public static AllocationRuleCommand editing(AllocationRule rule) {
+		BenchmarkComparison comparison = rule.getComparison();
+		boolean compares = comparison != null;
+		return new AllocationRuleCommand(rule.getKind(), rule.getScopeType(), rule.getScopeValue(), rule.getShare(),
+				rule.getThreshold(), rule.getBase(), rule.getNote(), rule.getPosition(), rule.getVersion(),
+				compares ? comparison.metric() : null, compares ? comparison.benchmarkValue() : null,
+				compares ? comparison.benchmarkKpiId() : null, compares ? comparison.benchmarkText() : null,
+				compares ? comparison.shareRaise() : null);
+	}
+
 	/** A share rule (MIN/MAX/FIXED share, reserve, channel cap). */
 	public static AllocationRuleCommand share(AllocationRuleKind kind, RuleScope scope, String scopeValue,
 			BigDecimal share, PercentageBase base) {
