@@ -701,16 +701,25 @@ public final class BudgetCheck {
 				benchmark.value());
 	}
 
-	/** The channel codes a benchmark rule looks at. */
+	/**
+	 * The channel codes a benchmark rule looks at: its channel, or with a PLAN scope
+	 * every channel of the plan's lines.
+	 */
 	private Set<String> benchmarkChannels(Rule rule) {
-		Set<String> channels = new TreeSet<>();
 		if (rule.scopeType() == RuleScope.CHANNEL) {
-			if (rule.scopeValue() != null) {
-				channels.add(rule.scopeValue().strip());
-			}
-			return channels;
+			return ruleChannel(rule);
 		}
+		Set<String> channels = new TreeSet<>();
 		this.input.lines().stream().map(Line::channelCode).filter(Objects::nonNull).forEach(channels::add);
+		return channels;
+	}
+
+	/** The channel a rule of CHANNEL scope names (none when it names none). */
+	private static Set<String> ruleChannel(Rule rule) {
+		Set<String> channels = new TreeSet<>();
+		if (rule.scopeValue() != null) {
+			channels.add(rule.scopeValue().strip());
+		}
 		return channels;
 	}
 
@@ -725,13 +734,10 @@ public final class BudgetCheck {
 
 	/** The channel codes a return floor applies to. */
 	private Set<String> floorChannels(Rule rule) {
-		Set<String> channels = new TreeSet<>();
 		if (rule.scopeType() == RuleScope.CHANNEL) {
-			if (rule.scopeValue() != null) {
-				channels.add(rule.scopeValue().strip());
-			}
-			return channels;
+			return ruleChannel(rule);
 		}
+		Set<String> channels = new TreeSet<>();
 		if (rule.scopeType() == RuleScope.PLAN) {
 			Set<String> own = new HashSet<>();
 			this.input.rules()
