@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -22,6 +21,7 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Ratio;
 
 /**
  * A rule the budget split should follow, e.g. "tag tech ≥ 40% of the total", "Douyin ≤
@@ -58,9 +58,9 @@ public class AllocationRule implements PlanPart, Versioned {
 	@Column(name = "scope_value")
 	private String scopeValue;
 
-	private BigDecimal share;
+	private Percentage share;
 
-	private BigDecimal threshold;
+	private Ratio threshold;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -148,8 +148,8 @@ public class AllocationRule implements PlanPart, Versioned {
 		this.scopeType = newScope;
 		this.scopeValue = (newScope == RuleScope.PLAN) ? null
 				: (newScope == RuleScope.TAG) ? BudgetLine.normalizeTag(value) : value;
-		this.share = newKind.isShare() ? Percentage.roundedPoints(newShare) : null;
-		this.threshold = !newKind.needsThreshold() ? null : newThreshold.setScale(6, RoundingMode.HALF_UP);
+		this.share = newKind.isShare() ? Percentage.ofPoints(newShare) : null;
+		this.threshold = !newKind.needsThreshold() ? null : Ratio.of(newThreshold);
 		this.base = base;
 		this.note = newNote;
 	}
@@ -176,7 +176,7 @@ public class AllocationRule implements PlanPart, Versioned {
 	 * benchmark resolved (benchmark rules only, else ignored).
 	 */
 	BudgetInput.Rule toInput(BudgetInput.Benchmark benchmark) {
-		return new BudgetInput.Rule(this.id, this.kind, this.scopeType, this.scopeValue, this.share, this.threshold,
+		return new BudgetInput.Rule(this.id, this.kind, this.scopeType, this.scopeValue, getShare(), getThreshold(),
 				this.base, this.kind.isBenchmark() ? benchmark : null);
 	}
 
@@ -206,12 +206,25 @@ public class AllocationRule implements PlanPart, Versioned {
 		return this.scopeValue;
 	}
 
-	public BigDecimal getShare() {
+	/** The share a share kind states; {@code null} for the other kinds. */
+	public Percentage share() {
 		return this.share;
 	}
 
-	public BigDecimal getThreshold() {
+	/**
+	 * The threshold of a return-floor or overspend kind (a return ratio, or overspend
+	 * points); {@code null} for the share kinds.
+	 */
+	public Ratio threshold() {
 		return this.threshold;
+	}
+
+	public BigDecimal getShare() {
+		return Percentage.pointsOrNull(this.share);
+	}
+
+	public BigDecimal getThreshold() {
+		return Ratio.valueOrNull(this.threshold);
 	}
 
 	public PercentageBase getBase() {
