@@ -60,9 +60,14 @@ public record AllocationRuleCommand(@NotNull AllocationRuleKind kind, @NotNull R
 		boolean compares = comparison != null;
 		return new AllocationRuleCommand(rule.getKind(), rule.getScopeType(), rule.getScopeValue(), rule.getShare(),
 				rule.getThreshold(), rule.getBase(), rule.getNote(), rule.getPosition(), rule.getVersion(),
-				compares ? comparison.metric() : null, compares ? comparison.benchmarkValue() : null,
+				compares ? comparison.metric() : null, compares ? plain(comparison.benchmarkValue()) : null,
 				compares ? comparison.benchmarkKpiId() : null, compares ? comparison.benchmarkText() : null,
-				compares ? comparison.shareRaise() : null);
+				compares ? plain(comparison.shareRaise()) : null);
+	}
+
+	/** A stored number as a person wrote it: 50, not 50.000000. */
+	private static BigDecimal plain(BigDecimal value) {
+		return (value != null) ? new BigDecimal(value.stripTrailingZeros().toPlainString()) : null;
 	}
 
 	/** A share rule (MIN/MAX/FIXED share, reserve, channel cap). */

@@ -54,8 +54,15 @@ public class BudgetFormat {
 		return switch (metric.kind()) {
 			case AMOUNT -> money(value, currency);
 			case PERCENT -> percent(value);
-			case RATIO -> BudgetFigure.plainRatio(value);
+			case RATIO -> ratio(value);
 		};
+	}
+
+	/**
+	 * A ratio to four decimals without trailing zeros (1.1499, not 1.149918469125918).
+	 */
+	public String ratio(BigDecimal value) {
+		return BudgetFigure.plainRatio(value);
 	}
 
 	/** A finding as a sentence in the reader's language. */
