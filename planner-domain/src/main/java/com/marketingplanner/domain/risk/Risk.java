@@ -496,6 +496,14 @@ public class Risk implements PlanPart, Versioned {
 		return Collections.unmodifiableList(this.triggers);
 	}
 
+	/**
+	 * The triggers that name a signal to watch without a threshold: alerts cannot
+	 * evaluate them (000: 异常流量波动, 价格异常变动).
+	 */
+	public List<RiskTrigger> watchedSignals() {
+		return this.triggers.stream().filter((trigger) -> !trigger.isEvaluable()).toList();
+	}
+
 	/** The crisis-playbook levels that apply to the risk. */
 	public Set<Long> getCrisisLevelIds() {
 		return Collections.unmodifiableSet(this.crisisLevelIds);

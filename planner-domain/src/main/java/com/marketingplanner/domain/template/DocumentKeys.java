@@ -124,6 +124,7 @@ record DocumentKeys(List<Problem> problems) {
 				if (rule.scopeType() == RuleScope.LINE) {
 					refer(path + ".scope_value", rule.scopeValue(), this.lines);
 				}
+				refer(path + ".benchmark_kpi", rule.benchmarkKpi(), this.kpis);
 			});
 			each("$.risks", document.risks(), (path, risk) -> {
 				for (int i = 0; i < risk.triggers().size(); i++) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.marketingplanner.analytics.goal.Direction;
 import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.budget.AllocationRuleKind;
+import com.marketingplanner.domain.budget.ChannelMetric;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceKind;
@@ -317,10 +318,15 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 * An allocation rule. {@code scopeValue} is a tag for {@link RuleScope#TAG}, a
 	 * channel code for {@link RuleScope#CHANNEL} and a budget-line key for
 	 * {@link RuleScope#LINE}. {@code share} is in percent; {@code threshold} is a ratio
-	 * (ROI floor, sales per unit of spend) or a percentage (overspend freeze).
+	 * (ROI floor, sales per unit of spend) or a percentage (overspend freeze). A
+	 * {@code BENCHMARK_RAISE} rule has instead a {@code metric}, its benchmark as
+	 * {@code benchmarkValue} or as the benchmark of the KPI {@code benchmarkKpi} (a key)
+	 * or neither (only {@code benchmarkText}: not stated), and {@code shareRaise} in
+	 * percentage points when stated.
 	 */
 	public record AllocationRule(AllocationRuleKind kind, RuleScope scopeType, String scopeValue, BigDecimal share,
-			BigDecimal threshold, PercentageBase base, String note) {
+			BigDecimal threshold, PercentageBase base, String note, ChannelMetric metric, BigDecimal benchmarkValue,
+			String benchmarkKpi, String benchmarkText, BigDecimal shareRaise) {
 
 	}
 

@@ -195,7 +195,12 @@ public class PlanDocumentExport {
 			.map((rule) -> new AllocationRule(rule.getKind(), rule.getScopeType(),
 					(rule.getScopeType() == RuleScope.LINE) ? keys.line(parseId(rule.getScopeValue()))
 							: rule.getScopeValue(),
-					rule.getShare(), rule.getThreshold(), rule.getBase(), rule.getNote()))
+					rule.getShare(), rule.getThreshold(), rule.getBase(), rule.getNote(),
+					(rule.getComparison() != null) ? rule.getComparison().metric() : null,
+					(rule.getComparison() != null) ? rule.getComparison().benchmarkValue() : null,
+					(rule.getComparison() != null) ? keys.kpi(rule.getComparison().benchmarkKpiId()) : null,
+					(rule.getComparison() != null) ? rule.getComparison().benchmarkText() : null,
+					(rule.getComparison() != null) ? rule.getComparison().shareRaise() : null))
 			.toList();
 		List<CrisisLevel> levels = this.playbook.levels(planId)
 			.stream()

@@ -492,8 +492,13 @@ public class PlanDocumentImport {
 					}
 					scopeValue = String.valueOf(this.lineIds.get(scopeValue));
 				}
+				if (isFailed(rule.benchmarkKpi())) {
+					continue;
+				}
 				AllocationRuleCommand command = new AllocationRuleCommand(rule.kind(), rule.scopeType(), scopeValue,
-						rule.share(), rule.threshold(), rule.base(), rule.note(), null, null);
+						rule.share(), rule.threshold(), rule.base(), rule.note(), null, null, rule.metric(),
+						rule.benchmarkValue(), id(this.kpiIds, rule.benchmarkKpi()), rule.benchmarkText(),
+						rule.shareRaise());
 				attempt("$.allocation_rules[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.rules.add(this.planId, command));
 			}

@@ -63,6 +63,7 @@ final class CanonicalDocument {
 			if ("LINE".equals(rule.path("scope_type").asString())) {
 				replace((ObjectNode) rule, "scope_value", lines);
 			}
+			replace((ObjectNode) rule, "benchmark_kpi", kpis);
 			if (!rule.has("base")) {
 				((ObjectNode) rule).put("base", "TOTAL");
 			}

@@ -18,10 +18,13 @@ import com.marketingplanner.domain.budget.BudgetLineNode;
 import com.marketingplanner.domain.budget.BudgetOverview;
 import com.marketingplanner.domain.budget.BudgetReport;
 import com.marketingplanner.domain.budget.BudgetService;
+import com.marketingplanner.domain.budget.ChannelMetric;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.goal.KpiFilter;
+import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.web.page.FormSubmission;
 import com.marketingplanner.web.page.RowPage;
 
@@ -65,8 +68,11 @@ class BudgetPageController {
 
 	private final BudgetCharts charts;
 
+	private final KpiService kpis;
+
 	BudgetPageController(BudgetService budget, AllocationRuleService rules, ChannelService channels,
-			BudgetFormat format, BudgetCharts charts) {
+			BudgetFormat format, BudgetCharts charts, KpiService kpis) {
+		this.kpis = kpis;
 		this.charts = charts;
 		this.budget = budget;
 		this.rules = rules;
@@ -163,9 +169,7 @@ class BudgetPageController {
 	@GetMapping("/rules/{ruleId}/edit")
 	String editRule(@PathVariable long planId, @PathVariable long ruleId, Model model) {
 		AllocationRule rule = this.rules.get(planId, ruleId);
-		model.addAttribute(RULE_FORM,
-				new AllocationRuleCommand(rule.getKind(), rule.getScopeType(), rule.getScopeValue(), rule.getShare(),
-						rule.getThreshold(), rule.getBase(), rule.getNote(), rule.getPosition(), rule.getVersion()));
+		model.addAttribute(RULE_FORM, AllocationRuleCommand.editing(rule));
 		model.addAttribute("ruleId", ruleId);
 		return render(planId, model);
 	}
@@ -244,6 +248,10 @@ class BudgetPageController {
 		model.addAttribute("bases", PercentageBase.values());
 		model.addAttribute("ruleKinds", AllocationRuleKind.values());
 		model.addAttribute("ruleScopes", RuleScope.values());
+		model.addAttribute("channelMetrics", ChannelMetric.values());
+		Map<Long, String> kpiNames = new LinkedHashMap<>();
+		this.kpis.all(planId, KpiFilter.none()).forEach((kpi) -> kpiNames.put(kpi.getId(), kpi.getName()));
+		model.addAttribute("kpiNames", kpiNames);
 		if (!model.containsAttribute(LINE_FORM)) {
 			model.addAttribute(LINE_FORM, new BudgetLineCommand(null, null, "", null, null, null, null, null, null,
 					PercentageBase.TOTAL, List.of(), null));
