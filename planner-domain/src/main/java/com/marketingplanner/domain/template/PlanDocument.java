@@ -15,10 +15,12 @@ import com.marketingplanner.domain.budget.AllocationRuleKind;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceKind;
+import com.marketingplanner.domain.context.ContextQualifier;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.organisation.FeeBasis;
 import com.marketingplanner.domain.organisation.PartnerKind;
+import com.marketingplanner.domain.plan.PlanKind;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
 import com.marketingplanner.domain.risk.ImpactBase;
@@ -77,6 +79,14 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * @param drivers KPI formulas: a KPI's target as a product or quotient of other KPIs and
  * constants
  * @param mixes named groups of shares that must sum to 100 %
+ * @param planKind what kind of plan it is (nullable)
+ * @param businessContext the business the plan is for (nullable)
+ * @param currencyStated whether the source states the currency ({@code false}: assumed;
+ * absent: stated)
+ * @param contextCurrency the currency of background figures stated in another currency
+ * (nullable)
+ * @param contextMetrics the baselines and background figures the plan cites that are
+ * neither goals nor third-party benchmarks
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
@@ -84,7 +94,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
-		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes) {
+		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, PlanKind planKind,
+		String businessContext, Boolean currencyStated, String contextCurrency, List<ContextMetric> contextMetrics) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -107,6 +118,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		offBudgetCosts = nullToEmpty(offBudgetCosts);
 		drivers = nullToEmpty(drivers);
 		mixes = nullToEmpty(mixes);
+		contextMetrics = nullToEmpty(contextMetrics);
 	}
 
 	/**
@@ -139,7 +151,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.campaigns,
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
-				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes);
+				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes,
+				this.planKind, this.businessContext, this.currencyStated, this.contextCurrency, this.contextMetrics);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -444,6 +457,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 
 	/** One share of a mix in percent; no {@code share} = stated but not legible. */
 	public record Share(String label, BigDecimal share) {
+
+	}
+
+	/**
+	 * A figure the plan cites as background, neither a goal nor a third-party case: a
+	 * value in {@code unit} (a range up to {@code upperValue}; bounded by
+	 * {@code qualifier}), a change in percent against {@code changeBasis}, a comparison
+	 * value with its label, the year it is as of, the source section and a note.
+	 */
+	public record ContextMetric(String name, ContextQualifier qualifier, BigDecimal value, BigDecimal upperValue,
+			String unit, BigDecimal changePercent, String changeBasis, BigDecimal comparisonValue,
+			String comparisonLabel, Integer asOfYear, String sourceSection, String note) {
 
 	}
 

@@ -13,6 +13,7 @@ import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.context.ContextMetricService;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixService;
 import com.marketingplanner.domain.goal.GoalService;
@@ -99,12 +100,15 @@ public class PlanDocumentExport {
 
 	private final PlanMixService mixes;
 
+	private final ContextMetricService contextMetrics;
+
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
-			KpiFormulaService formulas, PlanMixService mixes) {
+			KpiFormulaService formulas, PlanMixService mixes, ContextMetricService contextMetrics) {
+		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -245,7 +249,18 @@ public class PlanDocumentExport {
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
 				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
-				mixes(planId));
+				mixes(planId), plan.getPlanKind(), plan.getBusinessContext(), plan.isCurrencyStated(),
+				plan.getContextCurrency(), contextMetrics(planId));
+	}
+
+	private List<PlanDocument.ContextMetric> contextMetrics(long planId) {
+		return this.contextMetrics.all(planId)
+			.stream()
+			.map((metric) -> new PlanDocument.ContextMetric(metric.getName(), metric.getQualifier(), metric.getValue(),
+					metric.getUpperValue(), metric.getUnit(), metric.getChangePercent(), metric.getChangeBasis(),
+					metric.getComparisonValue(), metric.getComparisonLabel(), metric.getAsOfYear(),
+					metric.getSourceSection(), metric.getNote()))
+			.toList();
 	}
 
 	private List<PlanDocument.Cadence> cadences(long planId) {

@@ -49,6 +49,8 @@ import com.marketingplanner.domain.organisation.OffBudgetCostCommand;
 import com.marketingplanner.domain.organisation.OrganisationService;
 import com.marketingplanner.domain.organisation.PartnerCommand;
 import com.marketingplanner.domain.organisation.TeamUnitCommand;
+import com.marketingplanner.domain.context.ContextMetricCommand;
+import com.marketingplanner.domain.context.ContextMetricService;
 import com.marketingplanner.domain.risk.CrisisLevelCommand;
 import com.marketingplanner.domain.risk.CrisisPlaybookService;
 import com.marketingplanner.domain.risk.RiskCommand;
@@ -137,12 +139,15 @@ public class PlanDocumentImport {
 
 	private final PlanMixService mixes;
 
+	private final ContextMetricService contextMetrics;
+
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
-			ObjectProvider<Validator> validator) {
+			ContextMetricService contextMetrics, ObjectProvider<Validator> validator) {
+		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -252,6 +257,7 @@ public class PlanDocumentImport {
 			addOffBudgetCosts();
 			addDrivers();
 			addMixes();
+			addContextMetrics();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
 			}
@@ -269,7 +275,8 @@ public class PlanDocumentImport {
 					? this.options.titleOverride().strip() : this.document.title();
 			PlanCommand command = new PlanCommand(title, this.document.description(), this.document.language(),
 					this.document.currency(), this.document.periodStart(), this.document.periodEnd(),
-					this.document.totalBudget(), null);
+					this.document.totalBudget(), null, this.document.planKind(), this.document.businessContext(),
+					this.document.currencyStated(), this.document.contextCurrency());
 			return attempt("$", FieldPaths.PLAN, command, () -> PlanDocumentImport.this.plans.create(command,
 					this.options.ownerUsername(), this.options.templateCode()));
 		}
@@ -567,6 +574,19 @@ public class PlanDocumentImport {
 						cadence.owner(), cadence.participants(), cadence.agenda(), cadence.metricCount(), i, null);
 				attempt("$.cadences[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.cadences.add(this.planId, command));
+			}
+		}
+
+		private void addContextMetrics() {
+			var list = this.document.contextMetrics();
+			for (int i = 0; i < list.size(); i++) {
+				var metric = list.get(i);
+				ContextMetricCommand command = new ContextMetricCommand(metric.name(), metric.qualifier(),
+						metric.value(), metric.upperValue(), metric.unit(), metric.changePercent(),
+						metric.changeBasis(), metric.comparisonValue(), metric.comparisonLabel(), metric.asOfYear(),
+						metric.sourceSection(), metric.note(), i, null);
+				attempt("$.context_metrics[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.contextMetrics.add(this.planId, command));
 			}
 		}
 
