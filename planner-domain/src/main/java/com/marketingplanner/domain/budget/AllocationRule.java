@@ -1,7 +1,6 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +20,7 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Ratio;
 
 /**
  * A rule the budget split should follow, e.g. "tag tech ≥ 40% of the total", "Douyin ≤
@@ -56,9 +56,9 @@ public class AllocationRule implements PlanPart, Versioned {
 	@Column(name = "scope_value")
 	private String scopeValue;
 
-	private BigDecimal share;
+	private Percentage share;
 
-	private BigDecimal threshold;
+	private Ratio threshold;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -143,8 +143,8 @@ public class AllocationRule implements PlanPart, Versioned {
 		this.scopeType = newScope;
 		this.scopeValue = (newScope == RuleScope.PLAN) ? null
 				: (newScope == RuleScope.TAG) ? BudgetLine.normalizeTag(value) : value;
-		this.share = newKind.isShare() ? Percentage.roundedPoints(newShare) : null;
-		this.threshold = newKind.isShare() ? null : newThreshold.setScale(6, RoundingMode.HALF_UP);
+		this.share = newKind.isShare() ? Percentage.ofPoints(newShare) : null;
+		this.threshold = newKind.isShare() ? null : Ratio.of(newThreshold);
 		this.base = base;
 		this.note = newNote;
 	}
@@ -154,7 +154,7 @@ public class AllocationRule implements PlanPart, Versioned {
 	}
 
 	BudgetInput.Rule toInput() {
-		return new BudgetInput.Rule(this.id, this.kind, this.scopeType, this.scopeValue, this.share, this.threshold,
+		return new BudgetInput.Rule(this.id, this.kind, this.scopeType, this.scopeValue, getShare(), getThreshold(),
 				this.base);
 	}
 
@@ -184,12 +184,25 @@ public class AllocationRule implements PlanPart, Versioned {
 		return this.scopeValue;
 	}
 
-	public BigDecimal getShare() {
+	/** The share a share kind states; {@code null} for the other kinds. */
+	public Percentage share() {
 		return this.share;
 	}
 
-	public BigDecimal getThreshold() {
+	/**
+	 * The threshold of a return-floor or overspend kind (a return ratio, or overspend
+	 * points); {@code null} for the share kinds.
+	 */
+	public Ratio threshold() {
 		return this.threshold;
+	}
+
+	public BigDecimal getShare() {
+		return Percentage.pointsOrNull(this.share);
+	}
+
+	public BigDecimal getThreshold() {
+		return Ratio.valueOrNull(this.threshold);
 	}
 
 	public PercentageBase getBase() {

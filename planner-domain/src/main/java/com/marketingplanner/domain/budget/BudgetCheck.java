@@ -30,6 +30,7 @@ import com.marketingplanner.domain.budget.BudgetReport.ScopeTotal;
 import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
 import com.marketingplanner.domain.shared.Money;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Ratio;
 
 /**
  * The budget check: computes every line's effective amount, the totals and shares, and
@@ -616,7 +617,7 @@ public final class BudgetCheck {
 				violated = true;
 				this.ruleWarnings.add(warning(code, WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
 						result.channel(), rule.kind().name(),
-						List.of(BudgetFigure.ratio("return", statedBelowFloor(ratio)),
+						List.of(BudgetFigure.ratio("return", Ratio.statedBelow(ratio)),
 								BudgetFigure.ratio("threshold", threshold),
 								BudgetFigure.amount("revenue", result.revenue()),
 								BudgetFigure.amount("spend", result.spend()))));
@@ -630,15 +631,6 @@ public final class BudgetCheck {
 		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
 				violated ? RuleStatus.VIOLATED : RuleStatus.PASSED, lowest.spend(), lowest.revenue(), lowestReturn,
 				threshold);
-	}
-
-	/**
-	 * A return under its floor as a finding states it: {@link BudgetFigure#RATIO_SCALE}
-	 * decimal places rounded down, so that 1.14999995949997 under a floor of 1.15 reads
-	 * 1.1499, not the floor itself.
-	 */
-	private static BigDecimal statedBelowFloor(BigDecimal ratio) {
-		return ratio.setScale(BudgetFigure.RATIO_SCALE, RoundingMode.DOWN);
 	}
 
 	/** The channel codes a return floor applies to. */

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Percentage;
 import com.marketingplanner.domain.shared.Versioned;
 
 /**
@@ -56,7 +57,7 @@ public class TeamUnit implements PlanPart, Versioned {
 	private Integer headcountMax;
 
 	@Column(name = "staff_share")
-	private BigDecimal staffShare;
+	private Percentage staffShare;
 
 	private Integer leads;
 
@@ -108,7 +109,7 @@ public class TeamUnit implements PlanPart, Versioned {
 		}
 		this.headcountMin = min;
 		this.headcountMax = max;
-		this.staffShare = shareOfStaff;
+		this.staffShare = Percentage.ofNullable(shareOfStaff);
 	}
 
 	/**
@@ -172,8 +173,9 @@ public class TeamUnit implements PlanPart, Versioned {
 	 * 100, rounded half-up to whole people ({@code null} without a share).
 	 */
 	public Integer peopleForStaffOf(int staffSize) {
-		return (this.staffShare != null) ? this.staffShare.multiply(BigDecimal.valueOf(staffSize))
-			.divide(HUNDRED, 0, RoundingMode.HALF_UP)
+		return (this.staffShare != null) ? this.staffShare.fraction()
+			.multiply(BigDecimal.valueOf(staffSize))
+			.setScale(0, RoundingMode.HALF_UP)
 			.intValueExact() : null;
 	}
 
@@ -245,8 +247,13 @@ public class TeamUnit implements PlanPart, Versioned {
 		return this.headcountMax;
 	}
 
-	public BigDecimal getStaffShare() {
+	/** The unit's share of the staff; {@code null} when not stated. */
+	public Percentage staffShare() {
 		return this.staffShare;
+	}
+
+	public BigDecimal getStaffShare() {
+		return Percentage.pointsOrNull(this.staffShare);
 	}
 
 	public Integer getLeads() {

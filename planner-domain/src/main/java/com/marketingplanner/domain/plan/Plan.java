@@ -76,7 +76,7 @@ public class Plan implements Versioned {
 	private AppUser owner;
 
 	@Column(name = "total_budget")
-	private BigDecimal totalBudget;
+	private Money totalBudget;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "plan_kind")
@@ -169,7 +169,12 @@ public class Plan implements Versioned {
 	}
 
 	public void budgetTotal(BigDecimal amount) {
-		this.totalBudget = Money.nonNegative(amount, "totalBudget", "error.amount.negative");
+		this.totalBudget = Money.ofNonNegative(amount, "totalBudget", "error.amount.negative");
+	}
+
+	/** The plan's total budget; {@code null} when the plan does not state one. */
+	public Money totalBudget() {
+		return this.totalBudget;
 	}
 
 	/**
@@ -564,7 +569,7 @@ public class Plan implements Versioned {
 	}
 
 	public BigDecimal getTotalBudget() {
-		return this.totalBudget;
+		return Money.amountOrNull(this.totalBudget);
 	}
 
 	public String getTemplateCode() {

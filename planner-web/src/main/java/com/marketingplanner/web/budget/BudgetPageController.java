@@ -23,6 +23,7 @@ import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.web.page.FormSubmission;
+import com.marketingplanner.web.page.RowPage;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -203,9 +204,10 @@ class BudgetPageController {
 		String currency = overview.plan().getCurrency();
 		List<Row> rows = new ArrayList<>();
 		flatten(overview.tree(), 0, rows);
-		LinePage linePage = LinePage.of(rows, model.getAttribute(LINE_PAGE_ASKED), model.getAttribute("lineId"));
-		model.addAttribute("linePage", linePage);
-		model.addAttribute("shownRows", rows.subList(linePage.from(), linePage.to()));
+		int asked = (model.getAttribute(LINE_PAGE_ASKED) instanceof Integer page) ? page : 1;
+		Object editedLineId = model.getAttribute("lineId");
+		model.addAttribute("linePage", RowPage.holding(rows, LINES_PER_PAGE, asked,
+				(row) -> editedLineId instanceof Long lineId && row.node().id() == lineId));
 		Map<Long, String> lineNames = new LinkedHashMap<>();
 		rows.forEach((row) -> lineNames.put(row.node().id(), row.node().name()));
 		Map<Long, BudgetReport.RuleResult> ruleResults = new LinkedHashMap<>();
@@ -265,34 +267,6 @@ class BudgetPageController {
 
 	/** A line of the tree table, indented by its depth. */
 	record Row(BudgetLineNode node, int depth) {
-	}
-
-	/**
-	 * The part of the line table shown: page {@code number} (1-based) of {@code pages},
-	 * rows {@code from} (inclusive) to {@code to} (exclusive) of {@code total}, in tree
-	 * order.
-	 */
-	record LinePage(int number, int pages, int from, int to, int total) {
-
-		/**
-		 * The page asked for (clamped to the pages there are), or, while a line is
-		 * edited, the page that holds it.
-		 */
-		static LinePage of(List<Row> rows, Object asked, Object editedLineId) {
-			int pages = Math.max(1, (rows.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
-			int number = (asked instanceof Integer page) ? page : 1;
-			if (editedLineId instanceof Long lineId) {
-				for (int i = 0; i < rows.size(); i++) {
-					if (rows.get(i).node().id() == lineId) {
-						number = i / LINES_PER_PAGE + 1;
-					}
-				}
-			}
-			number = Math.min(Math.max(number, 1), pages);
-			int from = (number - 1) * LINES_PER_PAGE;
-			return new LinePage(number, pages, from, Math.min(rows.size(), from + LINES_PER_PAGE), rows.size());
-		}
-
 	}
 
 	/** A finding as shown: its severity and its sentence in the reader's language. */

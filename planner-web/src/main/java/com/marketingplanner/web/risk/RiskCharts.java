@@ -62,13 +62,14 @@ class RiskCharts {
 			}
 			// the impact level: stated, or mapped from a share or an amount (ADR 0082)
 			int impact = risk.impactLevel().orElseThrow();
-			String text = this.messages.getMessage("dashboard.heat-map.point",
-					new Object[] { this.display.percent(risk.getProbability().multiply(HUNDRED)),
-							String.valueOf(impact), this.display.number(risk.score().orElseThrow()) },
-					LocaleContextHolder.getLocale());
+			BigDecimal percent = risk.probability().asPercentage().points();
+			String text = this.messages
+				.getMessage(
+						"dashboard.heat-map.point", new Object[] { this.display.percent(percent),
+								String.valueOf(impact), this.display.number(risk.score().orElseThrow()) },
+						LocaleContextHolder.getLocale());
 			marks.add(Datum
-				.point(risk.getProbability().multiply(HUNDRED), BigDecimal.valueOf(impact),
-						(marks.size() + 1) + ". " + risk.getTitle(), text)
+				.point(percent, BigDecimal.valueOf(impact), (marks.size() + 1) + ". " + risk.getTitle(), text)
 				.withTone((risk.getStatus() == RiskStatus.CLOSED) ? Tone.MUTED : null)
 				.linkedTo(
 						editable ? "/plans/" + planId + "/risks/" + risk.getId() + "/edit" : "#risk-" + risk.getId()));

@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -47,11 +46,9 @@ class ContextMetricApiTest {
 	JsonMapper json;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	PlansFromTemplates templates;
 
+	@Autowired
 	PlanParts parts;
 
 	long planId;
@@ -59,7 +56,6 @@ class ContextMetricApiTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.users.ensureAll();
-		this.parts = new PlanParts(this.mvc, this.json, this.jdbc);
 		this.planId = this.parts.plan();
 	}
 
