@@ -51,6 +51,8 @@ record DocumentKeys(List<Problem> problems) {
 
 		private final Set<String> partners = new HashSet<>();
 
+		private final Set<String> campaigns = new HashSet<>();
+
 		void check(PlanDocument document) {
 			sections("$.sections", document.sections());
 			each("$.goals", document.goals(), (path, goal) -> key(path, goal.key(), this.goals, true));
@@ -64,8 +66,8 @@ record DocumentKeys(List<Problem> problems) {
 			each("$.risks", document.risks(), (path, risk) -> key(path, risk.key(), this.risks, false));
 			each("$.risk_scenarios", document.riskScenarios(), (path, scenario) -> {
 			});
-			Set<String> campaigns = new HashSet<>();
-			each("$.campaigns", document.campaigns(), (path, campaign) -> key(path, campaign.key(), campaigns, false));
+			each("$.campaigns", document.campaigns(),
+					(path, campaign) -> key(path, campaign.key(), this.campaigns, false));
 			each("$.allocation_rules", document.allocationRules(), (path, rule) -> {
 			});
 			each("$.notes", document.notes(), (path, note) -> {
@@ -163,6 +165,15 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.mixes", document.mixes(), (path, mix) -> {
 			});
+			each("$.promotions", document.promotions(), (path, promotion) -> {
+				refer(path + ".campaign", promotion.campaign(), this.campaigns);
+				refer(path + ".partner", promotion.partner(), this.partners);
+			});
+			each("$.tactics", document.tactics(), (path, tactic) -> {
+				refer(path + ".campaign", tactic.campaign(), this.campaigns);
+				items(path + ".components", tactic.components());
+				items(path + ".steps", tactic.steps());
+			});
 		}
 
 		private <T> void each(String path, List<T> items, BiConsumer<String, T> action) {
@@ -176,6 +187,15 @@ record DocumentKeys(List<Problem> problems) {
 				}
 				else {
 					action.accept(itemPath, item);
+				}
+			}
+		}
+
+		/** Reports the missing (null) items of a list inside an item. */
+		private void items(String path, List<?> items) {
+			for (int i = 0; i < items.size(); i++) {
+				if (items.get(i) == null) {
+					problem(path + "[" + i + "]", "error.document.item-required", "is required");
 				}
 			}
 		}

@@ -31,7 +31,9 @@ enum FieldPaths {
 
 	OFF_BUDGET_COST(Map.of("partnerId", "partner")),
 
-	DRIVER(Map.of("kpiId", "kpi"));
+	DRIVER(Map.of("kpiId", "kpi")),
+
+	OFFER(Map.of("campaignId", "campaign", "channelCode", "channel", "partnerId", "partner"));
 
 	private final Map<String, String> overrides;
 

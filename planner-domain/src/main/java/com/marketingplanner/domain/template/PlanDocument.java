@@ -2,6 +2,7 @@ package com.marketingplanner.domain.template;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,7 @@ import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.context.ContextQualifier;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
+import com.marketingplanner.domain.offer.PromotionKind;
 import com.marketingplanner.domain.organisation.FeeBasis;
 import com.marketingplanner.domain.organisation.PartnerKind;
 import com.marketingplanner.domain.plan.PlanKind;
@@ -79,6 +81,8 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * @param drivers KPI formulas: a KPI's target as a product or quotient of other KPIs and
  * constants
  * @param mixes named groups of shares that must sum to 100 %
+ * @param promotions promotions with their mechanics (threshold, discount, schedule)
+ * @param tactics tactic specifications (components with counts, timed steps)
  * @param planKind what kind of plan it is (nullable)
  * @param businessContext the business the plan is for (nullable)
  * @param currencyStated whether the source states the currency ({@code false}: assumed;
@@ -94,8 +98,9 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
-		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, PlanKind planKind,
-		String businessContext, Boolean currencyStated, String contextCurrency, List<ContextMetric> contextMetrics) {
+		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, List<Promotion> promotions,
+		List<Tactic> tactics, PlanKind planKind, String businessContext, Boolean currencyStated, String contextCurrency,
+		List<ContextMetric> contextMetrics) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -118,6 +123,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		offBudgetCosts = nullToEmpty(offBudgetCosts);
 		drivers = nullToEmpty(drivers);
 		mixes = nullToEmpty(mixes);
+		promotions = nullToEmpty(promotions);
+		tactics = nullToEmpty(tactics);
 		contextMetrics = nullToEmpty(contextMetrics);
 	}
 
@@ -152,7 +159,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
 				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes,
-				this.planKind, this.businessContext, this.currencyStated, this.contextCurrency, this.contextMetrics);
+				this.promotions, this.tactics, this.planKind, this.businessContext, this.currencyStated,
+				this.contextCurrency, this.contextMetrics);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -457,6 +465,46 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 
 	/** One share of a mix in percent; no {@code share} = stated but not legible. */
 	public record Share(String label, BigDecimal share) {
+
+	}
+
+	/**
+	 * A promotion: {@code threshold} to spend and {@code discountAmount} off it in the
+	 * plan's currency, or {@code discountPercent} off; {@code recurrence} and
+	 * {@code timeOfDay} ("10:00") when it repeats; {@code windowDays} its window (7 for
+	 * 7天无理由退货). {@code campaign} is a campaign key, {@code channel} a channel code,
+	 * {@code partner} the key of the partner that carries it.
+	 */
+	public record Promotion(String name, PromotionKind kind, BigDecimal threshold, BigDecimal discountAmount,
+			BigDecimal discountPercent, Frequency recurrence, LocalTime timeOfDay, Integer windowDays, String campaign,
+			String channel, String partner, String note) {
+
+	}
+
+	/**
+	 * A tactic specification: what one unit of it is ({@code appliesTo}), its
+	 * {@code components} with counts and its {@code steps} in order; {@code campaign} is
+	 * a campaign key, {@code channel} a channel code.
+	 */
+	public record Tactic(String name, String appliesTo, String campaign, String channel, List<Component> components,
+			List<Step> steps, String note) {
+
+		public Tactic {
+			components = nullToEmpty(components);
+			steps = nullToEmpty(steps);
+		}
+
+	}
+
+	/** One component of a tactic and how many of it. */
+	public record Component(String component, Integer quantity) {
+
+	}
+
+	/**
+	 * One step of a tactic: the day after the start (absent = order only) and the action.
+	 */
+	public record Step(Integer day, String action) {
 
 	}
 

@@ -19,6 +19,7 @@ import com.marketingplanner.domain.driver.PlanMixService;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
 import com.marketingplanner.domain.goal.KpiService;
+import com.marketingplanner.domain.offer.OfferService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
@@ -100,6 +101,8 @@ public class PlanDocumentExport {
 
 	private final PlanMixService mixes;
 
+	private final OfferService offers;
+
 	private final ContextMetricService contextMetrics;
 
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
@@ -107,7 +110,9 @@ public class PlanDocumentExport {
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
-			KpiFormulaService formulas, PlanMixService mixes, ContextMetricService contextMetrics) {
+			KpiFormulaService formulas, PlanMixService mixes, OfferService offers,
+			ContextMetricService contextMetrics) {
+		this.offers = offers;
 		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
@@ -249,8 +254,33 @@ public class PlanDocumentExport {
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
 				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
-				mixes(planId), plan.getPlanKind(), plan.getBusinessContext(), plan.isCurrencyStated(),
-				plan.getContextCurrency(), contextMetrics(planId));
+				mixes(planId), promotions(planId, keys), tactics(planId, keys), plan.getPlanKind(),
+				plan.getBusinessContext(), plan.isCurrencyStated(), plan.getContextCurrency(), contextMetrics(planId));
+	}
+
+	private List<PlanDocument.Promotion> promotions(long planId, Keys keys) {
+		return this.offers.promotions(planId)
+			.stream()
+			.map((promotion) -> new PlanDocument.Promotion(promotion.getName(), promotion.getKind(),
+					promotion.getThreshold(), promotion.getDiscountAmount(), promotion.getDiscountPercent(),
+					promotion.getRecurrence(), promotion.getTimeOfDay(), promotion.getWindowDays(),
+					keys.campaign(promotion.getCampaignId()), promotion.getChannelCode(),
+					keys.partner(promotion.getPartnerId()), promotion.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.Tactic> tactics(long planId, Keys keys) {
+		return this.offers.tactics(planId)
+			.stream()
+			.map((tactic) -> new PlanDocument.Tactic(tactic.getName(), tactic.getAppliesTo(),
+					keys.campaign(tactic.getCampaignId()), tactic.getChannelCode(),
+					tactic.getComponents()
+						.stream()
+						.map((c) -> new PlanDocument.Component(c.getComponent(), c.getQuantity()))
+						.toList(),
+					tactic.getSteps().stream().map((s) -> new PlanDocument.Step(s.getDay(), s.getAction())).toList(),
+					tactic.getNote()))
+			.toList();
 	}
 
 	private List<PlanDocument.ContextMetric> contextMetrics(long planId) {

@@ -38,6 +38,9 @@ import com.marketingplanner.domain.goal.GoalCommand;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiCommand;
 import com.marketingplanner.domain.goal.KpiService;
+import com.marketingplanner.domain.offer.OfferService;
+import com.marketingplanner.domain.offer.PromotionCommand;
+import com.marketingplanner.domain.offer.TacticCommand;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanNote;
@@ -139,6 +142,8 @@ public class PlanDocumentImport {
 
 	private final PlanMixService mixes;
 
+	private final OfferService offers;
+
 	private final ContextMetricService contextMetrics;
 
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
@@ -146,7 +151,8 @@ public class PlanDocumentImport {
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
-			ContextMetricService contextMetrics, ObjectProvider<Validator> validator) {
+			OfferService offers, ContextMetricService contextMetrics, ObjectProvider<Validator> validator) {
+		this.offers = offers;
 		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
@@ -219,6 +225,8 @@ public class PlanDocumentImport {
 
 		private final Map<String, Long> partnerIds = new HashMap<>();
 
+		private final Map<String, Long> campaignIds = new HashMap<>();
+
 		/**
 		 * Keys of items that could not be created; references to them are not reported.
 		 */
@@ -257,6 +265,8 @@ public class PlanDocumentImport {
 			addOffBudgetCosts();
 			addDrivers();
 			addMixes();
+			addPromotions();
+			addTactics();
 			addContextMetrics();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
@@ -542,6 +552,9 @@ public class PlanDocumentImport {
 			for (int i = 0; i < list.size(); i++) {
 				var campaign = list.get(i);
 				if (isFailed(campaign.budgetLine()) || campaign.kpis().stream().anyMatch(this::isFailed)) {
+					if (campaign.key() != null) {
+						this.failed.add(campaign.key());
+					}
 					continue;
 				}
 				Set<Long> kpis = new LinkedHashSet<>();
@@ -549,8 +562,11 @@ public class PlanDocumentImport {
 				CampaignCommand command = new CampaignCommand(campaign.name(), campaign.description(),
 						campaign.channels(), campaign.startDate(), campaign.endDate(),
 						id(this.lineIds, campaign.budgetLine()), kpis, null);
-				attempt("$.campaigns[" + i + "]", FieldPaths.CAMPAIGN, command,
-						() -> PlanDocumentImport.this.campaigns.add(this.planId, command));
+				Long id = attempt("$.campaigns[" + i + "]", FieldPaths.CAMPAIGN, command,
+						() -> PlanDocumentImport.this.campaigns.add(this.planId, command).getId());
+				if (campaign.key() != null) {
+					remember(this.campaignIds, campaign.key(), id);
+				}
 			}
 		}
 
@@ -662,6 +678,46 @@ public class PlanDocumentImport {
 					.toList(), null);
 				attempt("$.mixes[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.mixes.create(this.planId, command));
+			}
+		}
+
+		private void addPromotions() {
+			var list = this.document.promotions();
+			for (int i = 0; i < list.size(); i++) {
+				var promotion = list.get(i);
+				if (isFailed(promotion.campaign()) || isFailed(promotion.partner())) {
+					continue;
+				}
+				PromotionCommand command = new PromotionCommand(promotion.kind(), promotion.name(),
+						promotion.threshold(), promotion.discountAmount(), promotion.discountPercent(),
+						promotion.recurrence(), promotion.timeOfDay(), promotion.windowDays(),
+						id(this.campaignIds, promotion.campaign()), promotion.channel(),
+						id(this.partnerIds, promotion.partner()), promotion.note(), i, null);
+				attempt("$.promotions[" + i + "]", FieldPaths.OFFER, command,
+						() -> PlanDocumentImport.this.offers.addPromotion(this.planId, command));
+			}
+		}
+
+		private void addTactics() {
+			var list = this.document.tactics();
+			for (int i = 0; i < list.size(); i++) {
+				var tactic = list.get(i);
+				if (isFailed(tactic.campaign())) {
+					continue;
+				}
+				TacticCommand command = new TacticCommand(tactic.name(), tactic.appliesTo(),
+						id(this.campaignIds, tactic.campaign()), tactic.channel(),
+						tactic.components()
+							.stream()
+							.map((c) -> (c != null) ? new TacticCommand.Component(c.component(), c.quantity()) : null)
+							.toList(),
+						tactic.steps()
+							.stream()
+							.map((s) -> (s != null) ? new TacticCommand.Step(s.day(), s.action()) : null)
+							.toList(),
+						tactic.note(), i, null);
+				attempt("$.tactics[" + i + "]", FieldPaths.OFFER, command,
+						() -> PlanDocumentImport.this.offers.addTactic(this.planId, command));
 			}
 		}
 

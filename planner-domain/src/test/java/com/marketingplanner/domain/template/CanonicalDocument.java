@@ -43,8 +43,15 @@ final class CanonicalDocument {
 		renameLines(root.path("budget_lines"), lines, new int[] { 0 });
 		Map<String, String> risks = rename(root.path("risks"), "risk");
 		Map<String, String> levels = rename(root.path("crisis_levels"), "level");
-		rename(root.path("campaigns"), "campaign");
+		Map<String, String> campaigns = rename(root.path("campaigns"), "campaign");
 		Map<String, String> partners = rename(root.path("partners"), "partner");
+		for (JsonNode promotion : root.path("promotions")) {
+			replace((ObjectNode) promotion, "campaign", campaigns);
+			replace((ObjectNode) promotion, "partner", partners);
+		}
+		for (JsonNode tactic : root.path("tactics")) {
+			replace((ObjectNode) tactic, "campaign", campaigns);
+		}
 		for (JsonNode cost : root.path("off_budget_costs")) {
 			replace((ObjectNode) cost, "partner", partners);
 		}
