@@ -78,6 +78,19 @@ public class Plan implements Versioned {
 	@Column(name = "total_budget")
 	private Money totalBudget;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "plan_kind")
+	private PlanKind planKind;
+
+	@Column(name = "business_context")
+	private String businessContext;
+
+	@Column(name = "currency_stated", nullable = false)
+	private boolean currencyStated = true;
+
+	@Column(name = "context_currency")
+	private String contextCurrency;
+
 	@Column(name = "template_code")
 	private String templateCode;
 
@@ -162,6 +175,41 @@ public class Plan implements Versioned {
 	/** The plan's total budget; {@code null} when the plan does not state one. */
 	public Money totalBudget() {
 		return this.totalBudget;
+	}
+
+	/**
+	 * Describes what the plan is: its kind and the business it is for (both optional).
+	 */
+	public void profile(PlanKind kind, String business) {
+		this.planKind = kind;
+		this.businessContext = (business == null || business.isBlank()) ? null : business.strip();
+	}
+
+	/**
+	 * Says how the plan's source states money: whether it states the plan's currency at
+	 * all ({@code false}: the currency is assumed, as for a source without amounts), and
+	 * the currency of background figures stated in another currency ({@code null}: none).
+	 * @throws BusinessRuleViolation on {@code contextCurrency} when it is not an ISO 4217
+	 * code or is the plan's own currency
+	 */
+	public void currencyAsStated(boolean stated, String backgroundCurrency) {
+		String code = (backgroundCurrency == null || backgroundCurrency.isBlank()) ? null : backgroundCurrency.strip();
+		if (code != null) {
+			try {
+				code = Currency.getInstance(code).getCurrencyCode();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BusinessRuleViolation("contextCurrency", "error.plan.currency-unknown",
+						"'" + code + "' is not an ISO 4217 currency code", code);
+			}
+			if (code.equals(this.currency)) {
+				throw new BusinessRuleViolation("contextCurrency", "error.plan.context-currency-same",
+						"Background figures in another currency need a currency other than the plan's ({0})",
+						this.currency);
+			}
+		}
+		this.currencyStated = stated;
+		this.contextCurrency = code;
 	}
 
 	public void recordTemplate(String code) {
@@ -502,6 +550,22 @@ public class Plan implements Versioned {
 
 	public AppUser getOwner() {
 		return this.owner;
+	}
+
+	public PlanKind getPlanKind() {
+		return this.planKind;
+	}
+
+	public String getBusinessContext() {
+		return this.businessContext;
+	}
+
+	public boolean isCurrencyStated() {
+		return this.currencyStated;
+	}
+
+	public String getContextCurrency() {
+		return this.contextCurrency;
 	}
 
 	public BigDecimal getTotalBudget() {

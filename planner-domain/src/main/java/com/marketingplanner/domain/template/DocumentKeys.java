@@ -78,6 +78,8 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.team", document.team(), (path, unit) -> {
 			});
+			each("$.context_metrics", document.contextMetrics(), (path, metric) -> {
+			});
 			each("$.partners", document.partners(), (path, partner) -> key(path, partner.key(), this.partners, false));
 
 			each("$.goals", document.goals(), (path, goal) -> refer(path + ".parent", goal.parent(), this.goals));

@@ -17,6 +17,7 @@ import com.marketingplanner.domain.budget.ChannelMetric;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceKind;
+import com.marketingplanner.domain.context.ContextQualifier;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.offer.PromotionKind;
@@ -26,6 +27,7 @@ import com.marketingplanner.domain.operations.ToolCategory;
 import com.marketingplanner.domain.operations.ToolStatus;
 import com.marketingplanner.domain.organisation.FeeBasis;
 import com.marketingplanner.domain.organisation.PartnerKind;
+import com.marketingplanner.domain.plan.PlanKind;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
 import com.marketingplanner.domain.risk.ImpactBase;
@@ -90,6 +92,14 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * due by
  * @param dashboards the dashboards the plan defines, with their zones and KPIs
  * @param standards the plan's operating standards (SOPs)
+ * @param planKind what kind of plan it is (nullable)
+ * @param businessContext the business the plan is for (nullable)
+ * @param currencyStated whether the source states the currency ({@code false}: assumed;
+ * absent: stated)
+ * @param contextCurrency the currency of background figures stated in another currency
+ * (nullable)
+ * @param contextMetrics the baselines and background figures the plan cites that are
+ * neither goals nor third-party benchmarks
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
@@ -98,7 +108,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
 		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, List<Promotion> promotions,
-		List<Tactic> tactics, List<Tool> tools, List<Dashboard> dashboards, List<Standard> standards) {
+		List<Tactic> tactics, List<Tool> tools, List<Dashboard> dashboards, List<Standard> standards, PlanKind planKind,
+		String businessContext, Boolean currencyStated, String contextCurrency, List<ContextMetric> contextMetrics) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -126,6 +137,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		tools = nullToEmpty(tools);
 		dashboards = nullToEmpty(dashboards);
 		standards = nullToEmpty(standards);
+		contextMetrics = nullToEmpty(contextMetrics);
 	}
 
 	/**
@@ -163,7 +175,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.tools,
 						(t) -> new Tool(t.name(), t.category(), t.purpose(), t.ownerUnit(), t.owner(), t.status(),
 								shift.apply(t.plannedBy()), t.plannedMonth(), t.note())),
-				this.dashboards, this.standards);
+				this.dashboards, this.standards, this.planKind, this.businessContext, this.currencyStated,
+				this.contextCurrency, this.contextMetrics);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -554,6 +567,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 */
 	public record Standard(String name, String scope, Integer scenarioCount, Integer timeLimitHours,
 			Integer leadTimeDays, String checks, String owner, String note) {
+
+	}
+
+	/**
+	 * A figure the plan cites as background, neither a goal nor a third-party case: a
+	 * value in {@code unit} (a range up to {@code upperValue}; bounded by
+	 * {@code qualifier}), a change in percent against {@code changeBasis}, a comparison
+	 * value with its label, the year it is as of, the source section and a note.
+	 */
+	public record ContextMetric(String name, ContextQualifier qualifier, BigDecimal value, BigDecimal upperValue,
+			String unit, BigDecimal changePercent, String changeBasis, BigDecimal comparisonValue,
+			String comparisonLabel, Integer asOfYear, String sourceSection, String note) {
 
 	}
 

@@ -13,6 +13,7 @@ import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.context.ContextMetricService;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixService;
 import com.marketingplanner.domain.goal.GoalService;
@@ -105,14 +106,18 @@ public class PlanDocumentExport {
 
 	private final OperationsService operations;
 
+	private final ContextMetricService contextMetrics;
+
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
-			KpiFormulaService formulas, PlanMixService mixes, OfferService offers, OperationsService operations) {
+			KpiFormulaService formulas, PlanMixService mixes, OfferService offers, OperationsService operations,
+			ContextMetricService contextMetrics) {
 		this.offers = offers;
 		this.operations = operations;
+		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -259,7 +264,8 @@ public class PlanDocumentExport {
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
 				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
 				mixes(planId), promotions(planId, keys), tactics(planId, keys), tools(planId), dashboards(planId, keys),
-				standards(planId));
+				standards(planId), plan.getPlanKind(), plan.getBusinessContext(), plan.isCurrencyStated(),
+				plan.getContextCurrency(), contextMetrics(planId));
 	}
 
 	private List<PlanDocument.Promotion> promotions(long planId, Keys keys) {
@@ -319,6 +325,16 @@ public class PlanDocumentExport {
 			.map((standard) -> new PlanDocument.Standard(standard.getName(), standard.getScope(),
 					standard.getScenarioCount(), standard.getTimeLimitHours(), standard.getLeadTimeDays(),
 					standard.getChecks(), standard.getOwner(), standard.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.ContextMetric> contextMetrics(long planId) {
+		return this.contextMetrics.all(planId)
+			.stream()
+			.map((metric) -> new PlanDocument.ContextMetric(metric.getName(), metric.getQualifier(), metric.getValue(),
+					metric.getUpperValue(), metric.getUnit(), metric.getChangePercent(), metric.getChangeBasis(),
+					metric.getComparisonValue(), metric.getComparisonLabel(), metric.getAsOfYear(),
+					metric.getSourceSection(), metric.getNote()))
 			.toList();
 	}
 

@@ -28,6 +28,8 @@ import com.marketingplanner.domain.cadence.CadenceCommand;
 import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignCommand;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.context.ContextMetricCommand;
+import com.marketingplanner.domain.context.ContextMetricService;
 import com.marketingplanner.domain.driver.KpiFormulaCommand;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixCommand;
@@ -148,14 +150,18 @@ public class PlanDocumentImport {
 
 	private final OperationsService operations;
 
+	private final ContextMetricService contextMetrics;
+
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
-			OfferService offers, OperationsService operations, ObjectProvider<Validator> validator) {
+			OfferService offers, OperationsService operations, ContextMetricService contextMetrics,
+			ObjectProvider<Validator> validator) {
 		this.offers = offers;
 		this.operations = operations;
+		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -275,6 +281,7 @@ public class PlanDocumentImport {
 			addTools();
 			addDashboards();
 			addStandards();
+			addContextMetrics();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
 			}
@@ -292,7 +299,8 @@ public class PlanDocumentImport {
 					? this.options.titleOverride().strip() : this.document.title();
 			PlanCommand command = new PlanCommand(title, this.document.description(), this.document.language(),
 					this.document.currency(), this.document.periodStart(), this.document.periodEnd(),
-					this.document.totalBudget(), null);
+					this.document.totalBudget(), null, this.document.planKind(), this.document.businessContext(),
+					this.document.currencyStated(), this.document.contextCurrency());
 			return attempt("$", FieldPaths.PLAN, command, () -> PlanDocumentImport.this.plans.create(command,
 					this.options.ownerUsername(), this.options.templateCode()));
 		}
@@ -601,6 +609,19 @@ public class PlanDocumentImport {
 						cadence.owner(), cadence.participants(), cadence.agenda(), cadence.metricCount(), i, null);
 				attempt("$.cadences[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.cadences.add(this.planId, command));
+			}
+		}
+
+		private void addContextMetrics() {
+			var list = this.document.contextMetrics();
+			for (int i = 0; i < list.size(); i++) {
+				var metric = list.get(i);
+				ContextMetricCommand command = new ContextMetricCommand(metric.name(), metric.qualifier(),
+						metric.value(), metric.upperValue(), metric.unit(), metric.changePercent(),
+						metric.changeBasis(), metric.comparisonValue(), metric.comparisonLabel(), metric.asOfYear(),
+						metric.sourceSection(), metric.note(), i, null);
+				attempt("$.context_metrics[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.contextMetrics.add(this.planId, command));
 			}
 		}
 

@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A plan document in a form two equal plans share, for round-trip comparisons: keys
  * renamed by kind and place ({@code goal#3}), unordered lists (dependencies, a campaign's
  * KPIs and channels, tags) sorted, numbers without trailing zeros, and the domain's
- * default spelled out where a document may leave it out (a rule's base is TOTAL).
- * Everything else is compared as it is.
+ * default spelled out where a document may leave it out (a rule's base is TOTAL, the
+ * currency is stated). Everything else is compared as it is.
  */
 final class CanonicalDocument {
 
@@ -25,6 +25,16 @@ final class CanonicalDocument {
 
 	static JsonNode of(PlanDocument document) {
 		ObjectNode root = (ObjectNode) PlanDocumentJson.mapper().readTree(PlanDocumentJson.write(document));
+		if (!root.has("currency_stated")) {
+			root.put("currency_stated", true);
+			// in the export's order: the keys after it move behind it
+			for (String later : new String[] { "context_currency", "context_metrics" }) {
+				JsonNode value = root.remove(later);
+				if (value != null) {
+					root.set(later, value);
+				}
+			}
+		}
 		Map<String, String> goals = rename(root.path("goals"), "goal");
 		Map<String, String> kpis = rename(root.path("kpis"), "kpi");
 		Map<String, String> phases = rename(root.path("phases"), "phase");
