@@ -76,6 +76,8 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.team", document.team(), (path, unit) -> {
 			});
+			each("$.frameworks", document.frameworks(), (path, framework) -> {
+			});
 			each("$.partners", document.partners(), (path, partner) -> key(path, partner.key(), this.partners, false));
 
 			each("$.goals", document.goals(), (path, goal) -> refer(path + ".parent", goal.parent(), this.goals));

@@ -17,8 +17,10 @@ import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
+import com.marketingplanner.domain.framework.FrameworkKind;
 import com.marketingplanner.domain.organisation.FeeBasis;
 import com.marketingplanner.domain.organisation.PartnerKind;
+import com.marketingplanner.domain.organisation.RecruitmentChannel;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
 import com.marketingplanner.domain.risk.ImpactBase;
@@ -77,6 +79,8 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * @param drivers KPI formulas: a KPI's target as a product or quotient of other KPIs and
  * constants
  * @param mixes named groups of shares that must sum to 100 %
+ * @param frameworks named, ordered lists the plan works with: segments, product tiers,
+ * the levels of a model, scenarios, attribution models, undated steps
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
@@ -84,7 +88,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
-		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes) {
+		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, List<Framework> frameworks) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -107,6 +111,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		offBudgetCosts = nullToEmpty(offBudgetCosts);
 		drivers = nullToEmpty(drivers);
 		mixes = nullToEmpty(mixes);
+		frameworks = nullToEmpty(frameworks);
 	}
 
 	/**
@@ -139,7 +144,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 				map(this.campaigns,
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
-				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes);
+				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes,
+				this.frameworks);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -399,10 +405,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 * structure of leads and specialists, named roles (one per line) and
 	 * responsibilities. {@code scheme} names the version of the organisation it belongs
 	 * to when the source states several (null = the main one).
+	 * {@code recruitmentChannels} lists how it recruits in the source's order (with a
+	 * {@code recruitmentNote}); {@code programmeCycleMonths} is the cycle of a programme
+	 * it runs.
 	 */
 	public record TeamUnit(String name, String scheme, Integer headcountMin, Integer headcountMax,
 			BigDecimal staffShare, Integer leads, Integer specialistsMin, Integer specialistsMax, String roles,
-			String responsibilities, String note) {
+			String responsibilities, String note, List<RecruitmentChannel> recruitmentChannels, String recruitmentNote,
+			Integer programmeCycleMonths) {
+
+		public TeamUnit {
+			recruitmentChannels = nullToEmpty(recruitmentChannels);
+		}
 
 	}
 
@@ -444,6 +458,29 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 
 	/** One share of a mix in percent; no {@code share} = stated but not legible. */
 	public record Share(String label, BigDecimal share) {
+
+	}
+
+	/**
+	 * A framework: a named, ordered list of the {@code kind} it is, from the source's
+	 * {@code sourceSection}.
+	 */
+	public record Framework(FrameworkKind kind, String name, String description, String sourceSection,
+			List<FrameworkItem> items) {
+
+		public Framework {
+			items = nullToEmpty(items);
+		}
+
+	}
+
+	/**
+	 * An item of a framework; {@code value} and {@code unit} as the source states them
+	 * ({@code %} = a share), {@code attributionModel} the application's model an
+	 * attribution item is.
+	 */
+	public record FrameworkItem(String name, String description, BigDecimal value, String unit,
+			String attributionModel) {
 
 	}
 

@@ -15,6 +15,7 @@ import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixService;
+import com.marketingplanner.domain.framework.FrameworkService;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
 import com.marketingplanner.domain.goal.KpiService;
@@ -99,12 +100,15 @@ public class PlanDocumentExport {
 
 	private final PlanMixService mixes;
 
+	private final FrameworkService frameworks;
+
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
-			KpiFormulaService formulas, PlanMixService mixes) {
+			KpiFormulaService formulas, PlanMixService mixes, FrameworkService frameworks) {
+		this.frameworks = frameworks;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -228,7 +232,8 @@ public class PlanDocumentExport {
 			.stream()
 			.map((unit) -> new PlanDocument.TeamUnit(unit.getName(), unit.getScheme(), unit.getHeadcountMin(),
 					unit.getHeadcountMax(), unit.getStaffShare(), unit.getLeads(), unit.getSpecialistsMin(),
-					unit.getSpecialistsMax(), unit.getRoles(), unit.getResponsibilities(), unit.getNote()))
+					unit.getSpecialistsMax(), unit.getRoles(), unit.getResponsibilities(), unit.getNote(),
+					unit.getRecruitmentChannels(), unit.getRecruitmentNote(), unit.getProgrammeCycleMonths()))
 			.toList();
 		List<PlanDocument.Partner> partners = this.organisation.partners(planId)
 			.stream()
@@ -245,7 +250,20 @@ public class PlanDocumentExport {
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
 				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
-				mixes(planId));
+				mixes(planId), frameworks(planId));
+	}
+
+	private List<PlanDocument.Framework> frameworks(long planId) {
+		return this.frameworks.all(planId)
+			.stream()
+			.map((framework) -> new PlanDocument.Framework(framework.getKind(), framework.getName(),
+					framework.getDescription(), framework.getSourceSection(),
+					framework.getItems()
+						.stream()
+						.map((item) -> new PlanDocument.FrameworkItem(item.getName(), item.getDescription(),
+								item.getValue(), item.getUnit(), item.getAttributionModel()))
+						.toList()))
+			.toList();
 	}
 
 	private List<PlanDocument.Cadence> cadences(long planId) {
