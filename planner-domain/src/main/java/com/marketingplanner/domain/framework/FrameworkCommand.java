@@ -17,6 +17,6 @@ import jakarta.validation.constraints.Size;
  */
 public record FrameworkCommand(@NotNull FrameworkKind kind, @NotBlank @Size(max = 200) String name,
 		@Size(max = 5000) String description, @Size(max = 200) String sourceSection,
-		@Valid @Size(max = Framework.MAX_ITEMS) List<@NotNull FrameworkItemCommand> items,
+		@Size(max = Framework.MAX_ITEMS) List<@Valid @NotNull FrameworkItemCommand> items,
 		@PositiveOrZero Integer position, Long version) {
 }
