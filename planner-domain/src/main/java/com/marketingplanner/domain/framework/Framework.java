@@ -224,8 +224,14 @@ public class Framework implements PlanPart, Versioned {
 				: null;
 	}
 
-	/** The sum of the items' shares in percent, or {@code null} when none states one. */
+	/**
+	 * The sum of the items' shares in percent; {@code null} when none states one or the
+	 * kind's items are not parts of one whole ({@link FrameworkKind#sumsShares()}).
+	 */
 	public BigDecimal shareTotal() {
+		if (!this.kind.sumsShares()) {
+			return null;
+		}
 		return this.items.stream()
 			.filter(FrameworkItem::isShare)
 			.map(FrameworkItem::getValue)
@@ -320,7 +326,7 @@ public class Framework implements PlanPart, Versioned {
 				scenarioUnit = unit;
 			}
 		}
-		if (kind == FrameworkKind.SEGMENTATION || kind == FrameworkKind.PRODUCT_TIERS) {
+		if (kind.sumsShares()) {
 			BigDecimal total = list.stream()
 				.filter(FrameworkItem::isShare)
 				.map(FrameworkItem::getValue)

@@ -11,6 +11,15 @@ public enum FrameworkKind {
 
 	SEGMENTATION, PRODUCT_TIERS, MODEL, SCENARIOS, ATTRIBUTION, SEQUENCE;
 
+	/**
+	 * Whether the items are parts of one whole, so that their shares ({@code %}) add up
+	 * to at most 100: segments and product tiers. A model's percentages (a conversion
+	 * rate of one stage, a share of another) are not parts of one whole.
+	 */
+	public boolean sumsShares() {
+		return this == SEGMENTATION || this == PRODUCT_TIERS;
+	}
+
 	/** Whether each item depends on the one before it (its order is a sequence). */
 	public boolean isSequence() {
 		return this == SEQUENCE;
