@@ -90,6 +90,8 @@ public class OrganisationService {
 		unit.staff(command.headcountMin(), command.headcountMax(), command.staffShare());
 		unit.structure(command.leads(), command.specialistsMin(), command.specialistsMax());
 		unit.describe(command.roles(), command.responsibilities(), command.note());
+		unit.recruitThrough(command.recruitmentChannels(), command.recruitmentNote());
+		unit.runProgrammeOf(command.programmeCycleMonths());
 	}
 
 	// --- partners and vendors ----------------------------------------------------

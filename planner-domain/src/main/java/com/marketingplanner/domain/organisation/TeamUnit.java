@@ -2,15 +2,24 @@ package com.marketingplanner.domain.organisation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -26,7 +35,9 @@ import com.marketingplanner.domain.shared.Versioned;
  * ({@code ≥ 20}: only a minimum), as a share of the staff ({@code 合规团队 = 5 %}), or as a
  * structure of leads and specialists ({@code 1 组长 + 2–3 专员}). Units of one {@code scheme}
  * form one version of the organisation; a source that states several (004: 36, 65, 50–80)
- * keeps each as its own scheme, none silently chosen.
+ * keeps each as its own scheme, none silently chosen. A unit may state how it recruits
+ * ({@link RecruitmentChannel}s in the source's order, 001: 校园/社会/内部推荐) and the cycle of a
+ * programme it runs in months (002: the 创新孵化器 incubates for 6 months).
  */
 @Entity
 @Table(name = "team_unit")
@@ -72,6 +83,19 @@ public class TeamUnit implements PlanPart, Versioned {
 	private String responsibilities;
 
 	private String note;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "team_unit_recruitment_channel", joinColumns = @JoinColumn(name = "team_unit_id"))
+	@OrderColumn(name = "position")
+	@Enumerated(EnumType.STRING)
+	@Column(name = "channel", nullable = false)
+	private List<RecruitmentChannel> recruitmentChannels = new ArrayList<>();
+
+	@Column(name = "recruitment_note")
+	private String recruitmentNote;
+
+	@Column(name = "programme_cycle_months")
+	private Integer programmeCycleMonths;
 
 	@Version
 	private long version;
@@ -138,6 +162,40 @@ public class TeamUnit implements PlanPart, Versioned {
 		this.roles = blankToNull(newRoles);
 		this.responsibilities = blankToNull(newResponsibilities);
 		this.note = blankToNull(newNote);
+	}
+
+	/**
+	 * States how the unit recruits: its channels in the source's order and a note (what
+	 * "other" is, whom each channel is for).
+	 * @throws BusinessRuleViolation when a channel is named twice, or OTHER has no note
+	 * saying what it is
+	 */
+	public void recruitThrough(List<RecruitmentChannel> channels, String note) {
+		List<RecruitmentChannel> next = (channels != null) ? channels : List.of();
+		if (next.stream().anyMatch(Objects::isNull) || new HashSet<>(next).size() != next.size()) {
+			throw new BusinessRuleViolation("recruitmentChannels", "error.organisation.channel-repeated",
+					"Name each recruitment channel once");
+		}
+		String text = blankToNull(note);
+		if (next.contains(RecruitmentChannel.OTHER) && text == null) {
+			throw new BusinessRuleViolation("recruitmentNote", "error.organisation.other-channel-unnamed",
+					"Say in the note which other channel the unit recruits through");
+		}
+		this.recruitmentChannels.clear();
+		this.recruitmentChannels.addAll(next);
+		this.recruitmentNote = text;
+	}
+
+	/**
+	 * States the cycle of a programme the unit runs, in months (002: 孵化周期6个月).
+	 * @throws BusinessRuleViolation when it is not at least one month
+	 */
+	public void runProgrammeOf(Integer months) {
+		if (months != null && months < 1) {
+			throw new BusinessRuleViolation("programmeCycleMonths", "error.organisation.cycle-positive",
+					"A programme cycle is at least one month", months);
+		}
+		this.programmeCycleMonths = months;
 	}
 
 	/**
@@ -278,6 +336,18 @@ public class TeamUnit implements PlanPart, Versioned {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public List<RecruitmentChannel> getRecruitmentChannels() {
+		return List.copyOf(this.recruitmentChannels);
+	}
+
+	public String getRecruitmentNote() {
+		return this.recruitmentNote;
+	}
+
+	public Integer getProgrammeCycleMonths() {
+		return this.programmeCycleMonths;
 	}
 
 	@Override

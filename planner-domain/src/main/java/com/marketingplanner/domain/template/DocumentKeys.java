@@ -80,6 +80,8 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.context_metrics", document.contextMetrics(), (path, metric) -> {
 			});
+			each("$.frameworks", document.frameworks(), (path, framework) -> {
+			});
 			each("$.partners", document.partners(), (path, partner) -> key(path, partner.key(), this.partners, false));
 
 			each("$.goals", document.goals(), (path, goal) -> refer(path + ".parent", goal.parent(), this.goals));

@@ -59,8 +59,9 @@ enum FieldPaths {
 		String name = (bracket >= 0) ? plain.substring(0, bracket) : plain;
 		String rest = (bracket >= 0) ? plain.substring(bracket) : "";
 		String mapped = this.overrides.containsKey(name) ? this.overrides.get(name) : snakeCase(name);
-		// a gate condition's KPI id is its document key "kpi"
-		rest = rest.replace("].kpiId", "].kpi");
+		// a gate condition's KPI id is its document key "kpi"; nested fields are
+		// snake_case too
+		rest = snakeCase(rest.replace("].kpiId", "].kpi"));
 		return mapped.isEmpty() ? itemPath : itemPath + "." + mapped + rest;
 	}
 

@@ -20,6 +20,7 @@ import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.context.ContextQualifier;
 import com.marketingplanner.domain.goal.GoalCategory;
 import com.marketingplanner.domain.goal.GoalHorizon;
+import com.marketingplanner.domain.framework.FrameworkKind;
 import com.marketingplanner.domain.offer.PromotionKind;
 import com.marketingplanner.domain.operations.DashboardRefresh;
 import com.marketingplanner.domain.operations.DashboardView;
@@ -27,6 +28,7 @@ import com.marketingplanner.domain.operations.ToolCategory;
 import com.marketingplanner.domain.operations.ToolStatus;
 import com.marketingplanner.domain.organisation.FeeBasis;
 import com.marketingplanner.domain.organisation.PartnerKind;
+import com.marketingplanner.domain.organisation.RecruitmentChannel;
 import com.marketingplanner.domain.plan.PlanKind;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
@@ -100,6 +102,8 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * (nullable)
  * @param contextMetrics the baselines and background figures the plan cites that are
  * neither goals nor third-party benchmarks
+ * @param frameworks named, ordered lists the plan works with: segments, product tiers,
+ * the levels of a model, scenarios, attribution models, undated steps
  */
 public record PlanDocument(String title, String description, PlanLanguage language, String currency,
 		LocalDate periodStart, LocalDate periodEnd, BigDecimal totalBudget, List<Section> sections, List<Goal> goals,
@@ -109,7 +113,8 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
 		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, List<Promotion> promotions,
 		List<Tactic> tactics, List<Tool> tools, List<Dashboard> dashboards, List<Standard> standards, PlanKind planKind,
-		String businessContext, Boolean currencyStated, String contextCurrency, List<ContextMetric> contextMetrics) {
+		String businessContext, Boolean currencyStated, String contextCurrency, List<ContextMetric> contextMetrics,
+		List<Framework> frameworks) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -138,6 +143,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		dashboards = nullToEmpty(dashboards);
 		standards = nullToEmpty(standards);
 		contextMetrics = nullToEmpty(contextMetrics);
+		frameworks = nullToEmpty(frameworks);
 	}
 
 	/**
@@ -176,7 +182,7 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 						(t) -> new Tool(t.name(), t.category(), t.purpose(), t.ownerUnit(), t.owner(), t.status(),
 								shift.apply(t.plannedBy()), t.plannedMonth(), t.note())),
 				this.dashboards, this.standards, this.planKind, this.businessContext, this.currencyStated,
-				this.contextCurrency, this.contextMetrics);
+				this.contextCurrency, this.contextMetrics, this.frameworks);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -441,10 +447,18 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 * structure of leads and specialists, named roles (one per line) and
 	 * responsibilities. {@code scheme} names the version of the organisation it belongs
 	 * to when the source states several (null = the main one).
+	 * {@code recruitmentChannels} lists how it recruits in the source's order (with a
+	 * {@code recruitmentNote}); {@code programmeCycleMonths} is the cycle of a programme
+	 * it runs.
 	 */
 	public record TeamUnit(String name, String scheme, Integer headcountMin, Integer headcountMax,
 			BigDecimal staffShare, Integer leads, Integer specialistsMin, Integer specialistsMax, String roles,
-			String responsibilities, String note) {
+			String responsibilities, String note, List<RecruitmentChannel> recruitmentChannels, String recruitmentNote,
+			Integer programmeCycleMonths) {
+
+		public TeamUnit {
+			recruitmentChannels = nullToEmpty(recruitmentChannels);
+		}
 
 	}
 
@@ -517,6 +531,19 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 
 	}
 
+	/**
+	 * A framework: a named, ordered list of the {@code kind} it is, from the source's
+	 * {@code sourceSection}.
+	 */
+	public record Framework(FrameworkKind kind, String name, String description, String sourceSection,
+			List<FrameworkItem> items) {
+
+		public Framework {
+			items = nullToEmpty(items);
+		}
+
+	}
+
 	/** One component of a tactic and how many of it. */
 	public record Component(String component, Integer quantity) {
 
@@ -579,6 +606,16 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	public record ContextMetric(String name, ContextQualifier qualifier, BigDecimal value, BigDecimal upperValue,
 			String unit, BigDecimal changePercent, String changeBasis, BigDecimal comparisonValue,
 			String comparisonLabel, Integer asOfYear, String sourceSection, String note) {
+
+	}
+
+	/**
+	 * An item of a framework; {@code value} and {@code unit} as the source states them
+	 * ({@code %} = a share), {@code attributionModel} the application's model an
+	 * attribution item is.
+	 */
+	public record FrameworkItem(String name, String description, BigDecimal value, String unit,
+			String attributionModel) {
 
 	}
 

@@ -16,6 +16,7 @@ import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.context.ContextMetricService;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixService;
+import com.marketingplanner.domain.framework.FrameworkService;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
 import com.marketingplanner.domain.goal.KpiService;
@@ -108,16 +109,19 @@ public class PlanDocumentExport {
 
 	private final ContextMetricService contextMetrics;
 
+	private final FrameworkService frameworks;
+
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
 			PhaseService phases, MilestoneService milestones, BudgetService budget, AllocationRuleService rules,
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
 			KpiFormulaService formulas, PlanMixService mixes, OfferService offers, OperationsService operations,
-			ContextMetricService contextMetrics) {
+			ContextMetricService contextMetrics, FrameworkService frameworks) {
 		this.offers = offers;
 		this.operations = operations;
 		this.contextMetrics = contextMetrics;
+		this.frameworks = frameworks;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -246,7 +250,8 @@ public class PlanDocumentExport {
 			.stream()
 			.map((unit) -> new PlanDocument.TeamUnit(unit.getName(), unit.getScheme(), unit.getHeadcountMin(),
 					unit.getHeadcountMax(), unit.getStaffShare(), unit.getLeads(), unit.getSpecialistsMin(),
-					unit.getSpecialistsMax(), unit.getRoles(), unit.getResponsibilities(), unit.getNote()))
+					unit.getSpecialistsMax(), unit.getRoles(), unit.getResponsibilities(), unit.getNote(),
+					unit.getRecruitmentChannels(), unit.getRecruitmentNote(), unit.getProgrammeCycleMonths()))
 			.toList();
 		List<PlanDocument.Partner> partners = this.organisation.partners(planId)
 			.stream()
@@ -265,7 +270,7 @@ public class PlanDocumentExport {
 				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
 				mixes(planId), promotions(planId, keys), tactics(planId, keys), tools(planId), dashboards(planId, keys),
 				standards(planId), plan.getPlanKind(), plan.getBusinessContext(), plan.isCurrencyStated(),
-				plan.getContextCurrency(), contextMetrics(planId));
+				plan.getContextCurrency(), contextMetrics(planId), frameworks(planId));
 	}
 
 	private List<PlanDocument.Promotion> promotions(long planId, Keys keys) {
@@ -335,6 +340,19 @@ public class PlanDocumentExport {
 					metric.getUpperValue(), metric.getUnit(), metric.getChangePercent(), metric.getChangeBasis(),
 					metric.getComparisonValue(), metric.getComparisonLabel(), metric.getAsOfYear(),
 					metric.getSourceSection(), metric.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.Framework> frameworks(long planId) {
+		return this.frameworks.all(planId)
+			.stream()
+			.map((framework) -> new PlanDocument.Framework(framework.getKind(), framework.getName(),
+					framework.getDescription(), framework.getSourceSection(),
+					framework.getItems()
+						.stream()
+						.map((item) -> new PlanDocument.FrameworkItem(item.getName(), item.getDescription(),
+								item.getValue(), item.getUnit(), item.getAttributionModel()))
+						.toList()))
 			.toList();
 	}
 

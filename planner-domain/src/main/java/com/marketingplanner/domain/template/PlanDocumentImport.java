@@ -34,6 +34,9 @@ import com.marketingplanner.domain.driver.KpiFormulaCommand;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixCommand;
 import com.marketingplanner.domain.driver.PlanMixService;
+import com.marketingplanner.domain.framework.FrameworkCommand;
+import com.marketingplanner.domain.framework.FrameworkItemCommand;
+import com.marketingplanner.domain.framework.FrameworkService;
 import com.marketingplanner.domain.goal.GoalCommand;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiCommand;
@@ -152,16 +155,19 @@ public class PlanDocumentImport {
 
 	private final ContextMetricService contextMetrics;
 
+	private final FrameworkService frameworks;
+
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
 			KpiService kpis, PhaseService phases, MilestoneService milestones, BudgetService budget,
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
 			OfferService offers, OperationsService operations, ContextMetricService contextMetrics,
-			ObjectProvider<Validator> validator) {
+			FrameworkService frameworks, ObjectProvider<Validator> validator) {
 		this.offers = offers;
 		this.operations = operations;
 		this.contextMetrics = contextMetrics;
+		this.frameworks = frameworks;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -282,6 +288,7 @@ public class PlanDocumentImport {
 			addDashboards();
 			addStandards();
 			addContextMetrics();
+			addFrameworks();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
 			}
@@ -631,7 +638,8 @@ public class PlanDocumentImport {
 				var unit = list.get(i);
 				TeamUnitCommand command = new TeamUnitCommand(unit.name(), unit.scheme(), unit.headcountMin(),
 						unit.headcountMax(), unit.staffShare(), unit.leads(), unit.specialistsMin(),
-						unit.specialistsMax(), unit.roles(), unit.responsibilities(), unit.note(), i, null);
+						unit.specialistsMax(), unit.roles(), unit.responsibilities(), unit.note(),
+						unit.recruitmentChannels(), unit.recruitmentNote(), unit.programmeCycleMonths(), i, null);
 				Long id = attempt("$.team[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.organisation.addTeamUnit(this.planId, command).getId());
 				if (id != null) {
@@ -798,6 +806,23 @@ public class PlanDocumentImport {
 						tactic.note(), i, null);
 				attempt("$.tactics[" + i + "]", FieldPaths.OFFER, command,
 						() -> PlanDocumentImport.this.offers.addTactic(this.planId, command));
+			}
+		}
+
+		private void addFrameworks() {
+			var list = this.document.frameworks();
+			for (int i = 0; i < list.size(); i++) {
+				var framework = list.get(i);
+				FrameworkCommand command = new FrameworkCommand(framework.kind(), framework.name(),
+						framework.description(), framework.sourceSection(),
+						framework.items()
+							.stream()
+							.map((item) -> (item != null) ? FrameworkItemCommand.of(item.name(), item.description(),
+									item.value(), item.unit(), item.attributionModel()) : null)
+							.toList(),
+						i, null);
+				attempt("$.frameworks[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.frameworks.create(this.planId, command));
 			}
 		}
 

@@ -121,15 +121,18 @@ class OrganisationServiceTest {
 	@Test
 	void editsNameTheVersionTheyReadAndKeepTheOrder() {
 		long planId = this.templates.create("seed-003", this.owner, null, null);
-		TeamUnit added = this.organisation.addTeamUnit(planId,
-				new TeamUnitCommand("数据团队", null, 2, 3, null, null, null, null, "数据分析师", null, null, 0, null));
+		TeamUnit added = this.organisation.addTeamUnit(planId, new TeamUnitCommand("数据团队", null, 2, 3, null, null, null,
+				null, "数据分析师", null, null, null, null, null, 0, null));
 
 		assertThat(this.organisation.team(planId).get(0).getId()).isEqualTo(added.getId());
-		assertThatThrownBy(() -> this.organisation.updateTeamUnit(planId, added.getId(), new TeamUnitCommand("数据团队",
-				null, 2, 4, null, null, null, null, null, null, null, null, added.getVersion() + 1)))
+		assertThatThrownBy(
+				() -> this.organisation
+					.updateTeamUnit(planId, added.getId(),
+							new TeamUnitCommand("数据团队", null, 2, 4, null, null, null, null, null, null, null, null,
+									null, null, null, added.getVersion() + 1)))
 			.isInstanceOf(StaleVersionException.class);
 		assertThatThrownBy(() -> this.organisation.updateTeamUnit(planId, added.getId(), new TeamUnitCommand("数据团队",
-				null, 5, 4, null, null, null, null, null, null, null, null, added.getVersion())))
+				null, 5, 4, null, null, null, null, null, null, null, null, null, null, null, added.getVersion())))
 			.isInstanceOf(BusinessRuleViolation.class);
 		assertThat(this.organisation.teamUnit(planId, added.getId()).getHeadcountMax()).isEqualTo(3);
 

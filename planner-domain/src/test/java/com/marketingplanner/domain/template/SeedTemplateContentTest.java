@@ -283,6 +283,48 @@ class SeedTemplateContentTest {
 		}
 	}
 
+	@Test
+	void plans001And003CarryTheirModelsSegmentsAndStepsAsFrameworksInTheSourcesOrder() {
+		PlanDocument plan001 = this.catalog.load("seed-001");
+		assertThat(plan001.frameworks()).extracting(PlanDocument.Framework::name)
+			.contains("消费者价值金字塔", "营销能力成熟度模型", "五维洞察模型", "三维度市场扫描模型");
+		assertThat(itemNames(plan001, "营销能力成熟度模型")).containsExactly("基础层", "成长层", "领先层");
+		assertThat(itemNames(plan001, "营销策略优化实施步骤")).containsExactly("建立营销数据标准体系", "设计营销自动化工作流", "开发营销效果评估模型",
+				"建立营销知识管理系统");
+		assertThat(itemNames(plan001, "营销策略实施路径")).containsExactly("市场环境扫描与SWOT分析", "核心营销能力评估与诊断", "目标客户群体细分与定位",
+				"营销资源配置与预算规划");
+		assertThat(plan001.team()).filteredOn((unit) -> "营销部门".equals(unit.scheme()))
+			.hasSize(4)
+			.allSatisfy((unit) -> assertThat(unit.recruitmentChannels()).containsExactly(
+					com.marketingplanner.domain.organisation.RecruitmentChannel.CAMPUS,
+					com.marketingplanner.domain.organisation.RecruitmentChannel.EXPERIENCED,
+					com.marketingplanner.domain.organisation.RecruitmentChannel.REFERRAL));
+
+		PlanDocument plan003 = this.catalog.load("seed-003");
+		assertThat(itemNames(plan003, "消费层级")).containsExactly("高端", "中端", "经济型");
+		assertThat(itemNames(plan003, "行为类型")).containsExactly("冲动型", "理性型", "忠诚型");
+		assertThat(itemNames(plan003, "价格梯度")).containsExactly("基础款", "进阶款", "高端款");
+		assertThat(itemNames(plan003, "收入情景")).containsExactly("保守", "中性", "乐观");
+		assertThat(framework(plan003, "归因模型").items()).extracting(PlanDocument.FrameworkItem::attributionModel)
+			.containsExactly("first", "last", "linear");
+		// no invented numbers: the qualitative plans state no value for a segment, tier
+		// or scenario
+		assertThat(plan003.frameworks()).flatExtracting(PlanDocument.Framework::items)
+			.allMatch((item) -> item.value() == null);
+		assertThat(this.catalog.load("seed-002").team()).filteredOn((unit) -> unit.name().equals("创新孵化器"))
+			.singleElement()
+			.extracting(PlanDocument.TeamUnit::programmeCycleMonths)
+			.isEqualTo(6);
+	}
+
+	private static PlanDocument.Framework framework(PlanDocument plan, String name) {
+		return plan.frameworks().stream().filter((f) -> f.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static List<String> itemNames(PlanDocument plan, String name) {
+		return framework(plan, name).items().stream().map(PlanDocument.FrameworkItem::name).toList();
+	}
+
 	private static void assertKpi(Kpi kpi, TargetType type, String baseline, String target) {
 		assertThat(kpi.targetType()).as(kpi.key()).isEqualTo(type);
 		if (baseline == null) {

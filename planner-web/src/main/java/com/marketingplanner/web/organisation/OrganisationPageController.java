@@ -16,6 +16,7 @@ import com.marketingplanner.domain.organisation.OrganisationService;
 import com.marketingplanner.domain.organisation.Partner;
 import com.marketingplanner.domain.organisation.PartnerCommand;
 import com.marketingplanner.domain.organisation.PartnerKind;
+import com.marketingplanner.domain.organisation.RecruitmentChannel;
 import com.marketingplanner.domain.organisation.Staffing;
 import com.marketingplanner.domain.organisation.TeamUnit;
 import com.marketingplanner.domain.organisation.TeamUnitCommand;
@@ -74,6 +75,7 @@ class OrganisationPageController {
 					new TeamUnitCommand(unit.getName(), unit.getScheme(), unit.getHeadcountMin(),
 							unit.getHeadcountMax(), unit.getStaffShare(), unit.getLeads(), unit.getSpecialistsMin(),
 							unit.getSpecialistsMax(), unit.getRoles(), unit.getResponsibilities(), unit.getNote(),
+							unit.getRecruitmentChannels(), unit.getRecruitmentNote(), unit.getProgrammeCycleMonths(),
 							unit.getPosition(), unit.getVersion()));
 			model.addAttribute("editUnitId", editUnit);
 		}
@@ -187,6 +189,7 @@ class OrganisationPageController {
 		model.addAttribute("partnersById", partnersById);
 		model.addAttribute("costs", this.organisation.offBudgetCosts(planId));
 		model.addAttribute("kinds", PartnerKind.values());
+		model.addAttribute("channels", RecruitmentChannel.values());
 		model.addAttribute("feeBases", FeeBasis.values());
 		model.addAttribute("costBases",
 				Arrays.stream(FeeBasis.values()).filter(FeeBasis::suitsCostOutsideBudget).toList());
@@ -197,8 +200,8 @@ class OrganisationPageController {
 			.map((warning) -> new Finding(warning.severity().name(), this.format.warning(warning, plan.getCurrency())))
 			.toList());
 		if (!model.containsAttribute("unitForm")) {
-			model.addAttribute("unitForm",
-					new TeamUnitCommand("", null, null, null, null, null, null, null, null, null, null, null, null));
+			model.addAttribute("unitForm", new TeamUnitCommand("", null, null, null, null, null, null, null, null, null,
+					null, List.of(), null, null, null, null));
 		}
 		if (!model.containsAttribute("partnerForm")) {
 			model.addAttribute("partnerForm",
