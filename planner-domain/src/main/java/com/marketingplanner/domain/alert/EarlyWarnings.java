@@ -43,8 +43,9 @@ import org.springframework.stereotype.Component;
  * <li>each risk that is not closed whose early-warning indicator (a KPI threshold) is met
  * by the KPI's latest measurement → {@link AlertRule#RISK_INDICATOR_PAST_THRESHOLD}; an
  * indicator of change over a period ({@link TriggerCondition#CHANGE_BEYOND}) compares the
- * latest measurement with the one at the start of its period
- * ({@link #startOfPeriod}).</li>
+ * latest measurement with the one at the start of its period ({@link #startOfPeriod}); a
+ * watched signal without a threshold ({@link TriggerCondition#SIGNAL}) is not
+ * evaluated.</li>
  * </ul>
  */
 @Component
@@ -110,6 +111,10 @@ class EarlyWarnings {
 			List<RiskTrigger> triggers = risk.getTriggers();
 			for (int index = 0; index < triggers.size(); index++) {
 				RiskTrigger trigger = triggers.get(index);
+				if (!trigger.isEvaluable()) {
+					// a watched signal without a threshold: nothing to compare with
+					continue;
+				}
 				Kpi kpi = trigger.measuresKpi() ? kpisById.get(trigger.getKpiId()) : null;
 				KpiMeasurement measurement = (kpi != null) ? latest.get(kpi.getId()) : null;
 				if (measurement == null) {

@@ -178,7 +178,7 @@ public class OptimiserService {
 		if (base == null) {
 			return null;
 		}
-		return rule.getShare().movePointLeft(2).multiply(base).divide(toSplit, MathContext.DECIMAL64).doubleValue();
+		return rule.share().fraction().multiply(base).divide(toSplit, MathContext.DECIMAL64).doubleValue();
 	}
 
 	private static Double roiFloor(List<AllocationRule> rules) {

@@ -37,7 +37,7 @@ public class ActualSpend {
 	private LocalDate spentOn;
 
 	@Column(nullable = false)
-	private BigDecimal amount;
+	private Money amount;
 
 	private String source;
 
@@ -62,10 +62,10 @@ public class ActualSpend {
 			throw new BusinessRuleViolation("amount", "error.budget.spend.amount-required",
 					"A spend entry needs an amount");
 		}
-		BigDecimal rounded = Money.nonNegative(amount, "amount", "error.budget.amount-negative");
+		Money spent = Money.ofNonNegative(amount, "amount", "error.budget.amount-negative");
 		this.line = line;
 		this.spentOn = spentOn;
-		this.amount = rounded;
+		this.amount = spent;
 		this.source = (source != null && !source.isBlank()) ? source.strip() : null;
 		this.note = note;
 	}
@@ -82,8 +82,13 @@ public class ActualSpend {
 		return this.spentOn;
 	}
 
-	public BigDecimal getAmount() {
+	/** The money spent. */
+	public Money amount() {
 		return this.amount;
+	}
+
+	public BigDecimal getAmount() {
+		return this.amount.amount();
 	}
 
 	public String getSource() {

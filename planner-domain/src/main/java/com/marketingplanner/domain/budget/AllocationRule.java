@@ -1,9 +1,9 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,12 +21,14 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Ratio;
 
 /**
  * A rule the budget split should follow, e.g. "tag tech ≥ 40% of the total", "Douyin ≤
  * 28% of the marketing budget", "reserve 10%", "freeze non-core channels when a month is
- * more than 10% over plan". Rules are checked by {@link BudgetCheck}; a broken rule is a
- * warning, never a refusal.
+ * more than 10% over plan", "a channel whose LTV beats the industry average may get
+ * more". Rules are checked by {@link BudgetCheck}; a broken rule is a warning, never a
+ * refusal.
  */
 @Entity
 @Table(name = "allocation_rule")
@@ -56,15 +58,18 @@ public class AllocationRule implements PlanPart, Versioned {
 	@Column(name = "scope_value")
 	private String scopeValue;
 
-	private BigDecimal share;
+	private Percentage share;
 
-	private BigDecimal threshold;
+	private Ratio threshold;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private PercentageBase base = PercentageBase.TOTAL;
 
 	private String note;
+
+	@Embedded
+	private BenchmarkComparison comparison;
 
 	@Version
 	private long version;
@@ -129,7 +134,7 @@ public class AllocationRule implements PlanPart, Versioned {
 						"A share is between 0 and 100 percent, not " + newShare, newShare);
 			}
 		}
-		else {
+		else if (newKind.needsThreshold()) {
 			if (newThreshold == null) {
 				throw new BusinessRuleViolation("threshold", "error.budget.rule.threshold-required",
 						"This kind of rule needs a threshold");
@@ -143,19 +148,36 @@ public class AllocationRule implements PlanPart, Versioned {
 		this.scopeType = newScope;
 		this.scopeValue = (newScope == RuleScope.PLAN) ? null
 				: (newScope == RuleScope.TAG) ? BudgetLine.normalizeTag(value) : value;
-		this.share = newKind.isShare() ? Percentage.roundedPoints(newShare) : null;
-		this.threshold = newKind.isShare() ? null : newThreshold.setScale(6, RoundingMode.HALF_UP);
+		this.share = newKind.isShare() ? Percentage.ofPoints(newShare) : null;
+		this.threshold = !newKind.needsThreshold() ? null : Ratio.of(newThreshold);
 		this.base = base;
 		this.note = newNote;
+	}
+
+	/**
+	 * Sets what a benchmark rule compares ({@link BenchmarkComparison#of}, {@code null}
+	 * for every other kind, which then keeps none).
+	 * @throws BusinessRuleViolation when a benchmark rule gets no comparison
+	 */
+	public void compareWith(BenchmarkComparison newComparison) {
+		if (this.kind.isBenchmark() && newComparison == null) {
+			throw new BusinessRuleViolation("metric", "error.budget.rule.metric-required",
+					"A benchmark rule needs the channel metric it compares");
+		}
+		this.comparison = this.kind.isBenchmark() ? newComparison : null;
 	}
 
 	void placeAt(int newPosition) {
 		this.position = newPosition;
 	}
 
-	BudgetInput.Rule toInput() {
-		return new BudgetInput.Rule(this.id, this.kind, this.scopeType, this.scopeValue, this.share, this.threshold,
-				this.base);
+	/**
+	 * The rule as the check takes it; {@code benchmark} is its comparison with the
+	 * benchmark resolved (benchmark rules only, else ignored).
+	 */
+	BudgetInput.Rule toInput(BudgetInput.Benchmark benchmark) {
+		return new BudgetInput.Rule(this.id, this.kind, this.scopeType, this.scopeValue, getShare(), getThreshold(),
+				this.base, this.kind.isBenchmark() ? benchmark : null);
 	}
 
 	@Override
@@ -184,12 +206,25 @@ public class AllocationRule implements PlanPart, Versioned {
 		return this.scopeValue;
 	}
 
-	public BigDecimal getShare() {
+	/** The share a share kind states; {@code null} for the other kinds. */
+	public Percentage share() {
 		return this.share;
 	}
 
-	public BigDecimal getThreshold() {
+	/**
+	 * The threshold of a return-floor or overspend kind (a return ratio, or overspend
+	 * points); {@code null} for the share kinds.
+	 */
+	public Ratio threshold() {
 		return this.threshold;
+	}
+
+	public BigDecimal getShare() {
+		return Percentage.pointsOrNull(this.share);
+	}
+
+	public BigDecimal getThreshold() {
+		return Ratio.valueOrNull(this.threshold);
 	}
 
 	public PercentageBase getBase() {
@@ -198,6 +233,11 @@ public class AllocationRule implements PlanPart, Versioned {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	/** What a benchmark rule compares; {@code null} for every other kind. */
+	public BenchmarkComparison getComparison() {
+		return this.comparison;
 	}
 
 	@Override

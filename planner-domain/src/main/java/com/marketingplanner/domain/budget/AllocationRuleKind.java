@@ -2,7 +2,8 @@ package com.marketingplanner.domain.budget;
 
 /**
  * The kinds of allocation rule a plan can set. Share kinds carry a {@code share} in
- * percent; floor and freeze kinds carry a {@code threshold}.
+ * percent; floor and freeze kinds carry a {@code threshold}; the benchmark kind a
+ * {@link BenchmarkComparison}.
  */
 public enum AllocationRuleKind {
 
@@ -35,7 +36,14 @@ public enum AllocationRuleKind {
 	 * Actual spend of the scope in a month must not exceed its monthly plan by more than
 	 * {@code threshold} percent (e.g. 10); beyond it non-core channels are to be frozen.
 	 */
-	OVERSPEND_FREEZE(false);
+	OVERSPEND_FREEZE(false),
+	/**
+	 * A channel whose metric beats a benchmark may get a larger share (002: LTV above the
+	 * industry average); carries a {@link BenchmarkComparison} instead of a share or a
+	 * threshold. A permission, never a violation: the check says which channels qualify,
+	 * or that it cannot tell.
+	 */
+	BENCHMARK_RAISE(false);
 
 	private final boolean share;
 
@@ -43,9 +51,19 @@ public enum AllocationRuleKind {
 		this.share = share;
 	}
 
-	/** Whether the rule is expressed as a share (else as a threshold). */
+	/** Whether the rule is expressed as a share (else as a threshold or a benchmark). */
 	public boolean isShare() {
 		return this.share;
+	}
+
+	/** Whether the rule compares a channel metric with a benchmark. */
+	public boolean isBenchmark() {
+		return this == BENCHMARK_RAISE;
+	}
+
+	/** Whether the rule needs a threshold (floors and the freeze). */
+	public boolean needsThreshold() {
+		return !this.share && !isBenchmark();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.marketingplanner.domain.channel.ChannelService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
+import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
@@ -31,13 +32,16 @@ public class AllocationRuleService {
 
 	private final BudgetCheckService checks;
 
+	private final PlanReferences references;
+
 	public AllocationRuleService(PlanService plans, ChannelService channels, BudgetLineRepository lines,
-			AllocationRuleRepository rules, BudgetCheckService checks) {
+			AllocationRuleRepository rules, BudgetCheckService checks, PlanReferences references) {
 		this.plans = plans;
 		this.channels = channels;
 		this.lines = lines;
 		this.rules = rules;
 		this.checks = checks;
+		this.references = references;
 	}
 
 	public List<AllocationRule> list(long planId) {
@@ -54,10 +58,12 @@ public class AllocationRuleService {
 	public Checked<AllocationRule> add(long planId, AllocationRuleCommand command) {
 		Plan plan = this.plans.getEditable(planId);
 		String scopeValue = resolveScope(planId, command);
+		BenchmarkComparison comparison = comparison(planId, command);
 		List<AllocationRule> existing = new ArrayList<>(this.rules.findByPlanIdOrderByPositionAscIdAsc(planId));
 		int position = (command.position() != null) ? Math.min(command.position(), existing.size()) : existing.size();
 		AllocationRule rule = new AllocationRule(plan, position, command.kind(), command.scopeType(), scopeValue,
 				command.share(), command.threshold(), command.base(), command.note());
+		rule.compareWith(comparison);
 		existing.add(position, rule);
 		renumber(existing);
 		AllocationRule saved = this.rules.save(rule);
@@ -70,8 +76,10 @@ public class AllocationRuleService {
 		AllocationRule rule = get(planId, ruleId);
 		rule.requireVersion(command.version());
 		String scopeValue = resolveScope(planId, command);
+		BenchmarkComparison comparison = comparison(planId, command);
 		rule.define(command.kind(), command.scopeType(), scopeValue, command.share(), command.threshold(),
 				command.base(), command.note());
+		rule.compareWith(comparison);
 		if (command.position() != null && command.position() != rule.getPosition()) {
 			List<AllocationRule> existing = new ArrayList<>(this.rules.findByPlanIdOrderByPositionAscIdAsc(planId));
 			existing.remove(rule);
@@ -93,6 +101,18 @@ public class AllocationRuleService {
 		rest.remove(rule);
 		renumber(rest);
 		return this.checks.check(plan).warnings();
+	}
+
+	/**
+	 * The benchmark comparison of a BENCHMARK_RAISE command, checked, its KPI a KPI of
+	 * the plan; {@code null} for other kinds.
+	 */
+	private BenchmarkComparison comparison(long planId, AllocationRuleCommand command) {
+		BenchmarkComparison comparison = command.comparison();
+		if (comparison != null) {
+			this.references.requireKpi(planId, comparison.benchmarkKpiId(), "benchmarkKpiId");
+		}
+		return comparison;
 	}
 
 	/**

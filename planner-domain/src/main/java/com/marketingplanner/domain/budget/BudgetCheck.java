@@ -30,6 +30,7 @@ import com.marketingplanner.domain.budget.BudgetReport.ScopeTotal;
 import com.marketingplanner.domain.budget.BudgetWarning.SubjectType;
 import com.marketingplanner.domain.shared.Money;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Ratio;
 
 /**
  * The budget check: computes every line's effective amount, the totals and shares, and
@@ -78,7 +79,11 @@ import com.marketingplanner.domain.shared.Percentage;
  * {@link Guardrails} formulas, compared exactly; {@code rule-not-measurable} (INFO) for
  * ROI and sales-yield floors none of whose channels has both spend and revenue;
  * {@code rule-base-undefined} and {@code rule-scope-missing} (WARNING) when a rule cannot
- * be evaluated.</li>
+ * be evaluated; benchmark rules ({@link AllocationRuleKind#BENCHMARK_RAISE}):
+ * {@code rule-benchmark-beaten} / {@code rule-benchmark-beaten-raise} per channel whose
+ * metric beats the benchmark, {@code rule-benchmark-missing} (the benchmark is not stated
+ * as a number: cannot be checked) and {@code rule-benchmark-not-measurable} — all
+ * INFO.</li>
  * <li>Costs outside the budget ({@link BudgetInput#outsideCosts()}, each over the span
  * the plan total covers): {@code off-budget-costs} (INFO) names them and their sum (share
  * of the total); {@code off-budget-unknown} (INFO) names those whose amount is not known
@@ -440,6 +445,9 @@ public final class BudgetCheck {
 	// --- rules -----------------------------------------------------------------
 
 	private RuleResult evaluate(Rule rule) {
+		if (rule.kind() == AllocationRuleKind.BENCHMARK_RAISE) {
+			return evaluateBenchmark(rule);
+		}
 		if (rule.kind() == AllocationRuleKind.ROI_FLOOR || rule.kind() == AllocationRuleKind.SALES_YIELD_FLOOR) {
 			return evaluateReturnFloor(rule);
 		}
@@ -616,7 +624,7 @@ public final class BudgetCheck {
 				violated = true;
 				this.ruleWarnings.add(warning(code, WarningSeverity.WARNING, SubjectType.RULE, rule.id(),
 						result.channel(), rule.kind().name(),
-						List.of(BudgetFigure.ratio("return", statedBelowFloor(ratio)),
+						List.of(BudgetFigure.ratio("return", Ratio.statedBelow(ratio)),
 								BudgetFigure.ratio("threshold", threshold),
 								BudgetFigure.amount("revenue", result.revenue()),
 								BudgetFigure.amount("spend", result.spend()))));
@@ -633,23 +641,95 @@ public final class BudgetCheck {
 	}
 
 	/**
-	 * A return under its floor as a finding states it: {@link BudgetFigure#RATIO_SCALE}
-	 * decimal places rounded down, so that 1.14999995949997 under a floor of 1.15 reads
-	 * 1.1499, not the floor itself.
+	 * A benchmark rule (002: a channel whose LTV is above the industry average may get a
+	 * larger share): each channel of the scope — one channel, or with a PLAN scope every
+	 * channel of the plan's lines — whose {@link ChannelMetric metric} over the period,
+	 * from {@link BudgetInput#channelResults()}, beats the benchmark may get more; each
+	 * is an INFO finding {@code rule-benchmark-beaten} (with the allowed raise when
+	 * stated: {@code rule-benchmark-beaten-raise}). A benchmark not stated as a number:
+	 * {@code rule-benchmark-missing} (INFO, not evaluable). No channel with the figures
+	 * the metric needs: {@code rule-benchmark-not-measurable} (INFO). The result carries
+	 * the best value found and the benchmark.
 	 */
-	private static BigDecimal statedBelowFloor(BigDecimal ratio) {
-		return ratio.setScale(BudgetFigure.RATIO_SCALE, RoundingMode.DOWN);
+	private RuleResult evaluateBenchmark(Rule rule) {
+		BudgetInput.Benchmark benchmark = rule.benchmark();
+		if (benchmark == null || benchmark.metric() == null) {
+			this.ruleWarnings.add(warning("rule-benchmark-missing", WarningSeverity.INFO, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), "—", List.of()));
+			return result(rule, RuleStatus.NOT_EVALUABLE, null, null, null);
+		}
+		ChannelMetric metric = benchmark.metric();
+		String comparison = metric.abbreviation() + " " + metric.beatsSymbol() + " "
+				+ ((benchmark.label() != null) ? benchmark.label() : "—");
+		if (benchmark.value() == null) {
+			this.ruleWarnings.add(warning("rule-benchmark-missing", WarningSeverity.INFO, SubjectType.RULE, rule.id(),
+					scopeLabel(rule), comparison, List.of()));
+			return result(rule, RuleStatus.NOT_EVALUABLE, null, null, null);
+		}
+		Set<String> channels = benchmarkChannels(rule);
+		BigDecimal best = null;
+		boolean beaten = false;
+		for (ChannelResult result : this.input.channelResults()) {
+			BigDecimal value = (result.month() == null && channels.contains(result.channel())) ? metric.of(result)
+					: null;
+			if (value == null) {
+				continue;
+			}
+			if (best == null || metric.beats(value, best)) {
+				best = value;
+			}
+			if (metric.beats(value, benchmark.value())) {
+				beaten = true;
+				List<BudgetFigure> figures = new ArrayList<>(List.of(new BudgetFigure("value", metric.kind(), value),
+						new BudgetFigure("benchmark", metric.kind(), benchmark.value())));
+				if (benchmark.shareRaise() != null) {
+					figures.add(BudgetFigure.percent("shareRaise", benchmark.shareRaise()));
+				}
+				this.ruleWarnings.add(warning(
+						(benchmark.shareRaise() != null) ? "rule-benchmark-beaten-raise" : "rule-benchmark-beaten",
+						WarningSeverity.INFO, SubjectType.RULE, rule.id(), result.channel(), comparison, figures));
+			}
+		}
+		if (best == null) {
+			this.ruleWarnings.add(warning("rule-benchmark-not-measurable", WarningSeverity.INFO, SubjectType.RULE,
+					rule.id(), scopeLabel(rule), comparison,
+					List.of(new BudgetFigure("benchmark", metric.kind(), benchmark.value()))));
+			return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
+					RuleStatus.NOT_MEASURABLE, null, null, null, benchmark.value());
+		}
+		return new RuleResult(rule.id(), rule.kind(), rule.scopeType(), rule.scopeValue(),
+				beaten ? RuleStatus.BENCHMARK_BEATEN : RuleStatus.BENCHMARK_NOT_BEATEN, null, null, best,
+				benchmark.value());
+	}
+
+	/**
+	 * The channel codes a benchmark rule looks at: its channel, or with a PLAN scope
+	 * every channel of the plan's lines.
+	 */
+	private Set<String> benchmarkChannels(Rule rule) {
+		if (rule.scopeType() == RuleScope.CHANNEL) {
+			return ruleChannel(rule);
+		}
+		Set<String> channels = new TreeSet<>();
+		this.input.lines().stream().map(Line::channelCode).filter(Objects::nonNull).forEach(channels::add);
+		return channels;
+	}
+
+	/** The channel a rule of CHANNEL scope names (none when it names none). */
+	private static Set<String> ruleChannel(Rule rule) {
+		Set<String> channels = new TreeSet<>();
+		if (rule.scopeValue() != null) {
+			channels.add(rule.scopeValue().strip());
+		}
+		return channels;
 	}
 
 	/** The channel codes a return floor applies to. */
 	private Set<String> floorChannels(Rule rule) {
-		Set<String> channels = new TreeSet<>();
 		if (rule.scopeType() == RuleScope.CHANNEL) {
-			if (rule.scopeValue() != null) {
-				channels.add(rule.scopeValue().strip());
-			}
-			return channels;
+			return ruleChannel(rule);
 		}
+		Set<String> channels = new TreeSet<>();
 		if (rule.scopeType() == RuleScope.PLAN) {
 			Set<String> own = new HashSet<>();
 			this.input.rules()

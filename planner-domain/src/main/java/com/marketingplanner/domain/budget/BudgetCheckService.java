@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.marketingplanner.domain.goal.Kpi;
+import com.marketingplanner.domain.goal.KpiRepository;
 import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.organisation.OffBudgetCostRepository;
 import com.marketingplanner.domain.organisation.Partner;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * revenue actuals of its period ({@link ChannelResults} of the channel actuals and line
  * spend) for the ROI and sales-yield floors, and with the plan's costs outside the budget
  * and capped vendor fees, each over the span the plan total covers: the first budget
- * period that states a budget (002, 004: year 1), else the whole plan period.
+ * period that states a budget (002, 004: year 1), else the whole plan period. A benchmark
+ * rule's benchmark is its own value, else the benchmark of its KPI.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,9 +46,12 @@ public class BudgetCheckService {
 
 	private final PartnerRepository partners;
 
+	private final KpiRepository kpis;
+
 	public BudgetCheckService(PlanService plans, BudgetLineRepository lines, ActualSpendRepository spends,
 			AllocationRuleRepository rules, MarketingData marketingData, BudgetPeriodRepository periods,
-			OffBudgetCostRepository outsideCosts, PartnerRepository partners) {
+			OffBudgetCostRepository outsideCosts, PartnerRepository partners, KpiRepository kpis) {
+		this.kpis = kpis;
 		this.plans = plans;
 		this.lines = lines;
 		this.spends = spends;
@@ -86,7 +92,7 @@ public class BudgetCheckService {
 					.toList(),
 				this.rules.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
 					.stream()
-					.map(AllocationRule::toInput)
+					.map((rule) -> rule.toInput(benchmark(rule.getComparison())))
 					.toList(),
 				ChannelResults.byChannel(this.marketingData.channelActuals(plan.period(), null),
 						this.marketingData.lineSpend(plan.getId(), plan.period())),
@@ -103,6 +109,23 @@ public class BudgetCheckService {
 					.map((partner) -> new BudgetInput.VendorFee(partner.getName(), partner.feeOver(months, total),
 							partner.getFeeCapShare()))
 					.toList());
+	}
+
+	/**
+	 * A benchmark rule's comparison with its benchmark resolved: the rule's value, else
+	 * the benchmark of its KPI (which may not state one either).
+	 */
+	private BudgetInput.Benchmark benchmark(BenchmarkComparison comparison) {
+		if (comparison == null) {
+			return null;
+		}
+		Kpi kpi = (comparison.benchmarkKpiId() != null) ? this.kpis.findById(comparison.benchmarkKpiId()).orElse(null)
+				: null;
+		BigDecimal value = (comparison.benchmarkValue() != null) ? comparison.benchmarkValue()
+				: (kpi != null) ? kpi.getBenchmark() : null;
+		String label = (comparison.benchmarkText() != null) ? comparison.benchmarkText()
+				: (kpi != null) ? kpi.getName() : null;
+		return new BudgetInput.Benchmark(comparison.metric(), value, label, comparison.shareRaise());
 	}
 
 }

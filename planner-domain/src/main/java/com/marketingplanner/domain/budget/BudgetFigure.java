@@ -1,7 +1,8 @@
 package com.marketingplanner.domain.budget;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import com.marketingplanner.domain.shared.Ratio;
 
 /**
  * One number of a budget-check finding, named and typed so that a page can format it (an
@@ -20,7 +21,7 @@ public record BudgetFigure(String name, Kind kind, BigDecimal value) {
 	}
 
 	/** The decimal places a ratio is written with. */
-	public static final int RATIO_SCALE = 4;
+	public static final int RATIO_SCALE = Ratio.STATED_SCALE;
 
 	/**
 	 * A ratio as text: stated to {@value #RATIO_SCALE} decimal places (half up), trailing
@@ -31,7 +32,7 @@ public record BudgetFigure(String name, Kind kind, BigDecimal value) {
 		if (value == null) {
 			return "—";
 		}
-		BigDecimal stated = value.setScale(RATIO_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+		BigDecimal stated = Ratio.stated(value).stripTrailingZeros();
 		return ((stated.scale() < 0) ? stated.setScale(0) : stated).toPlainString();
 	}
 

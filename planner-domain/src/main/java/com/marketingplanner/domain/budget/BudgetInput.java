@@ -110,9 +110,34 @@ public record BudgetInput(String title, String currency, BigDecimal total, DateR
 	public record Spend(long lineId, LocalDate spentOn, BigDecimal amount) {
 	}
 
-	/** An allocation rule; {@code share} is in percent. */
+	/**
+	 * An allocation rule; {@code share} is in percent; {@code benchmark} what a
+	 * {@link AllocationRuleKind#BENCHMARK_RAISE} rule compares (else {@code null}).
+	 */
 	public record Rule(long id, AllocationRuleKind kind, RuleScope scopeType, String scopeValue, BigDecimal share,
-			BigDecimal threshold, PercentageBase base) {
+			BigDecimal threshold, PercentageBase base, Benchmark benchmark) {
+
+		/** A share, floor or freeze rule. */
+		public Rule(long id, AllocationRuleKind kind, RuleScope scopeType, String scopeValue, BigDecimal share,
+				BigDecimal threshold, PercentageBase base) {
+			this(id, kind, scopeType, scopeValue, share, threshold, base, null);
+		}
+
+	}
+
+	/**
+	 * What a benchmark rule compares, its benchmark resolved.
+	 *
+	 * @param metric the channel figure compared
+	 * @param value the benchmark: the rule's value, else the benchmark of its KPI;
+	 * {@code null} when the plan does not state it as a number (the rule cannot be
+	 * checked)
+	 * @param label the benchmark in words for the findings: the rule's text, else its
+	 * KPI's name, else {@code null}
+	 * @param shareRaise percentage points the share may rise by, {@code null} when not
+	 * stated
+	 */
+	public record Benchmark(ChannelMetric metric, BigDecimal value, String label, BigDecimal shareRaise) {
 	}
 
 }

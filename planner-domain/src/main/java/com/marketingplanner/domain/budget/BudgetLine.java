@@ -91,10 +91,10 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 	private Integer quarter;
 
 	@Column(name = "planned_amount")
-	private BigDecimal plannedAmount;
+	private Money plannedAmount;
 
 	@Column(name = "planned_percentage")
-	private BigDecimal plannedPercentage;
+	private Percentage plannedPercentage;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "percentage_base")
@@ -160,8 +160,8 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 	 */
 	public void plan(BigDecimal amount, BigDecimal percentage, PercentageBase base) {
 		requirePlan(amount, percentage, base);
-		this.plannedAmount = Money.rounded(amount);
-		this.plannedPercentage = Percentage.roundedPoints(percentage);
+		this.plannedAmount = Money.ofNullable(amount);
+		this.plannedPercentage = Percentage.ofNullable(percentage);
 		this.percentageBase = (percentage != null) ? base : null;
 	}
 
@@ -245,8 +245,8 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 
 	BudgetInput.Line toInput() {
 		return new BudgetInput.Line(this.id, this.parentId, this.name,
-				(this.channel != null) ? this.channel.getCode() : null, this.tags, this.plannedAmount,
-				this.plannedPercentage, this.percentageBase);
+				(this.channel != null) ? this.channel.getCode() : null, this.tags, getPlannedAmount(),
+				getPlannedPercentage(), this.percentageBase);
 	}
 
 	@Override
@@ -289,12 +289,25 @@ public class BudgetLine implements PlanPart, Versioned, TreeNode {
 		return this.quarter;
 	}
 
-	public BigDecimal getPlannedAmount() {
+	/** The amount the line is planned at; {@code null} when not planned as an amount. */
+	public Money plannedAmount() {
 		return this.plannedAmount;
 	}
 
-	public BigDecimal getPlannedPercentage() {
+	/**
+	 * The percentage of {@link #getPercentageBase()} the line is planned at; {@code null}
+	 * when not planned as a percentage.
+	 */
+	public Percentage plannedPercentage() {
 		return this.plannedPercentage;
+	}
+
+	public BigDecimal getPlannedAmount() {
+		return Money.amountOrNull(this.plannedAmount);
+	}
+
+	public BigDecimal getPlannedPercentage() {
+		return Percentage.pointsOrNull(this.plannedPercentage);
 	}
 
 	public PercentageBase getPercentageBase() {

@@ -49,7 +49,7 @@ public class BudgetPeriod implements PlanPart, Versioned {
 	@Column(name = "end_date", nullable = false)
 	private LocalDate endDate;
 
-	private BigDecimal amount;
+	private Money amount;
 
 	private String note;
 
@@ -84,7 +84,7 @@ public class BudgetPeriod implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation for a negative amount
 	 */
 	public void budget(BigDecimal newAmount) {
-		this.amount = Money.nonNegative(newAmount, "amount", "error.budget.amount-negative");
+		this.amount = Money.ofNonNegative(newAmount, "amount", "error.budget.amount-negative");
 	}
 
 	public DateRange range() {
@@ -105,7 +105,7 @@ public class BudgetPeriod implements PlanPart, Versioned {
 	}
 
 	BudgetInput.Period toInput() {
-		return new BudgetInput.Period(range(), this.amount);
+		return new BudgetInput.Period(range(), getAmount());
 	}
 
 	@Override
@@ -130,8 +130,13 @@ public class BudgetPeriod implements PlanPart, Versioned {
 		return this.endDate;
 	}
 
-	public BigDecimal getAmount() {
+	/** The period's budget; {@code null} when not stated. */
+	public Money amount() {
 		return this.amount;
+	}
+
+	public BigDecimal getAmount() {
+		return Money.amountOrNull(this.amount);
 	}
 
 	public String getNote() {

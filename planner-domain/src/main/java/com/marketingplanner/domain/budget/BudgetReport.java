@@ -81,9 +81,10 @@ public record BudgetReport(String currency, BigDecimal planTotal, BigDecimal all
 	 * @param baseAmount the base (share kinds), that channel's revenue (floors)
 	 * @param actualPercent the scope's share of the base in percent (share kinds); for
 	 * the ROI and sales-yield floors the lowest return revenue ÷ spend of the scope's
-	 * channels (a ratio, not a percentage); else {@code null}
-	 * @param targetPercent the rule's share (share kinds) or threshold (floors), else
-	 * {@code null}
+	 * channels (a ratio, not a percentage); for a benchmark rule the best value of its
+	 * metric among the scope's channels (in the metric's unit); else {@code null}
+	 * @param targetPercent the rule's share (share kinds) or threshold (floors), the
+	 * benchmark (benchmark rules), else {@code null}
 	 */
 	public record RuleResult(long ruleId, AllocationRuleKind kind, RuleScope scopeType, String scopeValue,
 			RuleStatus status, BigDecimal scopeAmount, BigDecimal baseAmount, BigDecimal actualPercent,
@@ -102,8 +103,18 @@ public record BudgetReport(String currency, BigDecimal planTotal, BigDecimal all
 		 * floors without a channel that reported spend and revenue).
 		 */
 		NOT_MEASURABLE,
-		/** The rule cannot be evaluated: its base or its scope is not defined. */
-		NOT_EVALUABLE
+		/**
+		 * The rule cannot be evaluated: its base or its scope is not defined, or (a
+		 * benchmark rule) its benchmark is not stated as a number.
+		 */
+		NOT_EVALUABLE,
+		/**
+		 * A benchmark rule: at least one channel beats the benchmark, so its share may
+		 * rise.
+		 */
+		BENCHMARK_BEATEN,
+		/** A benchmark rule: no channel beats the benchmark. */
+		BENCHMARK_NOT_BEATEN
 
 	}
 

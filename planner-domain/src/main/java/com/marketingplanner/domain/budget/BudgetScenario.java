@@ -57,7 +57,7 @@ public class BudgetScenario implements PlanPart, Versioned {
 
 	private String description;
 
-	private BigDecimal total;
+	private Money total;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -97,7 +97,7 @@ public class BudgetScenario implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation for a negative amount
 	 */
 	public void allocate(BigDecimal newTotal, Map<Long, BigDecimal> newLineAmounts) {
-		BigDecimal total = Money.nonNegative(newTotal, "total", "error.budget.amount-negative");
+		Money total = Money.ofNonNegative(newTotal, "total", "error.budget.amount-negative");
 		Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
 		if (newLineAmounts != null) {
 			newLineAmounts.forEach((lineId, amount) -> {
@@ -158,8 +158,13 @@ public class BudgetScenario implements PlanPart, Versioned {
 	}
 
 	/** The scenario's total, or {@code null} when it keeps the plan's. */
-	public BigDecimal getTotal() {
+	public Money total() {
 		return this.total;
+	}
+
+	/** The amount of {@link #total()}, or {@code null} when it keeps the plan's. */
+	public BigDecimal getTotal() {
+		return Money.amountOrNull(this.total);
 	}
 
 	public BudgetScenarioStatus getStatus() {

@@ -55,7 +55,15 @@ final class EnglishMessages {
 					"The fee of “{0}” comes to {2} ({3} of the total), above its cap of {4} ({5})."),
 			Map.entry("vendor-fee-cap-not-measurable",
 					"The fee of “{0}” is capped at {2} of the total, but its amount over the budget period is not known."),
-			Map.entry("rule-base-undefined", "The rule for “{0}” cannot be checked: its {1} base is not defined."));
+			Map.entry("rule-base-undefined", "The rule for “{0}” cannot be checked: its {1} base is not defined."),
+			Map.entry("rule-benchmark-missing",
+					"The benchmark rule “{1}” for “{0}” cannot be checked: benchmark missing (the plan does not state it as a number)."),
+			Map.entry("rule-benchmark-not-measurable",
+					"The benchmark rule “{1}” for “{0}” (benchmark {2}) cannot be measured yet: no channel has reported the figures its metric needs."),
+			Map.entry("rule-benchmark-beaten",
+					"Channel “{0}” beats its benchmark ({1}): {2} against {3}, so its share may rise."),
+			Map.entry("rule-benchmark-beaten-raise",
+					"Channel “{0}” beats its benchmark ({1}): {2} against {3}, so its share may rise by up to {4} (percentage points)."));
 
 	private EnglishMessages() {
 	}

@@ -46,7 +46,7 @@ public class OffBudgetCost implements PlanPart, Versioned {
 	@Column(nullable = false)
 	private String name;
 
-	private BigDecimal amount;
+	private Money amount;
 
 	@Enumerated(EnumType.STRING)
 	private FeeBasis basis;
@@ -95,7 +95,7 @@ public class OffBudgetCost implements PlanPart, Versioned {
 			throw new BusinessRuleViolation("basis", "error.organisation.cost-basis",
 					"A cost outside the budget is fixed, per month or per year");
 		}
-		this.amount = Money.rounded(newAmount);
+		this.amount = Money.ofNullable(newAmount);
 		this.basis = newBasis;
 	}
 
@@ -127,7 +127,7 @@ public class OffBudgetCost implements PlanPart, Versioned {
 	 */
 	public BigDecimal costOver(int months, BigDecimal budget, Partner vendor) {
 		if (this.basis != null) {
-			return this.basis.costOver(this.amount, months, budget);
+			return this.basis.costOver(this.amount.amount(), months, budget);
 		}
 		return (vendor != null) ? vendor.feeOver(months, budget) : null;
 	}
@@ -159,8 +159,15 @@ public class OffBudgetCost implements PlanPart, Versioned {
 		return this.name;
 	}
 
-	public BigDecimal getAmount() {
+	/**
+	 * The cost's own amount on its basis; {@code null} when the vendor's fee is the cost.
+	 */
+	public Money amount() {
 		return this.amount;
+	}
+
+	public BigDecimal getAmount() {
+		return Money.amountOrNull(this.amount);
 	}
 
 	public FeeBasis getBasis() {

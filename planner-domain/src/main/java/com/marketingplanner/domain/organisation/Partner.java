@@ -68,7 +68,7 @@ public class Partner implements PlanPart, Versioned {
 	private String feeUnit;
 
 	@Column(name = "fee_cap_share")
-	private BigDecimal feeCapShare;
+	private Percentage feeCapShare;
 
 	private String note;
 
@@ -149,7 +149,7 @@ public class Partner implements PlanPart, Versioned {
 		this.fee = Money.rounded(amount);
 		this.feeBasis = basis;
 		this.feeUnit = (basis == FeeBasis.PER_UNIT) ? TeamUnit.blankToNull(unit) : null;
-		this.feeCapShare = capShare;
+		this.feeCapShare = Percentage.ofNullable(capShare);
 	}
 
 	/**
@@ -163,7 +163,8 @@ public class Partner implements PlanPart, Versioned {
 
 	/** The most the fee may be for a budget of {@code budget}, or {@code null}. */
 	public BigDecimal feeCap(BigDecimal budget) {
-		return (this.feeCapShare != null && budget != null) ? Percentage.shareOf(this.feeCapShare, budget) : null;
+		return (this.feeCapShare != null && budget != null) ? Percentage.shareOf(this.feeCapShare.points(), budget)
+				: null;
 	}
 
 	public boolean isVendor() {
@@ -216,8 +217,16 @@ public class Partner implements PlanPart, Versioned {
 		return this.feeUnit;
 	}
 
-	public BigDecimal getFeeCapShare() {
+	/**
+	 * The most the fee may be, as a share of the plan's budget; {@code null} when
+	 * uncapped.
+	 */
+	public Percentage feeCapShare() {
 		return this.feeCapShare;
+	}
+
+	public BigDecimal getFeeCapShare() {
+		return Percentage.pointsOrNull(this.feeCapShare);
 	}
 
 	public String getNote() {

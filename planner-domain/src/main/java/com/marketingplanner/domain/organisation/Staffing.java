@@ -34,7 +34,7 @@ public record Staffing(String scheme, int units, Integer fewest, Integer most, i
 			for (TeamUnit unit : units) {
 				Integer low = unit.fewestPeople();
 				if (low == null) {
-					if (unit.getStaffShare() != null) {
+					if (unit.staffShare() != null) {
 						shareOnly++;
 					}
 					continue;

@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Percentage;
 import com.marketingplanner.domain.shared.Versioned;
 
 /**
@@ -67,7 +68,7 @@ public class TeamUnit implements PlanPart, Versioned {
 	private Integer headcountMax;
 
 	@Column(name = "staff_share")
-	private BigDecimal staffShare;
+	private Percentage staffShare;
 
 	private Integer leads;
 
@@ -132,7 +133,7 @@ public class TeamUnit implements PlanPart, Versioned {
 		}
 		this.headcountMin = min;
 		this.headcountMax = max;
-		this.staffShare = shareOfStaff;
+		this.staffShare = Percentage.ofNullable(shareOfStaff);
 	}
 
 	/**
@@ -230,8 +231,9 @@ public class TeamUnit implements PlanPart, Versioned {
 	 * 100, rounded half-up to whole people ({@code null} without a share).
 	 */
 	public Integer peopleForStaffOf(int staffSize) {
-		return (this.staffShare != null) ? this.staffShare.multiply(BigDecimal.valueOf(staffSize))
-			.divide(HUNDRED, 0, RoundingMode.HALF_UP)
+		return (this.staffShare != null) ? this.staffShare.fraction()
+			.multiply(BigDecimal.valueOf(staffSize))
+			.setScale(0, RoundingMode.HALF_UP)
 			.intValueExact() : null;
 	}
 
@@ -303,8 +305,13 @@ public class TeamUnit implements PlanPart, Versioned {
 		return this.headcountMax;
 	}
 
-	public BigDecimal getStaffShare() {
+	/** The unit's share of the staff; {@code null} when not stated. */
+	public Percentage staffShare() {
 		return this.staffShare;
+	}
+
+	public BigDecimal getStaffShare() {
+		return Percentage.pointsOrNull(this.staffShare);
 	}
 
 	public Integer getLeads() {

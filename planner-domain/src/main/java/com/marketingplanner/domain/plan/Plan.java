@@ -76,7 +76,20 @@ public class Plan implements Versioned {
 	private AppUser owner;
 
 	@Column(name = "total_budget")
-	private BigDecimal totalBudget;
+	private Money totalBudget;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "plan_kind")
+	private PlanKind planKind;
+
+	@Column(name = "business_context")
+	private String businessContext;
+
+	@Column(name = "currency_stated", nullable = false)
+	private boolean currencyStated = true;
+
+	@Column(name = "context_currency")
+	private String contextCurrency;
 
 	@Column(name = "template_code")
 	private String templateCode;
@@ -156,7 +169,47 @@ public class Plan implements Versioned {
 	}
 
 	public void budgetTotal(BigDecimal amount) {
-		this.totalBudget = Money.nonNegative(amount, "totalBudget", "error.amount.negative");
+		this.totalBudget = Money.ofNonNegative(amount, "totalBudget", "error.amount.negative");
+	}
+
+	/** The plan's total budget; {@code null} when the plan does not state one. */
+	public Money totalBudget() {
+		return this.totalBudget;
+	}
+
+	/**
+	 * Describes what the plan is: its kind and the business it is for (both optional).
+	 */
+	public void profile(PlanKind kind, String business) {
+		this.planKind = kind;
+		this.businessContext = (business == null || business.isBlank()) ? null : business.strip();
+	}
+
+	/**
+	 * Says how the plan's source states money: whether it states the plan's currency at
+	 * all ({@code false}: the currency is assumed, as for a source without amounts), and
+	 * the currency of background figures stated in another currency ({@code null}: none).
+	 * @throws BusinessRuleViolation on {@code contextCurrency} when it is not an ISO 4217
+	 * code or is the plan's own currency
+	 */
+	public void currencyAsStated(boolean stated, String backgroundCurrency) {
+		String code = (backgroundCurrency == null || backgroundCurrency.isBlank()) ? null : backgroundCurrency.strip();
+		if (code != null) {
+			try {
+				code = Currency.getInstance(code).getCurrencyCode();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BusinessRuleViolation("contextCurrency", "error.plan.currency-unknown",
+						"'" + code + "' is not an ISO 4217 currency code", code);
+			}
+			if (code.equals(this.currency)) {
+				throw new BusinessRuleViolation("contextCurrency", "error.plan.context-currency-same",
+						"Background figures in another currency need a currency other than the plan's ({0})",
+						this.currency);
+			}
+		}
+		this.currencyStated = stated;
+		this.contextCurrency = code;
 	}
 
 	public void recordTemplate(String code) {
@@ -499,8 +552,24 @@ public class Plan implements Versioned {
 		return this.owner;
 	}
 
+	public PlanKind getPlanKind() {
+		return this.planKind;
+	}
+
+	public String getBusinessContext() {
+		return this.businessContext;
+	}
+
+	public boolean isCurrencyStated() {
+		return this.currencyStated;
+	}
+
+	public String getContextCurrency() {
+		return this.contextCurrency;
+	}
+
 	public BigDecimal getTotalBudget() {
-		return this.totalBudget;
+		return Money.amountOrNull(this.totalBudget);
 	}
 
 	public String getTemplateCode() {

@@ -91,6 +91,7 @@ public class PlanService {
 		AppUser owner = this.users.requireByUsername(ownerUsername);
 		Plan plan = new Plan(command.title(), owner, new DateRange(command.periodStart(), command.periodEnd()));
 		apply(plan, command);
+		applyProfile(plan, command);
 		plan.recordTemplate(templateCode);
 		return this.plans.save(plan);
 	}
@@ -103,6 +104,13 @@ public class PlanService {
 		plan.retitle(command.title(), command.description());
 		plan.reschedule(new DateRange(command.periodStart(), command.periodEnd()));
 		apply(plan, command);
+		if (command.hasProfile()) {
+			applyProfile(plan, command);
+		}
+		else {
+			// the kept profile must still hold with a changed currency
+			plan.currencyAsStated(plan.isCurrencyStated(), plan.getContextCurrency());
+		}
 		return this.plans.saveAndFlush(plan);
 	}
 
@@ -123,6 +131,11 @@ public class PlanService {
 		plan.writeIn(command.language());
 		plan.useCurrency(command.currencyOrDefault());
 		plan.budgetTotal(command.totalBudget());
+	}
+
+	private void applyProfile(Plan plan, PlanCommand command) {
+		plan.profile(command.planKind(), command.businessContext());
+		plan.currencyAsStated(command.currencyStatedOrDefault(), command.contextCurrency());
 	}
 
 }

@@ -76,15 +76,15 @@ public class Risk implements PlanPart, Versioned {
 
 	private String description;
 
-	private BigDecimal probability;
+	private Probability probability;
 
 	private Integer impact;
 
 	@Column(name = "impact_amount")
-	private BigDecimal impactAmount;
+	private Money impactAmount;
 
 	@Column(name = "impact_share")
-	private BigDecimal impactShare;
+	private Percentage impactShare;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "impact_base")
@@ -195,10 +195,10 @@ public class Risk implements PlanPart, Versioned {
 	public void assess(BigDecimal newProbability, Integer newImpact, BigDecimal newImpactAmount,
 			BigDecimal newImpactShare, ImpactBase newImpactBase, String newImpactText) {
 		requireValidAssessment(newProbability, newImpact, newImpactAmount, newImpactShare);
-		this.probability = Probability.rounded(newProbability);
+		this.probability = Probability.ofNullable(newProbability);
 		this.impact = newImpact;
-		this.impactAmount = Money.rounded(newImpactAmount);
-		this.impactShare = Percentage.roundedPoints(newImpactShare);
+		this.impactAmount = Money.ofNullable(newImpactAmount);
+		this.impactShare = Percentage.ofNullable(newImpactShare);
 		this.impactBase = (newImpactShare != null) ? ((newImpactBase != null) ? newImpactBase : ImpactBase.OTHER)
 				: null;
 		this.impactText = newImpactText;
@@ -312,10 +312,10 @@ public class Risk implements PlanPart, Versioned {
 			return Optional.of(this.impact);
 		}
 		if (this.impactShare != null) {
-			return Optional.of(ImpactScale.levelOfShare(this.impactShare.movePointLeft(2)));
+			return Optional.of(ImpactScale.levelOfShare(this.impactShare.fraction()));
 		}
 		if (this.impactAmount != null) {
-			int level = ImpactScale.levelOfAmount(this.impactAmount, this.plan.getTotalBudget());
+			int level = ImpactScale.levelOfAmount(this.impactAmount.amount(), this.plan.getTotalBudget());
 			return (level > 0) ? Optional.of(level) : Optional.empty();
 		}
 		return Optional.empty();
@@ -338,11 +338,12 @@ public class Risk implements PlanPart, Versioned {
 	 */
 	public Optional<BigDecimal> lossAmount() {
 		if (this.impactAmount != null) {
-			return Optional.of(this.impactAmount);
+			return Optional.of(this.impactAmount.amount());
 		}
-		if (this.impactShare != null && this.impactBase == ImpactBase.BUDGET && this.plan.getTotalBudget() != null) {
-			return Optional
-				.of(RiskAssessment.magnitudeAsShareOf(this.impactShare.movePointLeft(2), this.plan.getTotalBudget()));
+		if (this.impactShare != null && this.impactBase == ImpactBase.BUDGET && this.plan.totalBudget() != null) {
+			// the exact product, not rounded to cents (the expected impact rounds once)
+			return Optional.of(RiskAssessment.magnitudeAsShareOf(this.impactShare.points().movePointLeft(2),
+					this.plan.totalBudget().amount()));
 		}
 		return Optional.empty();
 	}
@@ -353,7 +354,8 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null || level.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(RiskAssessment.score(this.probability, level.get()).setScale(4, RoundingMode.HALF_UP));
+		return Optional
+			.of(RiskAssessment.score(this.probability.value(), level.get()).setScale(4, RoundingMode.HALF_UP));
 	}
 
 	/**
@@ -365,7 +367,7 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null || loss.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(Money.rounded(RiskAssessment.expectedMonetaryImpact(this.probability, loss.get())));
+		return Optional.of(Money.rounded(RiskAssessment.expectedMonetaryImpact(this.probability.value(), loss.get())));
 	}
 
 	/** The risk's heat-map cell; empty when probability or impact level is missing. */
@@ -374,12 +376,12 @@ public class Risk implements PlanPart, Versioned {
 		if (this.probability == null || level.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(RiskAssessment.heatMapCell(this.probability, level.get()));
+		return Optional.of(RiskAssessment.heatMapCell(this.probability.value(), level.get()));
 	}
 
 	/** The probability bucket 1–5 of the heat map; empty without a probability. */
 	public Optional<Integer> probabilityBucket() {
-		return (this.probability != null) ? Optional.of(RiskAssessment.probabilityBucket(this.probability))
+		return (this.probability != null) ? Optional.of(RiskAssessment.probabilityBucket(this.probability.value()))
 				: Optional.empty();
 	}
 
@@ -424,8 +426,25 @@ public class Risk implements PlanPart, Versioned {
 		return this.description;
 	}
 
-	public BigDecimal getProbability() {
+	/** How likely the risk is; {@code null} when not assessed. */
+	public Probability probability() {
 		return this.probability;
+	}
+
+	/** The money lost if it occurs, when stated as an amount; {@code null} otherwise. */
+	public Money impactAmount() {
+		return this.impactAmount;
+	}
+
+	/**
+	 * The loss as a percentage of {@link #getImpactBase()}; {@code null} when not stated.
+	 */
+	public Percentage impactShare() {
+		return this.impactShare;
+	}
+
+	public BigDecimal getProbability() {
+		return Probability.valueOrNull(this.probability);
 	}
 
 	public Integer getImpact() {
@@ -433,7 +452,7 @@ public class Risk implements PlanPart, Versioned {
 	}
 
 	public BigDecimal getImpactAmount() {
-		return this.impactAmount;
+		return Money.amountOrNull(this.impactAmount);
 	}
 
 	public String getImpactText() {
@@ -465,7 +484,7 @@ public class Risk implements PlanPart, Versioned {
 	}
 
 	public BigDecimal getImpactShare() {
-		return this.impactShare;
+		return Percentage.pointsOrNull(this.impactShare);
 	}
 
 	public ImpactBase getImpactBase() {
@@ -475,6 +494,14 @@ public class Risk implements PlanPart, Versioned {
 	/** The triggers that watch the risk, in their order. */
 	public List<RiskTrigger> getTriggers() {
 		return Collections.unmodifiableList(this.triggers);
+	}
+
+	/**
+	 * The triggers that name a signal to watch without a threshold: alerts cannot
+	 * evaluate them (000: 异常流量波动, 价格异常变动).
+	 */
+	public List<RiskTrigger> watchedSignals() {
+		return this.triggers.stream().filter((trigger) -> !trigger.isEvaluable()).toList();
 	}
 
 	/** The crisis-playbook levels that apply to the risk. */

@@ -29,7 +29,6 @@ public class RiskTrigger {
 	@Column(name = "condition", nullable = false)
 	private TriggerCondition condition;
 
-	@Column(nullable = false)
 	private BigDecimal value;
 
 	@Column(name = "upper_value")
@@ -61,9 +60,10 @@ public class RiskTrigger {
 	 * A trigger, checked.
 	 * @param field the request field of the trigger ({@code triggers[2]}), named in
 	 * errors
-	 * @throws BusinessRuleViolation when it measures nothing, lacks its condition or
-	 * line, has a "between" whose upper line is not above its lower line, or a period
-	 * that is not positive
+	 * @throws BusinessRuleViolation when it measures nothing, lacks its condition or line
+	 * (a {@link TriggerCondition#SIGNAL} has none, and no upper line or period), has a
+	 * "between" whose upper line is not above its lower line, or a period that is not
+	 * positive
 	 */
 	public static RiskTrigger of(String field, Long kpiId, String metric, TriggerCondition condition, BigDecimal value,
 			BigDecimal upperValue, Integer periodDays, String unit, String response) {
@@ -75,6 +75,14 @@ public class RiskTrigger {
 		if (condition == null) {
 			throw new BusinessRuleViolation(field + ".condition", "error.risk.trigger.condition-required",
 					"A trigger needs a condition (>, <, between, change beyond)");
+		}
+		if (!condition.hasThreshold()) {
+			if (value != null || upperValue != null || periodDays != null) {
+				throw new BusinessRuleViolation(field + ".value", "error.risk.trigger.signal-without-value",
+						"A watched signal has no threshold: leave the line, upper line and period empty, "
+								+ "or choose a comparison");
+			}
+			return new RiskTrigger(kpiId, named, condition, null, null, null, blankToNull(unit), blankToNull(response));
 		}
 		if (value == null) {
 			throw new BusinessRuleViolation(field + ".value", "error.risk.trigger.value-required",
@@ -98,10 +106,11 @@ public class RiskTrigger {
 	/**
 	 * Whether the trigger fires for a measured value; {@code earlier} is the value at the
 	 * start of the period (change conditions only, else ignored). A change against a
-	 * missing or zero earlier value does not fire.
+	 * missing or zero earlier value does not fire; a watched signal never does (it has no
+	 * line, see {@link #isEvaluable()}).
 	 */
 	public boolean firesAt(BigDecimal current, BigDecimal earlier) {
-		if (current == null) {
+		if (current == null || !isEvaluable()) {
 			return false;
 		}
 		return switch (this.condition) {
@@ -109,7 +118,16 @@ public class RiskTrigger {
 			case BELOW -> TriggerConditions.isBelow(current, this.value);
 			case BETWEEN -> TriggerConditions.isStrictlyBetween(current, this.value, this.upperValue);
 			case CHANGE_BEYOND -> TriggerConditions.changesBeyond(earlier, current, this.value);
+			case SIGNAL -> false;
 		};
+	}
+
+	/**
+	 * Whether alerts can evaluate the trigger: it has a line to compare with (a watched
+	 * signal without a threshold has none).
+	 */
+	public boolean isEvaluable() {
+		return this.condition.hasThreshold() && this.value != null;
 	}
 
 	/** Whether it measures a KPI of the plan (else a metric named in words). */

@@ -7,8 +7,9 @@ import java.util.stream.Stream;
 
 /**
  * An amount of money in the plan's currency: two decimals, rounded half up, in one place
- * (ADR 0093). Entities keep the amount as a {@code NUMERIC(…, 2)} column and let this
- * class round and check it; the currency is the plan's and is not repeated here.
+ * (ADR 0093). Entity fields hold it ({@link MoneyConverter} stores it in a
+ * {@code NUMERIC(…, 2)} column, ADR 0099); the currency is the plan's and is not repeated
+ * here.
  */
 public record Money(BigDecimal amount) {
 
@@ -28,6 +29,16 @@ public record Money(BigDecimal amount) {
 		return new Money(amount);
 	}
 
+	/** The amount as money, or {@code null} for {@code null} (an amount not stated). */
+	public static Money ofNullable(BigDecimal amount) {
+		return (amount != null) ? new Money(amount) : null;
+	}
+
+	/** The amount of {@code money}, or {@code null} for {@code null}. */
+	public static BigDecimal amountOrNull(Money money) {
+		return (money != null) ? money.amount() : null;
+	}
+
 	/** The amount rounded to two decimals, or {@code null} for {@code null}. */
 	public static BigDecimal rounded(BigDecimal amount) {
 		return (amount != null) ? new Money(amount).amount() : null;
@@ -45,6 +56,15 @@ public record Money(BigDecimal amount) {
 			throw new BusinessRuleViolation(field, messageKey, "An amount cannot be negative: " + amount, amount);
 		}
 		return rounded(amount);
+	}
+
+	/**
+	 * The amount as money after checking it is not negative; {@code null} stays
+	 * {@code null} (an amount not stated).
+	 * @throws BusinessRuleViolation on {@code field} for a negative amount
+	 */
+	public static Money ofNonNegative(BigDecimal amount, String field, String messageKey) {
+		return ofNullable(nonNegative(amount, field, messageKey));
 	}
 
 	/**

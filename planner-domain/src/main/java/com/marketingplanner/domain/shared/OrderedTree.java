@@ -73,4 +73,13 @@ public final class OrderedTree {
 		}
 	}
 
+	/**
+	 * Puts {@code item} among {@code others} at the requested place ({@link #clamp}) and
+	 * renumbers them all.
+	 */
+	public static <T> void place(List<T> others, T item, Integer position, ObjIntConsumer<T> placeAt) {
+		others.add(clamp(position, others.size()), item);
+		renumber(others, placeAt);
+	}
+
 }

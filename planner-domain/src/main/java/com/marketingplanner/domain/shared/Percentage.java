@@ -27,6 +27,18 @@ public record Percentage(BigDecimal points) {
 		return new Percentage(points);
 	}
 
+	/**
+	 * The percentage of {@code points}, or {@code null} for {@code null} (not stated).
+	 */
+	public static Percentage ofNullable(BigDecimal points) {
+		return (points != null) ? new Percentage(points) : null;
+	}
+
+	/** The points of {@code percentage}, or {@code null} for {@code null}. */
+	public static BigDecimal pointsOrNull(Percentage percentage) {
+		return (percentage != null) ? percentage.points() : null;
+	}
+
 	/** A percentage from a fraction: {@code ofFraction(0.15)} is 15 %. */
 	public static Percentage ofFraction(BigDecimal fraction) {
 		return new Percentage(fraction.multiply(HUNDRED));

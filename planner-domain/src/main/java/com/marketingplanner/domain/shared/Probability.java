@@ -29,6 +29,16 @@ public record Probability(BigDecimal value) {
 		return new Probability(value);
 	}
 
+	/** The probability {@code value}, or {@code null} for {@code null} (not stated). */
+	public static Probability ofNullable(BigDecimal value) {
+		return (value != null) ? new Probability(value) : null;
+	}
+
+	/** The value of {@code probability}, or {@code null} for {@code null}. */
+	public static BigDecimal valueOrNull(Probability probability) {
+		return (probability != null) ? probability.value() : null;
+	}
+
 	/** A probability stated in percent: 22 → 0.22. */
 	public static Probability ofPercent(BigDecimal percent) {
 		return new Probability(Percentage.ofPoints(percent).fraction());
@@ -37,6 +47,11 @@ public record Probability(BigDecimal value) {
 	/** The value rounded to four decimals, or {@code null} for {@code null}. */
 	public static BigDecimal rounded(BigDecimal value) {
 		return (value != null) ? new Probability(value).value() : null;
+	}
+
+	/** The probability in percent: 0.22 is 22 %. */
+	public Percentage asPercentage() {
+		return Percentage.ofFraction(this.value);
 	}
 
 	/** The chance that it does not happen. */

@@ -51,6 +51,8 @@ record DocumentKeys(List<Problem> problems) {
 
 		private final Set<String> partners = new HashSet<>();
 
+		private final Set<String> campaigns = new HashSet<>();
+
 		void check(PlanDocument document) {
 			sections("$.sections", document.sections());
 			each("$.goals", document.goals(), (path, goal) -> key(path, goal.key(), this.goals, true));
@@ -64,8 +66,8 @@ record DocumentKeys(List<Problem> problems) {
 			each("$.risks", document.risks(), (path, risk) -> key(path, risk.key(), this.risks, false));
 			each("$.risk_scenarios", document.riskScenarios(), (path, scenario) -> {
 			});
-			Set<String> campaigns = new HashSet<>();
-			each("$.campaigns", document.campaigns(), (path, campaign) -> key(path, campaign.key(), campaigns, false));
+			each("$.campaigns", document.campaigns(),
+					(path, campaign) -> key(path, campaign.key(), this.campaigns, false));
 			each("$.allocation_rules", document.allocationRules(), (path, rule) -> {
 			});
 			each("$.notes", document.notes(), (path, note) -> {
@@ -75,6 +77,8 @@ record DocumentKeys(List<Problem> problems) {
 			each("$.cadences", document.cadences(), (path, cadence) -> {
 			});
 			each("$.team", document.team(), (path, unit) -> {
+			});
+			each("$.context_metrics", document.contextMetrics(), (path, metric) -> {
 			});
 			each("$.frameworks", document.frameworks(), (path, framework) -> {
 			});
@@ -124,6 +128,7 @@ record DocumentKeys(List<Problem> problems) {
 				if (rule.scopeType() == RuleScope.LINE) {
 					refer(path + ".scope_value", rule.scopeValue(), this.lines);
 				}
+				refer(path + ".benchmark_kpi", rule.benchmarkKpi(), this.kpis);
 			});
 			each("$.risks", document.risks(), (path, risk) -> {
 				for (int i = 0; i < risk.triggers().size(); i++) {
@@ -163,6 +168,30 @@ record DocumentKeys(List<Problem> problems) {
 			});
 			each("$.mixes", document.mixes(), (path, mix) -> {
 			});
+			each("$.promotions", document.promotions(), (path, promotion) -> {
+				refer(path + ".campaign", promotion.campaign(), this.campaigns);
+				refer(path + ".partner", promotion.partner(), this.partners);
+			});
+			each("$.tactics", document.tactics(), (path, tactic) -> {
+				refer(path + ".campaign", tactic.campaign(), this.campaigns);
+				items(path + ".components", tactic.components());
+				items(path + ".steps", tactic.steps());
+			});
+			Set<String> unitNames = new HashSet<>();
+			document.team().forEach((unit) -> {
+				if (unit != null && unit.name() != null) {
+					unitNames.add(unit.name().strip());
+				}
+			});
+			each("$.tools", document.tools(), (path, tool) -> refer(path + ".owner_unit",
+					(tool.ownerUnit() != null) ? tool.ownerUnit().strip() : null, unitNames));
+			each("$.dashboards", document.dashboards(), (path, dashboard) -> {
+				for (int i = 0; i < dashboard.kpis().size(); i++) {
+					refer(path + ".kpis[" + i + "]", dashboard.kpis().get(i), this.kpis);
+				}
+			});
+			each("$.standards", document.standards(), (path, standard) -> {
+			});
 		}
 
 		private <T> void each(String path, List<T> items, BiConsumer<String, T> action) {
@@ -176,6 +205,15 @@ record DocumentKeys(List<Problem> problems) {
 				}
 				else {
 					action.accept(itemPath, item);
+				}
+			}
+		}
+
+		/** Reports the missing (null) items of a list inside an item. */
+		private void items(String path, List<?> items) {
+			for (int i = 0; i < items.size(); i++) {
+				if (items.get(i) == null) {
+					problem(path + "[" + i + "]", "error.document.item-required", "is required");
 				}
 			}
 		}

@@ -31,7 +31,13 @@ enum FieldPaths {
 
 	OFF_BUDGET_COST(Map.of("partnerId", "partner")),
 
-	DRIVER(Map.of("kpiId", "kpi"));
+	DRIVER(Map.of("kpiId", "kpi")),
+
+	OFFER(Map.of("campaignId", "campaign", "channelCode", "channel", "partnerId", "partner")),
+
+	TOOL(Map.of("ownerUnitId", "owner_unit")),
+
+	DASHBOARD(Map.of("kpiIds", "kpis"));
 
 	private final Map<String, String> overrides;
 

@@ -2,6 +2,7 @@ package com.marketingplanner.domain.template;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,15 +13,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.marketingplanner.analytics.goal.Direction;
 import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.budget.AllocationRuleKind;
+import com.marketingplanner.domain.budget.ChannelMetric;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceKind;
+import com.marketingplanner.domain.context.ContextQualifier;
 import com.marketingplanner.domain.goal.GoalCategory;
-import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.framework.FrameworkKind;
+import com.marketingplanner.domain.goal.GoalHorizon;
+import com.marketingplanner.domain.offer.PromotionKind;
+import com.marketingplanner.domain.operations.DashboardRefresh;
+import com.marketingplanner.domain.operations.DashboardView;
+import com.marketingplanner.domain.operations.ToolCategory;
+import com.marketingplanner.domain.operations.ToolStatus;
 import com.marketingplanner.domain.organisation.FeeBasis;
 import com.marketingplanner.domain.organisation.PartnerKind;
 import com.marketingplanner.domain.organisation.RecruitmentChannel;
+import com.marketingplanner.domain.plan.PlanKind;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanNoteKind;
 import com.marketingplanner.domain.risk.ImpactBase;
@@ -79,6 +88,20 @@ import com.marketingplanner.domain.timeline.GateMatch;
  * @param drivers KPI formulas: a KPI's target as a product or quotient of other KPIs and
  * constants
  * @param mixes named groups of shares that must sum to 100 %
+ * @param promotions promotions with their mechanics (threshold, discount, schedule)
+ * @param tactics tactic specifications (components with counts, timed steps)
+ * @param tools the plan's tool stack, planned tools with the date or plan month they are
+ * due by
+ * @param dashboards the dashboards the plan defines, with their zones and KPIs
+ * @param standards the plan's operating standards (SOPs)
+ * @param planKind what kind of plan it is (nullable)
+ * @param businessContext the business the plan is for (nullable)
+ * @param currencyStated whether the source states the currency ({@code false}: assumed;
+ * absent: stated)
+ * @param contextCurrency the currency of background figures stated in another currency
+ * (nullable)
+ * @param contextMetrics the baselines and background figures the plan cites that are
+ * neither goals nor third-party benchmarks
  * @param frameworks named, ordered lists the plan works with: segments, product tiers,
  * the levels of a model, scenarios, attribution models, undated steps
  */
@@ -88,7 +111,10 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		List<BudgetLine> budgetLines, List<AllocationRule> allocationRules, List<BudgetScenario> budgetScenarios,
 		List<Risk> risks, List<CrisisLevel> crisisLevels, List<RiskScenario> riskScenarios, List<Campaign> campaigns,
 		List<Note> notes, List<Cadence> cadences, List<TeamUnit> team, List<Partner> partners,
-		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, List<Framework> frameworks) {
+		List<OffBudgetCost> offBudgetCosts, List<Driver> drivers, List<Mix> mixes, List<Promotion> promotions,
+		List<Tactic> tactics, List<Tool> tools, List<Dashboard> dashboards, List<Standard> standards, PlanKind planKind,
+		String businessContext, Boolean currencyStated, String contextCurrency, List<ContextMetric> contextMetrics,
+		List<Framework> frameworks) {
 
 	public PlanDocument {
 		sections = nullToEmpty(sections);
@@ -111,6 +137,12 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 		offBudgetCosts = nullToEmpty(offBudgetCosts);
 		drivers = nullToEmpty(drivers);
 		mixes = nullToEmpty(mixes);
+		promotions = nullToEmpty(promotions);
+		tactics = nullToEmpty(tactics);
+		tools = nullToEmpty(tools);
+		dashboards = nullToEmpty(dashboards);
+		standards = nullToEmpty(standards);
+		contextMetrics = nullToEmpty(contextMetrics);
 		frameworks = nullToEmpty(frameworks);
 	}
 
@@ -145,7 +177,12 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 						(c) -> new Campaign(c.key(), c.name(), c.description(), shift.apply(c.startDate()),
 								shift.apply(c.endDate()), c.budgetLine(), c.channels(), c.kpis())),
 				this.notes, this.cadences, this.team, this.partners, this.offBudgetCosts, this.drivers, this.mixes,
-				this.frameworks);
+				this.promotions, this.tactics,
+				map(this.tools,
+						(t) -> new Tool(t.name(), t.category(), t.purpose(), t.ownerUnit(), t.owner(), t.status(),
+								shift.apply(t.plannedBy()), t.plannedMonth(), t.note())),
+				this.dashboards, this.standards, this.planKind, this.businessContext, this.currencyStated,
+				this.contextCurrency, this.contextMetrics, this.frameworks);
 	}
 
 	/** Maps the non-null items of a list, keeping null items as they are. */
@@ -300,10 +337,15 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	 * An allocation rule. {@code scopeValue} is a tag for {@link RuleScope#TAG}, a
 	 * channel code for {@link RuleScope#CHANNEL} and a budget-line key for
 	 * {@link RuleScope#LINE}. {@code share} is in percent; {@code threshold} is a ratio
-	 * (ROI floor, sales per unit of spend) or a percentage (overspend freeze).
+	 * (ROI floor, sales per unit of spend) or a percentage (overspend freeze). A
+	 * {@code BENCHMARK_RAISE} rule has instead a {@code metric}, its benchmark as
+	 * {@code benchmarkValue} or as the benchmark of the KPI {@code benchmarkKpi} (a key)
+	 * or neither (only {@code benchmarkText}: not stated), and {@code shareRaise} in
+	 * percentage points when stated.
 	 */
 	public record AllocationRule(AllocationRuleKind kind, RuleScope scopeType, String scopeValue, BigDecimal share,
-			BigDecimal threshold, PercentageBase base, String note) {
+			BigDecimal threshold, PercentageBase base, String note, ChannelMetric metric, BigDecimal benchmarkValue,
+			String benchmarkKpi, String benchmarkText, BigDecimal shareRaise) {
 
 	}
 
@@ -458,6 +500,99 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 
 	/** One share of a mix in percent; no {@code share} = stated but not legible. */
 	public record Share(String label, BigDecimal share) {
+
+	}
+
+	/**
+	 * A promotion: {@code threshold} to spend and {@code discountAmount} off it in the
+	 * plan's currency, or {@code discountPercent} off; {@code recurrence} and
+	 * {@code timeOfDay} ("10:00") when it repeats; {@code windowDays} its window (7 for
+	 * 7天无理由退货). {@code campaign} is a campaign key, {@code channel} a channel code,
+	 * {@code partner} the key of the partner that carries it.
+	 */
+	public record Promotion(String name, PromotionKind kind, BigDecimal threshold, BigDecimal discountAmount,
+			BigDecimal discountPercent, Frequency recurrence, LocalTime timeOfDay, Integer windowDays, String campaign,
+			String channel, String partner, String note) {
+
+	}
+
+	/**
+	 * A tactic specification: what one unit of it is ({@code appliesTo}), its
+	 * {@code components} with counts and its {@code steps} in order; {@code campaign} is
+	 * a campaign key, {@code channel} a channel code.
+	 */
+	public record Tactic(String name, String appliesTo, String campaign, String channel, List<Component> components,
+			List<Step> steps, String note) {
+
+		public Tactic {
+			components = nullToEmpty(components);
+			steps = nullToEmpty(steps);
+		}
+
+	}
+
+	/** One component of a tactic and how many of it. */
+	public record Component(String component, Integer quantity) {
+
+	}
+
+	/**
+	 * One step of a tactic: the day after the start (absent = order only) and the action.
+	 */
+	public record Step(Integer day, String action) {
+
+	}
+
+	/**
+	 * A tool of the plan's stack; {@code ownerUnit} names a team unit of the document
+	 * (the first of that name), {@code owner} an owner in words. A {@code PLANNED} tool
+	 * may be due by a date ({@code plannedBy}) or by the end of a month of the plan
+	 * ({@code plannedMonth}, 1 = the first).
+	 */
+	public record Tool(String name, ToolCategory category, String purpose, String ownerUnit, String owner,
+			ToolStatus status, LocalDate plannedBy, Integer plannedMonth, String note) {
+
+	}
+
+	/**
+	 * A dashboard: its counts of metrics and warning modules, forecast horizon in days,
+	 * refresh, the app page that shows it ({@code view}), its named zones with their
+	 * rules, and the KPIs (keys) it follows.
+	 */
+	public record Dashboard(String name, String purpose, Integer metricCount, Integer warningModuleCount,
+			Integer forecastHorizonDays, DashboardRefresh refresh, DashboardView view, List<Zone> zones,
+			List<String> kpis, String note) {
+
+		public Dashboard {
+			zones = nullToEmpty(zones);
+			kpis = nullToEmpty(kpis);
+		}
+
+	}
+
+	/** A named zone of a dashboard and the rule that puts a figure into it. */
+	public record Zone(String name, String rule) {
+
+	}
+
+	/**
+	 * An operating standard (SOP): the scenarios it covers, the time limit of its work in
+	 * hours, how many days ahead the work starts, the checks it requires and its owner.
+	 */
+	public record Standard(String name, String scope, Integer scenarioCount, Integer timeLimitHours,
+			Integer leadTimeDays, String checks, String owner, String note) {
+
+	}
+
+	/**
+	 * A figure the plan cites as background, neither a goal nor a third-party case: a
+	 * value in {@code unit} (a range up to {@code upperValue}; bounded by
+	 * {@code qualifier}), a change in percent against {@code changeBasis}, a comparison
+	 * value with its label, the year it is as of, the source section and a note.
+	 */
+	public record ContextMetric(String name, ContextQualifier qualifier, BigDecimal value, BigDecimal upperValue,
+			String unit, BigDecimal changePercent, String changeBasis, BigDecimal comparisonValue,
+			String comparisonLabel, Integer asOfYear, String sourceSection, String note) {
 
 	}
 

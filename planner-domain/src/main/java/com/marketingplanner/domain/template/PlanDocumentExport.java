@@ -13,17 +13,20 @@ import com.marketingplanner.domain.budget.BudgetService;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.context.ContextMetricService;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixService;
 import com.marketingplanner.domain.framework.FrameworkService;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiFilter;
 import com.marketingplanner.domain.goal.KpiService;
+import com.marketingplanner.domain.offer.OfferService;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionNode;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.operations.OperationsService;
 import com.marketingplanner.domain.organisation.OrganisationService;
 import com.marketingplanner.domain.risk.CrisisPlaybookService;
 import com.marketingplanner.domain.risk.RiskScenarioService;
@@ -100,6 +103,12 @@ public class PlanDocumentExport {
 
 	private final PlanMixService mixes;
 
+	private final OfferService offers;
+
+	private final OperationsService operations;
+
+	private final ContextMetricService contextMetrics;
+
 	private final FrameworkService frameworks;
 
 	public PlanDocumentExport(PlanService plans, SectionService sections, GoalService goals, KpiService kpis,
@@ -107,8 +116,12 @@ public class PlanDocumentExport {
 			BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios, RiskService risks,
 			CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
-			KpiFormulaService formulas, PlanMixService mixes, FrameworkService frameworks) {
+			KpiFormulaService formulas, PlanMixService mixes, OfferService offers, OperationsService operations,
+			ContextMetricService contextMetrics, FrameworkService frameworks) {
 		this.frameworks = frameworks;
+		this.offers = offers;
+		this.operations = operations;
+		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -191,7 +204,12 @@ public class PlanDocumentExport {
 			.map((rule) -> new AllocationRule(rule.getKind(), rule.getScopeType(),
 					(rule.getScopeType() == RuleScope.LINE) ? keys.line(parseId(rule.getScopeValue()))
 							: rule.getScopeValue(),
-					rule.getShare(), rule.getThreshold(), rule.getBase(), rule.getNote()))
+					rule.getShare(), rule.getThreshold(), rule.getBase(), rule.getNote(),
+					(rule.getComparison() != null) ? rule.getComparison().metric() : null,
+					(rule.getComparison() != null) ? rule.getComparison().benchmarkValue() : null,
+					(rule.getComparison() != null) ? keys.kpi(rule.getComparison().benchmarkKpiId()) : null,
+					(rule.getComparison() != null) ? rule.getComparison().benchmarkText() : null,
+					(rule.getComparison() != null) ? rule.getComparison().shareRaise() : null))
 			.toList();
 		List<CrisisLevel> levels = this.playbook.levels(planId)
 			.stream()
@@ -250,7 +268,79 @@ public class PlanDocumentExport {
 				plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), sections(this.sections.tree(planId)),
 				goals, kpis, phases, milestones, periods, lines, rules, budgetScenarios, risks, levels, scenarios,
 				campaigns, notes, cadences(planId), team, partners, offBudgetCosts, drivers(planId, keys),
-				mixes(planId), frameworks(planId));
+				mixes(planId), promotions(planId, keys), tactics(planId, keys), tools(planId), dashboards(planId, keys),
+				standards(planId), plan.getPlanKind(), plan.getBusinessContext(), plan.isCurrencyStated(),
+				plan.getContextCurrency(), contextMetrics(planId), frameworks(planId));
+	}
+
+	private List<PlanDocument.Promotion> promotions(long planId, Keys keys) {
+		return this.offers.promotions(planId)
+			.stream()
+			.map((promotion) -> new PlanDocument.Promotion(promotion.getName(), promotion.getKind(),
+					promotion.getThreshold(), promotion.getDiscountAmount(), promotion.getDiscountPercent(),
+					promotion.getRecurrence(), promotion.getTimeOfDay(), promotion.getWindowDays(),
+					keys.campaign(promotion.getCampaignId()), promotion.getChannelCode(),
+					keys.partner(promotion.getPartnerId()), promotion.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.Tactic> tactics(long planId, Keys keys) {
+		return this.offers.tactics(planId)
+			.stream()
+			.map((tactic) -> new PlanDocument.Tactic(tactic.getName(), tactic.getAppliesTo(),
+					keys.campaign(tactic.getCampaignId()), tactic.getChannelCode(),
+					tactic.getComponents()
+						.stream()
+						.map((c) -> new PlanDocument.Component(c.getComponent(), c.getQuantity()))
+						.toList(),
+					tactic.getSteps().stream().map((s) -> new PlanDocument.Step(s.getDay(), s.getAction())).toList(),
+					tactic.getNote()))
+			.toList();
+	}
+
+	/** The tools; a tool's owning unit is named by the unit's name. */
+	private List<PlanDocument.Tool> tools(long planId) {
+		Map<Long, String> unitNames = new HashMap<>();
+		this.organisation.team(planId).forEach((unit) -> unitNames.put(unit.getId(), unit.getName()));
+		return this.operations.tools(planId)
+			.stream()
+			.map((tool) -> new PlanDocument.Tool(tool.getName(), tool.getCategory(), tool.getPurpose(),
+					(tool.getOwnerUnitId() != null) ? unitNames.get(tool.getOwnerUnitId()) : null, tool.getOwner(),
+					tool.getStatus(), tool.getPlannedBy(), tool.getPlannedMonth(), tool.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.Dashboard> dashboards(long planId, Keys keys) {
+		return this.operations.dashboards(planId)
+			.stream()
+			.map((dashboard) -> new PlanDocument.Dashboard(dashboard.getName(), dashboard.getPurpose(),
+					dashboard.getMetricCount(), dashboard.getWarningModuleCount(), dashboard.getForecastHorizonDays(),
+					dashboard.getRefresh(), dashboard.getView(),
+					dashboard.getZones()
+						.stream()
+						.map((zone) -> new PlanDocument.Zone(zone.getName(), zone.getRule()))
+						.toList(),
+					dashboard.getKpiIds().stream().sorted().map(keys::kpi).toList(), dashboard.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.Standard> standards(long planId) {
+		return this.operations.standards(planId)
+			.stream()
+			.map((standard) -> new PlanDocument.Standard(standard.getName(), standard.getScope(),
+					standard.getScenarioCount(), standard.getTimeLimitHours(), standard.getLeadTimeDays(),
+					standard.getChecks(), standard.getOwner(), standard.getNote()))
+			.toList();
+	}
+
+	private List<PlanDocument.ContextMetric> contextMetrics(long planId) {
+		return this.contextMetrics.all(planId)
+			.stream()
+			.map((metric) -> new PlanDocument.ContextMetric(metric.getName(), metric.getQualifier(), metric.getValue(),
+					metric.getUpperValue(), metric.getUnit(), metric.getChangePercent(), metric.getChangeBasis(),
+					metric.getComparisonValue(), metric.getComparisonLabel(), metric.getAsOfYear(),
+					metric.getSourceSection(), metric.getNote()))
+			.toList();
 	}
 
 	private List<PlanDocument.Framework> frameworks(long planId) {

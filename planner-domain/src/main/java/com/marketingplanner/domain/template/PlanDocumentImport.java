@@ -28,6 +28,8 @@ import com.marketingplanner.domain.cadence.CadenceCommand;
 import com.marketingplanner.domain.cadence.CadenceService;
 import com.marketingplanner.domain.campaign.CampaignCommand;
 import com.marketingplanner.domain.campaign.CampaignService;
+import com.marketingplanner.domain.context.ContextMetricCommand;
+import com.marketingplanner.domain.context.ContextMetricService;
 import com.marketingplanner.domain.driver.KpiFormulaCommand;
 import com.marketingplanner.domain.driver.KpiFormulaService;
 import com.marketingplanner.domain.driver.PlanMixCommand;
@@ -39,6 +41,9 @@ import com.marketingplanner.domain.goal.GoalCommand;
 import com.marketingplanner.domain.goal.GoalService;
 import com.marketingplanner.domain.goal.KpiCommand;
 import com.marketingplanner.domain.goal.KpiService;
+import com.marketingplanner.domain.offer.OfferService;
+import com.marketingplanner.domain.offer.PromotionCommand;
+import com.marketingplanner.domain.offer.TacticCommand;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanNote;
@@ -48,6 +53,10 @@ import com.marketingplanner.domain.plan.PlanNoteService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.SectionCommand;
 import com.marketingplanner.domain.plan.SectionService;
+import com.marketingplanner.domain.operations.DashboardCommand;
+import com.marketingplanner.domain.operations.OperatingStandardCommand;
+import com.marketingplanner.domain.operations.OperationsService;
+import com.marketingplanner.domain.operations.PlanToolCommand;
 import com.marketingplanner.domain.organisation.OffBudgetCostCommand;
 import com.marketingplanner.domain.organisation.OrganisationService;
 import com.marketingplanner.domain.organisation.PartnerCommand;
@@ -140,6 +149,12 @@ public class PlanDocumentImport {
 
 	private final PlanMixService mixes;
 
+	private final OfferService offers;
+
+	private final OperationsService operations;
+
+	private final ContextMetricService contextMetrics;
+
 	private final FrameworkService frameworks;
 
 	public PlanDocumentImport(PlanService plans, PlanNoteService notes, SectionService sections, GoalService goals,
@@ -147,8 +162,12 @@ public class PlanDocumentImport {
 			AllocationRuleService rules, BudgetPeriodService budgetPeriods, BudgetScenarioService budgetScenarios,
 			RiskService risks, CrisisPlaybookService playbook, RiskScenarioService scenarios, CampaignService campaigns,
 			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
+			OfferService offers, OperationsService operations, ContextMetricService contextMetrics,
 			FrameworkService frameworks, ObjectProvider<Validator> validator) {
 		this.frameworks = frameworks;
+		this.offers = offers;
+		this.operations = operations;
+		this.contextMetrics = contextMetrics;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;
@@ -220,6 +239,11 @@ public class PlanDocumentImport {
 
 		private final Map<String, Long> partnerIds = new HashMap<>();
 
+		private final Map<String, Long> campaignIds = new HashMap<>();
+
+		/** The first team unit of each name, for the tools' owners. */
+		private final Map<String, Long> unitIdsByName = new HashMap<>();
+
 		/**
 		 * Keys of items that could not be created; references to them are not reported.
 		 */
@@ -258,6 +282,12 @@ public class PlanDocumentImport {
 			addOffBudgetCosts();
 			addDrivers();
 			addMixes();
+			addPromotions();
+			addTactics();
+			addTools();
+			addDashboards();
+			addStandards();
+			addContextMetrics();
 			addFrameworks();
 			if (!this.problems.isEmpty()) {
 				throw new PlanDocumentInvalidException(this.problems);
@@ -276,7 +306,8 @@ public class PlanDocumentImport {
 					? this.options.titleOverride().strip() : this.document.title();
 			PlanCommand command = new PlanCommand(title, this.document.description(), this.document.language(),
 					this.document.currency(), this.document.periodStart(), this.document.periodEnd(),
-					this.document.totalBudget(), null);
+					this.document.totalBudget(), null, this.document.planKind(), this.document.businessContext(),
+					this.document.currencyStated(), this.document.contextCurrency());
 			return attempt("$", FieldPaths.PLAN, command, () -> PlanDocumentImport.this.plans.create(command,
 					this.options.ownerUsername(), this.options.templateCode()));
 		}
@@ -476,8 +507,13 @@ public class PlanDocumentImport {
 					}
 					scopeValue = String.valueOf(this.lineIds.get(scopeValue));
 				}
+				if (isFailed(rule.benchmarkKpi())) {
+					continue;
+				}
 				AllocationRuleCommand command = new AllocationRuleCommand(rule.kind(), rule.scopeType(), scopeValue,
-						rule.share(), rule.threshold(), rule.base(), rule.note(), null, null);
+						rule.share(), rule.threshold(), rule.base(), rule.note(), null, null, rule.metric(),
+						rule.benchmarkValue(), id(this.kpiIds, rule.benchmarkKpi()), rule.benchmarkText(),
+						rule.shareRaise());
 				attempt("$.allocation_rules[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.rules.add(this.planId, command));
 			}
@@ -542,6 +578,9 @@ public class PlanDocumentImport {
 			for (int i = 0; i < list.size(); i++) {
 				var campaign = list.get(i);
 				if (isFailed(campaign.budgetLine()) || campaign.kpis().stream().anyMatch(this::isFailed)) {
+					if (campaign.key() != null) {
+						this.failed.add(campaign.key());
+					}
 					continue;
 				}
 				Set<Long> kpis = new LinkedHashSet<>();
@@ -549,8 +588,11 @@ public class PlanDocumentImport {
 				CampaignCommand command = new CampaignCommand(campaign.name(), campaign.description(),
 						campaign.channels(), campaign.startDate(), campaign.endDate(),
 						id(this.lineIds, campaign.budgetLine()), kpis, null);
-				attempt("$.campaigns[" + i + "]", FieldPaths.CAMPAIGN, command,
-						() -> PlanDocumentImport.this.campaigns.add(this.planId, command));
+				Long id = attempt("$.campaigns[" + i + "]", FieldPaths.CAMPAIGN, command,
+						() -> PlanDocumentImport.this.campaigns.add(this.planId, command).getId());
+				if (campaign.key() != null) {
+					remember(this.campaignIds, campaign.key(), id);
+				}
 			}
 		}
 
@@ -577,6 +619,19 @@ public class PlanDocumentImport {
 			}
 		}
 
+		private void addContextMetrics() {
+			var list = this.document.contextMetrics();
+			for (int i = 0; i < list.size(); i++) {
+				var metric = list.get(i);
+				ContextMetricCommand command = new ContextMetricCommand(metric.name(), metric.qualifier(),
+						metric.value(), metric.upperValue(), metric.unit(), metric.changePercent(),
+						metric.changeBasis(), metric.comparisonValue(), metric.comparisonLabel(), metric.asOfYear(),
+						metric.sourceSection(), metric.note(), i, null);
+				attempt("$.context_metrics[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.contextMetrics.add(this.planId, command));
+			}
+		}
+
 		private void addTeam() {
 			var list = this.document.team();
 			for (int i = 0; i < list.size(); i++) {
@@ -585,8 +640,69 @@ public class PlanDocumentImport {
 						unit.headcountMax(), unit.staffShare(), unit.leads(), unit.specialistsMin(),
 						unit.specialistsMax(), unit.roles(), unit.responsibilities(), unit.note(),
 						unit.recruitmentChannels(), unit.recruitmentNote(), unit.programmeCycleMonths(), i, null);
-				attempt("$.team[" + i + "]", FieldPaths.NONE, command,
-						() -> PlanDocumentImport.this.organisation.addTeamUnit(this.planId, command));
+				Long id = attempt("$.team[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.organisation.addTeamUnit(this.planId, command).getId());
+				if (id != null) {
+					this.unitIdsByName.putIfAbsent(unit.name().strip(), id);
+				}
+			}
+		}
+
+		/**
+		 * The tools; {@code owner_unit} names a team unit of the document (the first of
+		 * that name).
+		 */
+		private void addTools() {
+			var list = this.document.tools();
+			for (int i = 0; i < list.size(); i++) {
+				var tool = list.get(i);
+				String path = "$.tools[" + i + "]";
+				Long unitId = null;
+				if (tool.ownerUnit() != null) {
+					unitId = this.unitIdsByName.get(tool.ownerUnit().strip());
+					if (unitId == null) {
+						continue; // the unit could not be created; its own problem says
+									// why
+					}
+				}
+				PlanToolCommand command = new PlanToolCommand(tool.name(), tool.category(), tool.purpose(), unitId,
+						tool.owner(), tool.status(), tool.plannedBy(), tool.plannedMonth(), tool.note(), i, null);
+				attempt(path, FieldPaths.TOOL, command,
+						() -> PlanDocumentImport.this.operations.addTool(this.planId, command));
+			}
+		}
+
+		private void addDashboards() {
+			var list = this.document.dashboards();
+			for (int i = 0; i < list.size(); i++) {
+				var dashboard = list.get(i);
+				if (dashboard.kpis().stream().anyMatch(this::isFailed)) {
+					continue;
+				}
+				Set<Long> kpis = new LinkedHashSet<>();
+				dashboard.kpis().forEach((key) -> kpis.add(this.kpiIds.get(key)));
+				DashboardCommand command = new DashboardCommand(dashboard.name(), dashboard.purpose(),
+						dashboard.metricCount(), dashboard.warningModuleCount(), dashboard.forecastHorizonDays(),
+						dashboard.refresh(), dashboard.view(),
+						dashboard.zones()
+							.stream()
+							.map((zone) -> (zone != null) ? new DashboardCommand.Zone(zone.name(), zone.rule()) : null)
+							.toList(),
+						kpis, dashboard.note(), i, null);
+				attempt("$.dashboards[" + i + "]", FieldPaths.DASHBOARD, command,
+						() -> PlanDocumentImport.this.operations.addDashboard(this.planId, command));
+			}
+		}
+
+		private void addStandards() {
+			var list = this.document.standards();
+			for (int i = 0; i < list.size(); i++) {
+				var standard = list.get(i);
+				OperatingStandardCommand command = new OperatingStandardCommand(standard.name(), standard.scope(),
+						standard.scenarioCount(), standard.timeLimitHours(), standard.leadTimeDays(), standard.checks(),
+						standard.owner(), standard.note(), i, null);
+				attempt("$.standards[" + i + "]", FieldPaths.NONE, command,
+						() -> PlanDocumentImport.this.operations.addStandard(this.planId, command));
 			}
 		}
 
@@ -650,6 +766,46 @@ public class PlanDocumentImport {
 					.toList(), null);
 				attempt("$.mixes[" + i + "]", FieldPaths.NONE, command,
 						() -> PlanDocumentImport.this.mixes.create(this.planId, command));
+			}
+		}
+
+		private void addPromotions() {
+			var list = this.document.promotions();
+			for (int i = 0; i < list.size(); i++) {
+				var promotion = list.get(i);
+				if (isFailed(promotion.campaign()) || isFailed(promotion.partner())) {
+					continue;
+				}
+				PromotionCommand command = new PromotionCommand(promotion.kind(), promotion.name(),
+						promotion.threshold(), promotion.discountAmount(), promotion.discountPercent(),
+						promotion.recurrence(), promotion.timeOfDay(), promotion.windowDays(),
+						id(this.campaignIds, promotion.campaign()), promotion.channel(),
+						id(this.partnerIds, promotion.partner()), promotion.note(), i, null);
+				attempt("$.promotions[" + i + "]", FieldPaths.OFFER, command,
+						() -> PlanDocumentImport.this.offers.addPromotion(this.planId, command));
+			}
+		}
+
+		private void addTactics() {
+			var list = this.document.tactics();
+			for (int i = 0; i < list.size(); i++) {
+				var tactic = list.get(i);
+				if (isFailed(tactic.campaign())) {
+					continue;
+				}
+				TacticCommand command = new TacticCommand(tactic.name(), tactic.appliesTo(),
+						id(this.campaignIds, tactic.campaign()), tactic.channel(),
+						tactic.components()
+							.stream()
+							.map((c) -> (c != null) ? new TacticCommand.Component(c.component(), c.quantity()) : null)
+							.toList(),
+						tactic.steps()
+							.stream()
+							.map((s) -> (s != null) ? new TacticCommand.Step(s.day(), s.action()) : null)
+							.toList(),
+						tactic.note(), i, null);
+				attempt("$.tactics[" + i + "]", FieldPaths.OFFER, command,
+						() -> PlanDocumentImport.this.offers.addTactic(this.planId, command));
 			}
 		}
 

@@ -94,4 +94,52 @@ class ValueObjectsTest {
 		assertThat(Percentage.roundedPoints(null, 2)).isNull();
 	}
 
+	@Test
+	void aRatioKeepsSixDecimalsAndIsStatedWithFour() {
+		assertThat(Ratio.of(n("1.5")).value()).isEqualByComparingTo("1.5").hasScaleOf(6);
+		assertThat(Ratio.of(n("1.14999995")).value()).isEqualByComparingTo("1.150000");
+		assertThat(Ratio.ofNullable(null)).isNull();
+		assertThat(Ratio.valueOrNull(null)).isNull();
+		assertThat(Ratio.stated(n("1.14999995949997"))).isEqualByComparingTo("1.1500").hasScaleOf(4);
+		// below a floor the ratio is cut, so that it never reads as the floor itself
+		assertThat(Ratio.statedBelow(n("1.14999995949997"))).isEqualByComparingTo("1.1499").hasScaleOf(4);
+	}
+
+	@Test
+	void aStatedValueBecomesItsValueObjectAndAnUnstatedOneStaysNull() {
+		assertThat(Money.ofNullable(n("1.005"))).isEqualTo(Money.of(n("1.01")));
+		assertThat(Money.ofNullable(null)).isNull();
+		assertThat(Money.amountOrNull(null)).isNull();
+		assertThat(Money.ofNonNegative(null, "total", "x")).isNull();
+		assertThatThrownBy(() -> Money.ofNonNegative(n("-0.01"), "total", "error.budget.amount-negative"))
+			.isInstanceOf(BusinessRuleViolation.class);
+		assertThat(Percentage.ofNullable(n("15"))).isEqualTo(Percentage.ofPoints(n("15.0000")));
+		assertThat(Percentage.pointsOrNull(null)).isNull();
+		assertThat(Probability.ofNullable(null)).isNull();
+		assertThat(Probability.valueOrNull(Probability.of(n("0.5")))).isEqualByComparingTo("0.5").hasScaleOf(4);
+		assertThat(Probability.of(n("0.22")).asPercentage()).isEqualTo(Percentage.ofPoints(n("22")));
+	}
+
+	@Test
+	void theConvertersMapNullToNullAndReadAColumnAtTheValueObjectsScale() {
+		MoneyConverter money = new MoneyConverter();
+		PercentageConverter percentage = new PercentageConverter();
+		ProbabilityConverter probability = new ProbabilityConverter();
+		RatioConverter ratio = new RatioConverter();
+
+		assertThat(money.convertToDatabaseColumn(null)).isNull();
+		assertThat(money.convertToEntityAttribute(null)).isNull();
+		assertThat(percentage.convertToEntityAttribute(null)).isNull();
+		assertThat(probability.convertToDatabaseColumn(null)).isNull();
+		assertThat(ratio.convertToEntityAttribute(null)).isNull();
+
+		assertThat(money.convertToEntityAttribute(n("5000000")).amount()).hasScaleOf(2);
+		assertThat(money.convertToDatabaseColumn(Money.of(n("12.345")))).isEqualByComparingTo("12.35").hasScaleOf(2);
+		assertThat(percentage.convertToEntityAttribute(n("45")).points()).hasScaleOf(4);
+		assertThat(percentage.convertToDatabaseColumn(Percentage.ofPoints(n("45")))).isEqualByComparingTo("45");
+		assertThat(probability.convertToEntityAttribute(n("0.22")).value()).hasScaleOf(4);
+		assertThat(ratio.convertToEntityAttribute(n("1.5")).value()).hasScaleOf(6);
+		assertThat(ratio.convertToDatabaseColumn(Ratio.of(n("10")))).isEqualByComparingTo("10.000000");
+	}
+
 }

@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A plan document in a form two equal plans share, for round-trip comparisons: keys
  * renamed by kind and place ({@code goal#3}), unordered lists (dependencies, a campaign's
  * KPIs and channels, tags) sorted, numbers without trailing zeros, and the domain's
- * default spelled out where a document may leave it out (a rule's base is TOTAL).
- * Everything else is compared as it is.
+ * default spelled out where a document may leave it out (a rule's base is TOTAL, the
+ * currency is stated). Everything else is compared as it is.
  */
 final class CanonicalDocument {
 
@@ -25,6 +25,16 @@ final class CanonicalDocument {
 
 	static JsonNode of(PlanDocument document) {
 		ObjectNode root = (ObjectNode) PlanDocumentJson.mapper().readTree(PlanDocumentJson.write(document));
+		if (!root.has("currency_stated")) {
+			root.put("currency_stated", true);
+			// in the export's order: the keys after it move behind it
+			for (String later : new String[] { "context_currency", "context_metrics" }) {
+				JsonNode value = root.remove(later);
+				if (value != null) {
+					root.set(later, value);
+				}
+			}
+		}
 		Map<String, String> goals = rename(root.path("goals"), "goal");
 		Map<String, String> kpis = rename(root.path("kpis"), "kpi");
 		Map<String, String> phases = rename(root.path("phases"), "phase");
@@ -33,8 +43,15 @@ final class CanonicalDocument {
 		renameLines(root.path("budget_lines"), lines, new int[] { 0 });
 		Map<String, String> risks = rename(root.path("risks"), "risk");
 		Map<String, String> levels = rename(root.path("crisis_levels"), "level");
-		rename(root.path("campaigns"), "campaign");
+		Map<String, String> campaigns = rename(root.path("campaigns"), "campaign");
 		Map<String, String> partners = rename(root.path("partners"), "partner");
+		for (JsonNode promotion : root.path("promotions")) {
+			replace((ObjectNode) promotion, "campaign", campaigns);
+			replace((ObjectNode) promotion, "partner", partners);
+		}
+		for (JsonNode tactic : root.path("tactics")) {
+			replace((ObjectNode) tactic, "campaign", campaigns);
+		}
 		for (JsonNode cost : root.path("off_budget_costs")) {
 			replace((ObjectNode) cost, "partner", partners);
 		}
@@ -56,6 +73,7 @@ final class CanonicalDocument {
 			if ("LINE".equals(rule.path("scope_type").asString())) {
 				replace((ObjectNode) rule, "scope_value", lines);
 			}
+			replace((ObjectNode) rule, "benchmark_kpi", kpis);
 			if (!rule.has("base")) {
 				((ObjectNode) rule).put("base", "TOTAL");
 			}
@@ -79,6 +97,9 @@ final class CanonicalDocument {
 			for (JsonNode factor : driver.path("factors")) {
 				replace((ObjectNode) factor, "kpi", kpis);
 			}
+		}
+		for (JsonNode dashboard : root.path("dashboards")) {
+			replaceAll((ObjectNode) dashboard, "kpis", kpis);
 		}
 		return normalizeNumbers(root);
 	}

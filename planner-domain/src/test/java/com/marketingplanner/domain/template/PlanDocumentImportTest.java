@@ -181,11 +181,9 @@ class PlanDocumentImportTest {
 			ObjectNode gmv = (ObjectNode) tree.withArray("kpis").get(0);
 			gmv.put("challenge", 90000000);
 			ObjectNode first = (ObjectNode) tree.withArray("milestones").get(0);
-			String lastKey = tree.withArray("milestones")
-				.get(tree.withArray("milestones").size() - 1)
-				.get("key")
-				.asString();
-			first.putArray("depends_on").add(lastKey);
+			// the profit milestone of month 24, which depends on the first one through
+			// its chain
+			first.putArray("depends_on").add("m24");
 		});
 
 		ImportResult result = this.importer.importPlan(document, ImportOptions.forOwner(this.owner));

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import com.marketingplanner.analytics.goal.TargetType;
 import com.marketingplanner.domain.budget.AllocationRuleKind;
 import com.marketingplanner.domain.budget.PercentageBase;
+import com.marketingplanner.domain.context.ContextQualifier;
+import com.marketingplanner.domain.plan.PlanKind;
 import com.marketingplanner.domain.template.PlanDocument.AllocationRule;
 import com.marketingplanner.domain.template.PlanDocument.BudgetLine;
 import com.marketingplanner.domain.template.PlanDocument.Kpi;
@@ -143,7 +145,7 @@ class SeedTemplateContentTest {
 		assertThat(techYear1.children()).extracting(BudgetLine::plannedAmount)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(amount("12000000"), amount("9000000"), amount("6000000"), amount("3000000"));
-		assertThat(plan.milestones()).hasSize(8)
+		assertThat(plan.milestones()).hasSize(11)
 			.filteredOn((m) -> m.gate() != null && "k-users".equals(m.gate().conditions().get(0).kpi()))
 			.singleElement()
 			.satisfies((m) -> {
@@ -204,6 +206,81 @@ class SeedTemplateContentTest {
 						&& kpi.aim() != null && !kpi.aim().isBlank()));
 		}
 		assertThat(this.catalog.load("seed-001").phases()).isEmpty();
+	}
+
+	@Test
+	void plans002And004CarryTheirBaselinesAsContextMetricsWithTheSeedsOwnNumbers() {
+		PlanDocument store = this.catalog.load("seed-002");
+		assertThat(store.planKind()).isEqualTo(PlanKind.STORE_PROMOTION);
+		assertContext(store, "网店流量停留时间不足30秒的比例", null, "75", "%", null);
+		assertContext(store, "跳出率", null, "58", "%", null);
+		assertContext(store, "毛利率", ContextQualifier.BELOW, "15", "%", null);
+		assertContext(store, "中小商家营销预算占销售额比例", null, "18", "%", null);
+		assertContext(store, "跨平台营销ROI", null, "1.3", "倍", null);
+		assertContext(store, "头部电商平台CPC平均价格", null, null, null, "120");
+		assertContext(store, "消费者对无品牌店铺的信任度", null, null, null, "-35");
+		assertContext(store, "复购率", null, null, null, "-20");
+		assertContext(store, "传统直播带货转化率", null, null, null, "-40");
+		assertContext(store, "电商平台规则调整频次", null, null, null, "40");
+		assertContext(store, "抖音月均用户增量", null, "1200", "万人", null);
+		assertContext(store, "小红书月均用户增量", null, "800", "万人", null);
+		assertContext(store, "抖音与小红书用户画像重合度", null, "15", "%", null);
+		assertContext(store, "全域电商占比（预计）", null, "35", "%", null);
+
+		PlanDocument launch = this.catalog.load("seed-004");
+		assertThat(launch.planKind()).isEqualTo(PlanKind.BUSINESS_LAUNCH);
+		assertThat(launch.contextCurrency()).isEqualTo("USD");
+		assertContext(launch, "电商行业平均获客成本", null, "185", "元", "68");
+		assertContext(launch, "低价秒杀形式的广告占比", null, "70", "%", null);
+		assertContext(launch, "来自非目标人群的流量占比", null, "30", "%", null);
+		assertContext(launch, "季末库存积压", null, "2", "亿元", null);
+		assertContext(launch, "资金周转率", null, "1.8", "次/年", null);
+		assertContext(launch, "客户流失率", null, "22", "%", null);
+		assertContext(launch, "用户画像维度", ContextQualifier.BELOW, "5", "维", null);
+		assertContext(launch, "运费险覆盖率", ContextQualifier.BELOW, "40", "%", null);
+		assertContext(launch, "优惠券实际核销率", ContextQualifier.BELOW, "20", "%", null);
+		assertContext(launch, "A轮融资", null, "5000", "万元", null);
+		assertThat(context(launch, "资金周转率").comparisonValue()).isEqualByComparingTo("3.5");
+		assertThat(context(launch, "用户画像维度").comparisonValue()).isEqualByComparingTo("15");
+	}
+
+	@Test
+	void everySeedStatesItsKindAndWhetherItStatesItsCurrency() {
+		assertThat(List.of("seed-000", "seed-001", "seed-002", "seed-003", "seed-004"))
+			.extracting((code) -> this.catalog.load(code).planKind())
+			.containsExactly(PlanKind.ANNUAL_MARKETING, PlanKind.STRATEGY_FRAMEWORK, PlanKind.STORE_PROMOTION,
+					PlanKind.NETWORK_MARKETING, PlanKind.BUSINESS_LAUNCH);
+		assertThat(List.of("seed-000", "seed-001", "seed-002", "seed-003", "seed-004"))
+			.extracting((code) -> this.catalog.load(code).currencyStated())
+			.containsExactly(true, false, true, false, true);
+		assertThat(this.catalog.load("seed-000").contextCurrency()).isEqualTo("USD");
+		assertContext(this.catalog.load("seed-000"), "跨境电商业务占比", ContextQualifier.ABOVE, "50", "%", null);
+		assertContext(this.catalog.load("seed-000"), "电商行业平均客户生命周期价值", null, "3.2", "次", "-29.6");
+	}
+
+	private static PlanDocument.ContextMetric context(PlanDocument plan, String name) {
+		return plan.contextMetrics().stream().filter((m) -> m.name().equals(name)).reduce((a, b) -> {
+			throw new AssertionError("more than one " + name);
+		}).orElseThrow(() -> new AssertionError("no context metric " + name));
+	}
+
+	private static void assertContext(PlanDocument plan, String name, ContextQualifier qualifier, String value,
+			String unit, String change) {
+		PlanDocument.ContextMetric metric = context(plan, name);
+		assertThat(metric.qualifier()).as(name).isEqualTo(qualifier);
+		if (value == null) {
+			assertThat(metric.value()).as(name).isNull();
+		}
+		else {
+			assertThat(metric.value()).as(name).isEqualByComparingTo(value);
+		}
+		assertThat(metric.unit()).as(name).isEqualTo(unit);
+		if (change == null) {
+			assertThat(metric.changePercent()).as(name).isNull();
+		}
+		else {
+			assertThat(metric.changePercent()).as(name).isEqualByComparingTo(change);
+		}
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import com.marketingplanner.domain.marketingdata.MarketingData;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
-import com.marketingplanner.web.api.PageResponse;
+import com.marketingplanner.web.page.RowPage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -165,10 +165,8 @@ class AnalyticsPageController {
 	 * a thousand lines stays a light page; the summary, the chart and the channel table
 	 * still cover every line.
 	 */
-	static PageResponse<LineRow> shownLines(List<LineRow> lines, int asked) {
-		int pages = Math.max(1, (lines.size() + BOARD_LINES_PER_PAGE - 1) / BOARD_LINES_PER_PAGE);
-		int page = Math.min(Math.max(asked, 1), pages) - 1;
-		return PageResponse.ofList(lines, page, BOARD_LINES_PER_PAGE);
+	static RowPage<LineRow> shownLines(List<LineRow> lines, int asked) {
+		return RowPage.of(lines, BOARD_LINES_PER_PAGE, asked);
 	}
 
 	@GetMapping("/optimiser")

@@ -32,7 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "Budget rules",
 		description = "Allocation rules: min/max/fixed shares, reserve, channel caps, ROI and sales-yield floors, "
-				+ "overspend freeze")
+				+ "overspend freeze, and benchmark rules (a channel whose LTV, ROI, CAC, AOV or conversion rate "
+				+ "beats a benchmark may get a larger share; a benchmark not stated as a number is reported as "
+				+ "\"benchmark missing\")")
 class AllocationRuleApiController {
 
 	private final AllocationRuleService rules;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.marketingplanner.domain.budget.BudgetFigure;
+import com.marketingplanner.domain.budget.ChannelMetric;
 import com.marketingplanner.domain.budget.BudgetWarning;
 import com.marketingplanner.web.page.DisplayFormat;
 
@@ -43,6 +44,25 @@ public class BudgetFormat {
 	/** A percentage with one decimal, e.g. 10.7%; a dash when not defined. */
 	public String percent(BigDecimal value) {
 		return this.display.percent(value);
+	}
+
+	/**
+	 * A value of a channel metric as its kind is written: an amount in the currency, a
+	 * percentage or a plain ratio; a dash when not defined.
+	 */
+	public String metricValue(ChannelMetric metric, BigDecimal value, String currency) {
+		return switch (metric.kind()) {
+			case AMOUNT -> money(value, currency);
+			case PERCENT -> percent(value);
+			case RATIO -> ratio(value);
+		};
+	}
+
+	/**
+	 * A ratio to four decimals without trailing zeros (1.1499, not 1.149918469125918).
+	 */
+	public String ratio(BigDecimal value) {
+		return BudgetFigure.plainRatio(value);
 	}
 
 	/** A finding as a sentence in the reader's language. */

@@ -18,11 +18,15 @@ import com.marketingplanner.domain.budget.BudgetLineNode;
 import com.marketingplanner.domain.budget.BudgetOverview;
 import com.marketingplanner.domain.budget.BudgetReport;
 import com.marketingplanner.domain.budget.BudgetService;
+import com.marketingplanner.domain.budget.ChannelMetric;
 import com.marketingplanner.domain.budget.PercentageBase;
 import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.goal.KpiFilter;
+import com.marketingplanner.domain.goal.KpiService;
 import com.marketingplanner.web.page.FormSubmission;
+import com.marketingplanner.web.page.RowPage;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -64,8 +68,11 @@ class BudgetPageController {
 
 	private final BudgetCharts charts;
 
+	private final KpiService kpis;
+
 	BudgetPageController(BudgetService budget, AllocationRuleService rules, ChannelService channels,
-			BudgetFormat format, BudgetCharts charts) {
+			BudgetFormat format, BudgetCharts charts, KpiService kpis) {
+		this.kpis = kpis;
 		this.charts = charts;
 		this.budget = budget;
 		this.rules = rules;
@@ -162,9 +169,7 @@ class BudgetPageController {
 	@GetMapping("/rules/{ruleId}/edit")
 	String editRule(@PathVariable long planId, @PathVariable long ruleId, Model model) {
 		AllocationRule rule = this.rules.get(planId, ruleId);
-		model.addAttribute(RULE_FORM,
-				new AllocationRuleCommand(rule.getKind(), rule.getScopeType(), rule.getScopeValue(), rule.getShare(),
-						rule.getThreshold(), rule.getBase(), rule.getNote(), rule.getPosition(), rule.getVersion()));
+		model.addAttribute(RULE_FORM, AllocationRuleCommand.editing(rule));
 		model.addAttribute("ruleId", ruleId);
 		return render(planId, model);
 	}
@@ -203,9 +208,10 @@ class BudgetPageController {
 		String currency = overview.plan().getCurrency();
 		List<Row> rows = new ArrayList<>();
 		flatten(overview.tree(), 0, rows);
-		LinePage linePage = LinePage.of(rows, model.getAttribute(LINE_PAGE_ASKED), model.getAttribute("lineId"));
-		model.addAttribute("linePage", linePage);
-		model.addAttribute("shownRows", rows.subList(linePage.from(), linePage.to()));
+		int asked = (model.getAttribute(LINE_PAGE_ASKED) instanceof Integer page) ? page : 1;
+		Object editedLineId = model.getAttribute("lineId");
+		model.addAttribute("linePage", RowPage.holding(rows, LINES_PER_PAGE, asked,
+				(row) -> editedLineId instanceof Long lineId && row.node().id() == lineId));
 		Map<Long, String> lineNames = new LinkedHashMap<>();
 		rows.forEach((row) -> lineNames.put(row.node().id(), row.node().name()));
 		Map<Long, BudgetReport.RuleResult> ruleResults = new LinkedHashMap<>();
@@ -242,6 +248,10 @@ class BudgetPageController {
 		model.addAttribute("bases", PercentageBase.values());
 		model.addAttribute("ruleKinds", AllocationRuleKind.values());
 		model.addAttribute("ruleScopes", RuleScope.values());
+		model.addAttribute("channelMetrics", ChannelMetric.values());
+		Map<Long, String> kpiNames = new LinkedHashMap<>();
+		this.kpis.all(planId, KpiFilter.none()).forEach((kpi) -> kpiNames.put(kpi.getId(), kpi.getName()));
+		model.addAttribute("kpiNames", kpiNames);
 		if (!model.containsAttribute(LINE_FORM)) {
 			model.addAttribute(LINE_FORM, new BudgetLineCommand(null, null, "", null, null, null, null, null, null,
 					PercentageBase.TOTAL, List.of(), null));
@@ -265,34 +275,6 @@ class BudgetPageController {
 
 	/** A line of the tree table, indented by its depth. */
 	record Row(BudgetLineNode node, int depth) {
-	}
-
-	/**
-	 * The part of the line table shown: page {@code number} (1-based) of {@code pages},
-	 * rows {@code from} (inclusive) to {@code to} (exclusive) of {@code total}, in tree
-	 * order.
-	 */
-	record LinePage(int number, int pages, int from, int to, int total) {
-
-		/**
-		 * The page asked for (clamped to the pages there are), or, while a line is
-		 * edited, the page that holds it.
-		 */
-		static LinePage of(List<Row> rows, Object asked, Object editedLineId) {
-			int pages = Math.max(1, (rows.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
-			int number = (asked instanceof Integer page) ? page : 1;
-			if (editedLineId instanceof Long lineId) {
-				for (int i = 0; i < rows.size(); i++) {
-					if (rows.get(i).node().id() == lineId) {
-						number = i / LINES_PER_PAGE + 1;
-					}
-				}
-			}
-			number = Math.min(Math.max(number, 1), pages);
-			int from = (number - 1) * LINES_PER_PAGE;
-			return new LinePage(number, pages, from, Math.min(rows.size(), from + LINES_PER_PAGE), rows.size());
-		}
-
 	}
 
 	/** A finding as shown: its severity and its sentence in the reader's language. */

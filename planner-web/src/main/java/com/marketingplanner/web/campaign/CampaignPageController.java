@@ -11,6 +11,7 @@ import com.marketingplanner.domain.campaign.CampaignCommand;
 import com.marketingplanner.domain.campaign.CampaignFilter;
 import com.marketingplanner.domain.campaign.CampaignService;
 import com.marketingplanner.domain.channel.ChannelService;
+import com.marketingplanner.domain.offer.OfferService;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.plan.PlanReferences;
 import com.marketingplanner.web.page.FormSubmission;
@@ -41,8 +42,11 @@ class CampaignPageController {
 
 	private final PlanReferences references;
 
+	private final OfferService offers;
+
 	CampaignPageController(PlanService plans, CampaignService campaigns, ChannelService channels,
-			PlanReferences references) {
+			PlanReferences references, OfferService offers) {
+		this.offers = offers;
 		this.plans = plans;
 		this.campaigns = campaigns;
 		this.channels = channels;
@@ -103,6 +107,7 @@ class CampaignPageController {
 		model.addAttribute("channels", this.channels.all());
 		model.addAttribute("kpis", this.references.kpiNames(planId));
 		model.addAttribute("budgetLines", this.references.budgetLineNames(planId));
+		model.addAttribute("offersByCampaign", this.offers.namesByCampaign(planId));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new CampaignCommand("", "", List.of(), null, null, null, Set.of(), null));
 		}

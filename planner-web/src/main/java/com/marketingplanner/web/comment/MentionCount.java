@@ -1,10 +1,8 @@
 package com.marketingplanner.web.comment;
 
 import com.marketingplanner.domain.comment.CommentService;
+import com.marketingplanner.web.security.SignedIn;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +19,7 @@ public class MentionCount {
 	}
 
 	public long unseen() {
-		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
-			return 0;
-		}
-		return this.comments.unseenMentions(who.getName());
+		return SignedIn.current().map((who) -> this.comments.unseenMentions(who.getName())).orElse(0L);
 	}
 
 }

@@ -7,8 +7,8 @@ import com.marketingplanner.domain.plan.PlanActions;
 import com.marketingplanner.domain.plan.PlanPermissions;
 import com.marketingplanner.domain.user.Role;
 import com.marketingplanner.web.api.ExplainedDenial;
+import com.marketingplanner.web.security.SignedIn;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -45,7 +45,7 @@ public class PlanAccessAuthorization implements AuthorizationManager<RequestAuth
 			RequestAuthorizationContext context) {
 		Authentication who = authentication.get();
 		Optional<PlanRequest> request = PlanRequest.of(context.getRequest());
-		if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken || request.isEmpty()) {
+		if (!SignedIn.person(who) || request.isEmpty()) {
 			return new AuthorizationDecision(false);
 		}
 		PlanAction action = request.get().action();

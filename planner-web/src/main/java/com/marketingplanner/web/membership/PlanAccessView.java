@@ -9,8 +9,8 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanActions;
 import com.marketingplanner.domain.plan.PlanPermissions;
 import com.marketingplanner.domain.plan.PlanStatus;
+import com.marketingplanner.web.security.SignedIn;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,7 +51,7 @@ public class PlanAccessView {
 	/** Whether the account may write at all (planner, approver or administrator). */
 	public boolean canPlan() {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		return who != null && !(who instanceof AnonymousAuthenticationToken) && who.getAuthorities()
+		return SignedIn.person(who) && who.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(
@@ -103,7 +103,7 @@ public class PlanAccessView {
 		Long planId = (plan instanceof Plan entity) ? entity.getId()
 				: (plan instanceof Number number) ? Long.valueOf(number.longValue()) : null;
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		if (planId == null || who == null || who instanceof AnonymousAuthenticationToken) {
+		if (planId == null || !SignedIn.person(who)) {
 			return Optional.empty();
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -39,6 +39,15 @@ public final class FormSubmission {
 		return new FormSubmission(result, formView);
 	}
 
+	/**
+	 * After a delete: a redirect to {@code path} with the flash message
+	 * {@code flash.deleted}.
+	 */
+	public static String deleted(RedirectAttributes redirect, String path) {
+		redirect.addFlashAttribute("flash", "flash.deleted");
+		return "redirect:" + path;
+	}
+
 	/** Runs the action unless the form is invalid. */
 	public Outcome<Void> run(Runnable action) {
 		return apply(() -> {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanCommand;
 import com.marketingplanner.domain.plan.PlanFilter;
+import com.marketingplanner.domain.plan.PlanKind;
 import com.marketingplanner.domain.plan.PlanLanguage;
 import com.marketingplanner.domain.plan.PlanService;
 import com.marketingplanner.domain.schedule.PlanRescheduling;
@@ -113,7 +114,7 @@ class PlanPageController {
 	String newPlan(Model model) {
 		int year = LocalDate.now().getYear();
 		model.addAttribute("form", new PlanCommand("", "", PlanLanguage.ZH, "CNY", LocalDate.of(year, 1, 1),
-				LocalDate.of(year, 12, 31), null, null));
+				LocalDate.of(year, 12, 31), null, null, null, null, true, null));
 		return form(model, null);
 	}
 
@@ -144,7 +145,9 @@ class PlanPageController {
 		Plan plan = this.plans.get(planId);
 		model.addAttribute("form",
 				new PlanCommand(plan.getTitle(), plan.getDescription(), plan.getLanguage(), plan.getCurrency(),
-						plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), plan.getVersion()));
+						plan.getPeriodStart(), plan.getPeriodEnd(), plan.getTotalBudget(), plan.getVersion(),
+						plan.getPlanKind(), plan.getBusinessContext(), plan.isCurrencyStated(),
+						plan.getContextCurrency()));
 		return form(model, plan);
 	}
 
@@ -177,6 +180,7 @@ class PlanPageController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("move", (plan != null) ? this.rescheduling.preview(plan.getId()) : null);
 		model.addAttribute("languages", PlanLanguage.values());
+		model.addAttribute("planKinds", PlanKind.values());
 		return "plans/form";
 	}
 

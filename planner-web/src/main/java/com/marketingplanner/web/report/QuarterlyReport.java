@@ -11,6 +11,7 @@ import java.util.Map;
 import com.marketingplanner.analytics.goal.GoalStatus;
 import com.marketingplanner.domain.alert.AlertSeverity;
 import com.marketingplanner.domain.alert.AlertStatus;
+import com.marketingplanner.domain.plan.PlanKind;
 import com.marketingplanner.domain.plan.PlanStatus;
 import com.marketingplanner.domain.report.Quarter;
 import com.marketingplanner.domain.risk.RiskHeatMap;
@@ -41,7 +42,8 @@ public record QuarterlyReport(Cover cover, Summary summary, List<GoalBlock> goal
 	}
 
 	public record Cover(long planId, String title, String description, String owner, PlanStatus status, String currency,
-			LocalDate periodStart, LocalDate periodEnd, Quarter quarter, ZonedDateTime generatedAt) {
+			LocalDate periodStart, LocalDate periodEnd, Quarter quarter, ZonedDateTime generatedAt, PlanKind planKind,
+			boolean currencyStated, String contextCurrency) {
 	}
 
 	/**

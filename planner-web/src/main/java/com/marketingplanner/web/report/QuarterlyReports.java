@@ -179,7 +179,8 @@ class QuarterlyReports {
 		Map<String, String> channelNames = channelNames();
 
 		Cover cover = new Cover(planId, plan.getTitle(), plan.getDescription(), plan.getOwner().getDisplayName(),
-				plan.getStatus(), plan.getCurrency(), period.start(), period.end(), quarter, now);
+				plan.getStatus(), plan.getCurrency(), period.start(), period.end(), quarter, now, plan.getPlanKind(),
+				plan.isCurrencyStated(), plan.getContextCurrency());
 		PlanVsActual budgetQuarter = new PlanVsActual(pacing.plannedTotal(quarterRange),
 				pacing.spentTotal(quarterRange));
 		PlanVsActual budgetYearToDate = new PlanVsActual(pacing.plannedTotal(yearToDate),

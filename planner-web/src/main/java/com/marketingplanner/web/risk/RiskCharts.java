@@ -62,19 +62,32 @@ class RiskCharts {
 			}
 			// the impact level: stated, or mapped from a share or an amount (ADR 0082)
 			int impact = risk.impactLevel().orElseThrow();
+			BigDecimal percent = risk.probability().asPercentage().points();
 			String text = this.messages.getMessage("dashboard.heat-map.point",
-					new Object[] { this.display.percent(risk.getProbability().multiply(HUNDRED)),
-							String.valueOf(impact), this.display.number(risk.score().orElseThrow()) },
-					LocaleContextHolder.getLocale());
+					new Object[] { this.display.percent(percent), String.valueOf(impact),
+							this.display.number(risk.score().orElseThrow()) },
+					LocaleContextHolder.getLocale()) + watchedSignals(risk);
 			marks.add(Datum
-				.point(risk.getProbability().multiply(HUNDRED), BigDecimal.valueOf(impact),
-						(marks.size() + 1) + ". " + risk.getTitle(), text)
+				.point(percent, BigDecimal.valueOf(impact), (marks.size() + 1) + ". " + risk.getTitle(), text)
 				.withTone((risk.getStatus() == RiskStatus.CLOSED) ? Tone.MUTED : null)
 				.linkedTo(
 						editable ? "/plans/" + planId + "/risks/" + risk.getId() + "/edit" : "#risk-" + risk.getId()));
 		}
 		chart.series(word("risks.title"), Series.Style.DEFAULT, Tone.SERIES_1, marks);
 		return chart.build();
+	}
+
+	/**
+	 * The signals a risk watches without a threshold, for its mark's details (alerts do
+	 * not evaluate them); empty when it has none.
+	 */
+	private String watchedSignals(Risk risk) {
+		List<String> names = risk.watchedSignals()
+			.stream()
+			.map((trigger) -> (trigger.getMetric() != null) ? trigger.getMetric() : "KPI " + trigger.getKpiId())
+			.toList();
+		return names.isEmpty() ? "" : " · " + this.messages.getMessage("risks.heat-map.signals",
+				new Object[] { String.join("、", names) }, LocaleContextHolder.getLocale());
 	}
 
 	/** Risks with an expected monetary loss, largest first. */

@@ -1,5 +1,6 @@
 package com.marketingplanner.web.security;
 
+import com.marketingplanner.web.security.SignedIn;
 import java.io.IOException;
 
 import com.marketingplanner.domain.audit.ActingUser;
@@ -8,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,8 +27,7 @@ class ActingUserFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
+		if (!SignedIn.person(authentication)) {
 			chain.doFilter(request, response);
 			return;
 		}

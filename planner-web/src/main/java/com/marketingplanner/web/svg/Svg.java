@@ -30,82 +30,71 @@ final class Svg {
 	}
 
 	Svg rect(double x, double y, double width, double height, String fill, String extra) {
-		this.out.append("<rect x=\"")
-			.append(n(x))
-			.append("\" y=\"")
-			.append(n(y))
-			.append("\" width=\"")
-			.append(n(Math.max(width, 0)))
-			.append("\" height=\"")
-			.append(n(Math.max(height, 0)))
-			.append("\" fill=\"")
-			.append(fill)
-			.append('"');
-		extra(extra);
-		this.out.append("/>");
-		return this;
+		return start("rect").attribute("x", x)
+			.attribute("y", y)
+			.attribute("width", Math.max(width, 0))
+			.attribute("height", Math.max(height, 0))
+			.attribute("fill", fill)
+			.closeEmpty(extra);
 	}
 
 	Svg line(double x1, double y1, double x2, double y2, String stroke, double width, String extra) {
-		this.out.append("<line x1=\"")
-			.append(n(x1))
-			.append("\" y1=\"")
-			.append(n(y1))
-			.append("\" x2=\"")
-			.append(n(x2))
-			.append("\" y2=\"")
-			.append(n(y2))
-			.append("\" stroke=\"")
-			.append(stroke)
-			.append("\" stroke-width=\"")
-			.append(n(width))
-			.append('"');
-		extra(extra);
-		this.out.append("/>");
-		return this;
+		return start("line").attribute("x1", x1)
+			.attribute("y1", y1)
+			.attribute("x2", x2)
+			.attribute("y2", y2)
+			.attribute("stroke", stroke)
+			.attribute("stroke-width", width)
+			.closeEmpty(extra);
 	}
 
 	Svg path(String d, String fill, String extra) {
-		this.out.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append('"');
-		extra(extra);
-		this.out.append("/>");
-		return this;
+		return start("path").attribute("d", d).attribute("fill", fill).closeEmpty(extra);
 	}
 
 	Svg circle(double cx, double cy, double r, String fill, String extra) {
-		this.out.append("<circle cx=\"")
-			.append(n(cx))
-			.append("\" cy=\"")
-			.append(n(cy))
-			.append("\" r=\"")
-			.append(n(r))
-			.append("\" fill=\"")
-			.append(fill)
-			.append('"');
-		extra(extra);
-		this.out.append("/>");
-		return this;
+		return start("circle").attribute("cx", cx)
+			.attribute("cy", cy)
+			.attribute("r", r)
+			.attribute("fill", fill)
+			.closeEmpty(extra);
 	}
 
 	/**
 	 * @param anchor start, middle or end
 	 */
 	Svg text(double x, double y, String text, double size, String fill, String anchor, boolean bold) {
-		this.out.append("<text x=\"")
-			.append(n(x))
-			.append("\" y=\"")
-			.append(n(y))
-			.append("\" font-size=\"")
-			.append(n(size))
-			.append("\" fill=\"")
-			.append(fill)
-			.append("\" text-anchor=\"")
-			.append(anchor)
-			.append('"');
+		start("text").attribute("x", x)
+			.attribute("y", y)
+			.attribute("font-size", size)
+			.attribute("fill", fill)
+			.attribute("text-anchor", anchor);
 		if (bold) {
-			this.out.append(" font-weight=\"bold\"");
+			attribute("font-weight", "bold");
 		}
 		this.out.append('>').append(escape(text)).append("</text>");
+		return this;
+	}
+
+	private Svg start(String element) {
+		this.out.append('<').append(element);
+		return this;
+	}
+
+	private Svg attribute(String name, double value) {
+		return attribute(name, n(value));
+	}
+
+	/** Appends {@code name="value"} with the value escaped. */
+	private Svg attribute(String name, String value) {
+		this.out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
+		return this;
+	}
+
+	/** Ends an element without content, after the caller's extra attributes. */
+	private Svg closeEmpty(String extra) {
+		extra(extra);
+		this.out.append("/>");
 		return this;
 	}
 

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 import com.marketingplanner.domain.analytics.BudgetBoardService.LineRow;
 import com.marketingplanner.domain.analytics.BudgetBoardService.Status;
-import com.marketingplanner.web.api.PageResponse;
+import com.marketingplanner.web.page.RowPage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,22 +26,22 @@ class BudgetBoardLinePagesTest {
 
 	@Test
 	void aThousandLinesAreShownTwoHundredFiftyAPageInTreeOrder() {
-		PageResponse<LineRow> second = AnalyticsPageController.shownLines(lines(1000), 2);
+		RowPage<LineRow> second = AnalyticsPageController.shownLines(lines(1000), 2);
 
-		assertThat(second.totalItems()).isEqualTo(1000);
-		assertThat(second.totalPages()).isEqualTo(4);
-		assertThat(second.items()).hasSize(250);
-		assertThat(second.items().get(0).name()).isEqualTo("line 251");
-		assertThat(second.items().get(249).name()).isEqualTo("line 500");
+		assertThat(second.total()).isEqualTo(1000);
+		assertThat(second.pages()).isEqualTo(4);
+		assertThat(second.rows()).hasSize(250);
+		assertThat(second.rows().get(0).name()).isEqualTo("line 251");
+		assertThat(second.rows().get(249).name()).isEqualTo("line 500");
 	}
 
 	@Test
 	void aPageNumberOutsideTheLinesShowsTheNearestPage() {
-		assertThat(AnalyticsPageController.shownLines(lines(260), 99).items()).extracting(LineRow::name)
+		assertThat(AnalyticsPageController.shownLines(lines(260), 99).rows()).extracting(LineRow::name)
 			.containsExactly(IntStream.rangeClosed(251, 260).mapToObj((i) -> "line " + i).toArray(String[]::new));
-		assertThat(AnalyticsPageController.shownLines(lines(260), -5).items().get(0).name()).isEqualTo("line 1");
-		assertThat(AnalyticsPageController.shownLines(lines(0), 1).items()).isEmpty();
-		assertThat(AnalyticsPageController.shownLines(lines(0), 1).totalPages()).isZero();
+		assertThat(AnalyticsPageController.shownLines(lines(260), -5).rows().get(0).name()).isEqualTo("line 1");
+		assertThat(AnalyticsPageController.shownLines(lines(0), 1).rows()).isEmpty();
+		assertThat(AnalyticsPageController.shownLines(lines(0), 1).paged()).isFalse();
 	}
 
 }

@@ -5,7 +5,6 @@ import com.marketingplanner.web.support.TestUsers;
 import com.marketingplanner.web.timeline.PlanParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +33,9 @@ class CampaignPagesTest {
 	TestUsers users;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	PlanParts parts;
 
 	long planId;
@@ -48,7 +45,6 @@ class CampaignPagesTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.users.ensureAll();
-		this.parts = new PlanParts(this.mvc, this.json, this.jdbc);
 		this.planId = this.parts.plan();
 		this.page = "/plans/" + this.planId + "/campaigns";
 	}

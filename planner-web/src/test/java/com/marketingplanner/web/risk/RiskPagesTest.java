@@ -5,7 +5,6 @@ import com.marketingplanner.web.support.TestUsers;
 import com.marketingplanner.web.timeline.PlanParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +32,9 @@ class RiskPagesTest {
 	TestUsers users;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	PlanParts parts;
 
 	long planId;
@@ -47,7 +44,6 @@ class RiskPagesTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.users.ensureAll();
-		this.parts = new PlanParts(this.mvc, this.json, this.jdbc);
 		this.planId = this.parts.plan();
 		this.page = "/plans/" + this.planId + "/risks";
 	}

@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.marketingplanner.domain.support.PostgresTestInitializer;
+import com.marketingplanner.web.timeline.PlanParts;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,9 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full application context on a fresh PostgreSQL database (from PostgresTestDatabase),
- * with MockMvc, the test users of {@link TestUsers} and no demo plans. The context, and
- * so the database, is shared by all test classes that use this annotation: never assume
- * empty tables.
+ * with MockMvc, the test users of {@link TestUsers}, the plan test data of
+ * {@link PlanParts} (inject it) and no demo plans. The context, and so the database, is
+ * shared by all test classes that use this annotation: never assume empty tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,7 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"planner.login.address-failures=100000" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
-@Import({ TestUsers.class, DispatcherLikeTheApp.class })
+@Import({ TestUsers.class, DispatcherLikeTheApp.class, PlanParts.class })
 public @interface PlannerWebTest {
 
 }

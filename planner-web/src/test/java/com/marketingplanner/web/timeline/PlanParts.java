@@ -13,7 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Test data for the timeline, risk and campaign web tests: plans made through the API,
- * KPIs and budget lines (other features' tables) written as rows.
+ * KPIs and budget lines (other features' tables) written as rows. A bean of every
+ * {@code @PlannerWebTest} context: inject it.
  */
 public final class PlanParts {
 

@@ -1,0 +1,12 @@
+package com.marketingplanner.domain.operations;
+
+/**
+ * A page of the application that shows what a dashboard the plan defines shows, so the
+ * definition can link to it: the budget board (budget execution in real time) or the
+ * weekly effect report (the plan's metrics against last week and target).
+ */
+public enum DashboardView {
+
+	BUDGET_BOARD, WEEKLY_REPORT
+
+}

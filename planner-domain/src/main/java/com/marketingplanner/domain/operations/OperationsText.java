@@ -1,0 +1,38 @@
+package com.marketingplanner.domain.operations;
+
+import com.marketingplanner.domain.shared.BusinessRuleViolation;
+
+/** The text rules the tools, dashboards and operating standards share. */
+final class OperationsText {
+
+	private OperationsText() {
+	}
+
+	/**
+	 * A name, stripped.
+	 * @throws BusinessRuleViolation when it is blank
+	 */
+	static String requiredName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new BusinessRuleViolation("name", "error.operations.name-required", "A name is required");
+		}
+		return name.strip();
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * A count the source states, or none.
+	 * @throws BusinessRuleViolation when it is below {@code least}
+	 */
+	static Integer atLeast(String field, Integer count, int least) {
+		if (count != null && count < least) {
+			throw new BusinessRuleViolation(field, "error.operations.count-too-small",
+					"The number must be at least {0}", least);
+		}
+		return count;
+	}
+
+}
