@@ -19,8 +19,8 @@ import com.marketingplanner.domain.budget.RuleScope;
 import com.marketingplanner.domain.cadence.CadenceKind;
 import com.marketingplanner.domain.context.ContextQualifier;
 import com.marketingplanner.domain.goal.GoalCategory;
-import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.framework.FrameworkKind;
+import com.marketingplanner.domain.goal.GoalHorizon;
 import com.marketingplanner.domain.offer.PromotionKind;
 import com.marketingplanner.domain.operations.DashboardRefresh;
 import com.marketingplanner.domain.operations.DashboardView;
@@ -531,19 +531,6 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 
 	}
 
-	/**
-	 * A framework: a named, ordered list of the {@code kind} it is, from the source's
-	 * {@code sourceSection}.
-	 */
-	public record Framework(FrameworkKind kind, String name, String description, String sourceSection,
-			List<FrameworkItem> items) {
-
-		public Framework {
-			items = nullToEmpty(items);
-		}
-
-	}
-
 	/** One component of a tactic and how many of it. */
 	public record Component(String component, Integer quantity) {
 
@@ -606,6 +593,19 @@ public record PlanDocument(String title, String description, PlanLanguage langua
 	public record ContextMetric(String name, ContextQualifier qualifier, BigDecimal value, BigDecimal upperValue,
 			String unit, BigDecimal changePercent, String changeBasis, BigDecimal comparisonValue,
 			String comparisonLabel, Integer asOfYear, String sourceSection, String note) {
+
+	}
+
+	/**
+	 * A framework: a named, ordered list of the {@code kind} it is, from the source's
+	 * {@code sourceSection}.
+	 */
+	public record Framework(FrameworkKind kind, String name, String description, String sourceSection,
+			List<FrameworkItem> items) {
+
+		public Framework {
+			items = nullToEmpty(items);
+		}
 
 	}
 

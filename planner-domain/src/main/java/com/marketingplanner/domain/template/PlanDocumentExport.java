@@ -118,10 +118,10 @@ public class PlanDocumentExport {
 			PlanNoteService notes, CadenceService cadences, OrganisationService organisation,
 			KpiFormulaService formulas, PlanMixService mixes, OfferService offers, OperationsService operations,
 			ContextMetricService contextMetrics, FrameworkService frameworks) {
+		this.frameworks = frameworks;
 		this.offers = offers;
 		this.operations = operations;
 		this.contextMetrics = contextMetrics;
-		this.frameworks = frameworks;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;

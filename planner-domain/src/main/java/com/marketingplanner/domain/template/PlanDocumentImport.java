@@ -164,10 +164,10 @@ public class PlanDocumentImport {
 			CadenceService cadences, OrganisationService organisation, KpiFormulaService formulas, PlanMixService mixes,
 			OfferService offers, OperationsService operations, ContextMetricService contextMetrics,
 			FrameworkService frameworks, ObjectProvider<Validator> validator) {
+		this.frameworks = frameworks;
 		this.offers = offers;
 		this.operations = operations;
 		this.contextMetrics = contextMetrics;
-		this.frameworks = frameworks;
 		this.formulas = formulas;
 		this.mixes = mixes;
 		this.plans = plans;

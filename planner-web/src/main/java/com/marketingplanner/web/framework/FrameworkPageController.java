@@ -95,7 +95,7 @@ class FrameworkPageController {
 	String delete(@PathVariable long planId, @PathVariable long frameworkId, @RequestParam long version,
 			RedirectAttributes redirect) {
 		this.frameworks.delete(planId, frameworkId, version);
-		return done(planId, redirect, "flash.deleted");
+		return FormSubmission.deleted(redirect, path(planId));
 	}
 
 	@PostMapping("/{frameworkId}/items")
@@ -120,7 +120,7 @@ class FrameworkPageController {
 	String deleteItem(@PathVariable long planId, @PathVariable long frameworkId, @PathVariable int index,
 			@RequestParam long version, RedirectAttributes redirect) {
 		this.frameworks.deleteItem(planId, frameworkId, index, version);
-		return done(planId, redirect, "flash.deleted");
+		return FormSubmission.deleted(redirect, path(planId));
 	}
 
 	/** Moves an item one place up ({@code steps=-1}) or down ({@code steps=1}). */
@@ -128,18 +128,14 @@ class FrameworkPageController {
 	String moveItem(@PathVariable long planId, @PathVariable long frameworkId, @PathVariable int index,
 			@RequestParam int steps, @RequestParam long version, RedirectAttributes redirect) {
 		this.frameworks.moveItem(planId, frameworkId, index, steps, version);
-		return done(planId, redirect, "flash.saved");
+		redirect.addFlashAttribute("flash", "flash.saved");
+		return "redirect:" + path(planId);
 	}
 
 	private String save(BindingResult result, Model model, long planId, RedirectAttributes redirect, Runnable action) {
 		return FormSubmission.of(result, () -> render(planId, model))
 			.run(action)
 			.thenRedirect(redirect, "flash.saved", path(planId));
-	}
-
-	private static String done(long planId, RedirectAttributes redirect, String flash) {
-		redirect.addFlashAttribute("flash", flash);
-		return "redirect:" + path(planId);
 	}
 
 	private String render(long planId, Model model) {

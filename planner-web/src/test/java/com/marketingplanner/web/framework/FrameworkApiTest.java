@@ -6,11 +6,9 @@ import com.marketingplanner.web.support.TestUsers;
 import com.marketingplanner.web.timeline.PlanParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -41,14 +39,9 @@ class FrameworkApiTest {
 	TestUsers users;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	PlansFromTemplates templates;
 
+	@Autowired
 	PlanParts parts;
 
 	long planId;
@@ -56,7 +49,6 @@ class FrameworkApiTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.users.ensureAll();
-		this.parts = new PlanParts(this.mvc, this.json, this.jdbc);
 		this.planId = this.parts.plan();
 	}
 

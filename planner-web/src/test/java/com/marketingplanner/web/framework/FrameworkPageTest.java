@@ -6,7 +6,6 @@ import com.marketingplanner.web.support.TestUsers;
 import com.marketingplanner.web.timeline.PlanParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,20 +36,17 @@ class FrameworkPageTest {
 	TestUsers users;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	PlansFromTemplates templates;
 
+	@Autowired
 	PlanParts parts;
 
 	@BeforeEach
 	void setUp() {
 		this.users.ensureAll();
-		this.parts = new PlanParts(this.mvc, this.json, this.jdbc);
 	}
 
 	@Test
