@@ -59,11 +59,24 @@ class CollabPagesTest {
 	}
 
 	@Test
+	void theCollaborationPartShowsItsPagesInASecondRowOfTabs() throws Exception {
+		this.mvc.perform(get(plan() + "/members").with(as("planner", "PLANNER")).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("aria-current=\"true\">Collaboration</a>"),
+					containsString("class=\"plan-subtabs\""), containsString(">Discussion</a>"),
+					containsString("aria-current=\"page\">Members</a>"), containsString(">History</a>"))));
+		this.mvc.perform(get(plan()).with(as("planner", "PLANNER")).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("aria-current=\"page\">Overview</a>"),
+					not(containsString("class=\"plan-subtabs\"")))));
+	}
+
+	@Test
 	void theOverviewOffersEachPersonOnlyTheActionsTheyMayTake() throws Exception {
 		this.mvc.perform(get(plan()).with(as("planner", "PLANNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Submit for review"), containsString("/edit"),
-					containsString("Members"), containsString(">History<"))));
+					containsString(">Collaboration<"))));
 		this.mvc.perform(get(plan()).with(as("colleague", "PLANNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("Submit for review")),

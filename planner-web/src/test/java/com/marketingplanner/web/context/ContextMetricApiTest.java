@@ -167,7 +167,7 @@ class ContextMetricApiTest {
 	}
 
 	@Test
-	void theDocumentOfPlan004CarriesItsBaselinesAsContextMetricsAtItsEnd() throws Exception {
+	void theDocumentOfPlan004CarriesItsBaselinesAsContextMetricsBeforeTheFrameworks() throws Exception {
 		long plan004 = this.templates.create("seed-004", "planner", null, null);
 
 		String document = this.mvc.perform(get("/api/v1/plans/" + plan004 + "/document").with(viewer()))
@@ -178,7 +178,8 @@ class ContextMetricApiTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(new ArrayList<>(this.json.readTree(document).propertyNames())).endsWith("context_metrics");
+		assertThat(new ArrayList<>(this.json.readTree(document).propertyNames())).endsWith("context_metrics",
+				"frameworks");
 	}
 
 	private static RequestPostProcessor planner() {
