@@ -16,6 +16,7 @@ final class DashboardViews {
 		return switch (view) {
 			case BUDGET_BOARD -> "/plans/" + planId + "/analytics/budget-board";
 			case WEEKLY_REPORT -> "/plans/" + planId + "/reports/weekly";
+			case GANTT -> "/plans/" + planId + "/timeline";
 		};
 	}
 
