@@ -19,12 +19,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.ApiAs.planner;
+import static com.marketingplanner.web.support.ApiAs.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -233,20 +234,12 @@ class OptimiserScenarioTest {
 			.getContentAsString());
 	}
 
-	private static RequestPostProcessor planner() {
-		return httpBasic("planner", TestUsers.PASSWORD);
-	}
-
 	private static RequestPostProcessor plannerPage() {
 		return user("planner").roles("PLANNER");
 	}
 
 	private static RequestPostProcessor viewerPage() {
 		return user("viewer").roles("VIEWER");
-	}
-
-	private static RequestPostProcessor viewer() {
-		return httpBasic("viewer", TestUsers.PASSWORD);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.PageAs.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -147,10 +148,6 @@ class ContextPageTest {
 			.andExpect(content().string(not(containsString("metric-dialog"))));
 		this.mvc.perform(post(page + "/metrics").with(user("viewer").roles("VIEWER")).with(csrf()).param("name", "x"))
 			.andExpect(status().isForbidden());
-	}
-
-	private static RequestPostProcessor planner() {
-		return user("planner").roles("PLANNER");
 	}
 
 }

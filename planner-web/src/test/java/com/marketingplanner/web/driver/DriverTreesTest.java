@@ -12,10 +12,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.ApiAs.planner;
+import static com.marketingplanner.web.support.ApiAs.viewer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -225,14 +226,6 @@ class DriverTreesTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"templateCode\": \"" + code + "\"}"));
 		return plan.get("id").asLong();
-	}
-
-	private static RequestPostProcessor planner() {
-		return httpBasic("planner", TestUsers.PASSWORD);
-	}
-
-	private static RequestPostProcessor viewer() {
-		return httpBasic("viewer", TestUsers.PASSWORD);
 	}
 
 }

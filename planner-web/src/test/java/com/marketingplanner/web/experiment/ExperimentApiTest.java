@@ -11,10 +11,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.ApiAs.planner;
+import static com.marketingplanner.web.support.ApiAs.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -155,14 +156,6 @@ class ExperimentApiTest {
 			.andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/experiments'].get.responses['401']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/experiments/{experimentId}'].put.responses['409']")
 				.exists());
-	}
-
-	private static RequestPostProcessor planner() {
-		return httpBasic("planner", TestUsers.PASSWORD);
-	}
-
-	private static RequestPostProcessor viewer() {
-		return httpBasic("viewer", TestUsers.PASSWORD);
 	}
 
 }

@@ -11,11 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.PageAs.planner;
+import static com.marketingplanner.web.support.PageAs.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -133,14 +134,6 @@ class ExperimentPagesTest {
 			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(110);
-	}
-
-	private static RequestPostProcessor planner() {
-		return user("planner").roles("PLANNER");
-	}
-
-	private static RequestPostProcessor viewer() {
-		return user("viewer").roles("VIEWER");
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.PageAs.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -169,10 +170,6 @@ class FrameworkPageTest {
 			.param(frameworkId)
 			.query(Long.class)
 			.single();
-	}
-
-	private static RequestPostProcessor planner() {
-		return user("planner").roles("PLANNER");
 	}
 
 }

@@ -29,13 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.PageAs.planner;
+import static com.marketingplanner.web.support.PageAs.viewer;
 import static com.marketingplanner.web.goal.GoalApiTest.newPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -295,14 +296,6 @@ class GoalPagesTest {
 
 	private String page() {
 		return "/plans/" + this.planId + "/goals";
-	}
-
-	private static RequestPostProcessor planner() {
-		return user("planner").roles("PLANNER");
-	}
-
-	private static RequestPostProcessor viewer() {
-		return user("viewer").roles("VIEWER");
 	}
 
 	private static BigDecimal n(String value) {

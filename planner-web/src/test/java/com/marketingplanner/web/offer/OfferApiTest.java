@@ -11,12 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.ApiAs.planner;
+import static com.marketingplanner.web.support.ApiAs.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -180,14 +180,6 @@ class OfferApiTest {
 			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(jsonPath("$.items[0].components[1].component").value("价格对比表格"))
 			.andExpect(jsonPath("$.items[0].pieces").value(5));
-	}
-
-	private static RequestPostProcessor planner() {
-		return httpBasic("planner", TestUsers.PASSWORD);
-	}
-
-	private static RequestPostProcessor viewer() {
-		return httpBasic("viewer", TestUsers.PASSWORD);
 	}
 
 }

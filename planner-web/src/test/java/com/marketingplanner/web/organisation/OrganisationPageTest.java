@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.PageAs.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -113,10 +114,6 @@ class OrganisationPageTest {
 		this.mvc
 			.perform(post(page + "/team-units").with(user("viewer").roles("VIEWER")).with(csrf()).param("name", "x"))
 			.andExpect(status().isForbidden());
-	}
-
-	private static RequestPostProcessor planner() {
-		return user("planner").roles("PLANNER");
 	}
 
 }

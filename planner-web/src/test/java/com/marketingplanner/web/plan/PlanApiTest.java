@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.ApiAs.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -208,10 +209,6 @@ class PlanApiTest {
 			.getResponse()
 			.getContentAsString();
 		return this.json.readTree(body);
-	}
-
-	private static RequestPostProcessor planner() {
-		return httpBasic("planner", TestUsers.PASSWORD);
 	}
 
 }

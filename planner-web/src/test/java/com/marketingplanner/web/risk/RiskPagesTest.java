@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.PageAs.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -245,10 +246,6 @@ class RiskPagesTest {
 				.param("title", "x"))
 			.andExpect(status().isForbidden());
 		assertThat(this.parts.count("risk", this.planId)).isZero();
-	}
-
-	private static RequestPostProcessor planner() {
-		return user("planner").roles("PLANNER");
 	}
 
 }

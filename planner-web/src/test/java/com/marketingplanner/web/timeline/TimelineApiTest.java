@@ -9,14 +9,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.marketingplanner.web.support.ApiAs.planner;
+import static com.marketingplanner.web.support.ApiAs.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -317,14 +317,6 @@ class TimelineApiTest {
 		this.mvc.perform(delete(phases() + "/" + id + "?version=4").with(planner())).andExpect(status().isConflict());
 		this.mvc.perform(delete(phases() + "/" + id + "?version=0").with(planner())).andExpect(status().isNoContent());
 		assertThat(this.parts.count("phase", this.planId)).isZero();
-	}
-
-	private static RequestPostProcessor planner() {
-		return httpBasic("planner", TestUsers.PASSWORD);
-	}
-
-	private static RequestPostProcessor viewer() {
-		return httpBasic("viewer", TestUsers.PASSWORD);
 	}
 
 }
