@@ -25,6 +25,8 @@ import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A recurring meeting, report or review of a plan's rhythm (002: "每日召开15分钟站会",
  * "每周生成《营销效果周报》，包含30项细分指标", "双周复盘机制"): what it is, how often it happens (and how many
@@ -249,10 +251,6 @@ public class Cadence implements PlanPart, Versioned {
 
 	void placeAt(int newPosition) {
 		this.position = newPosition;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

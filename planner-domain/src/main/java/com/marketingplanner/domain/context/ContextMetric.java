@@ -20,6 +20,8 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A figure the plan cites as background: a baseline or market figure that is neither a
  * goal of the plan (a KPI) nor a third-party case (a benchmark KPI). 004's "CAC 185元, +68
@@ -195,10 +197,6 @@ public class ContextMetric implements PlanPart, Versioned {
 
 	void placeAt(int newPosition) {
 		this.position = newPosition;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

@@ -25,6 +25,8 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A named group of shares of one base that must sum to 100 % (004: traffic 公域 40 / 私域 30
  * / 内容 30 %). A share the plan states illegibly is kept as unknown, and the mix then
@@ -117,10 +119,6 @@ public class PlanMix implements PlanPart, Versioned {
 	/** Whether the shares sum to 100 %, do not, or cannot be checked. */
 	public MixCheck check() {
 		return MixCheck.of(this.shares.stream().map(MixShare::getShare).toList());
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

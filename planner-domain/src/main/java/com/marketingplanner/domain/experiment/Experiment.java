@@ -31,6 +31,8 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Percentage;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * An A/B test registered on a plan: what it tests, its design (confidence level, power,
  * smallest effect worth detecting, all in percent) and its variants with exposures and
@@ -232,10 +234,6 @@ public class Experiment implements PlanPart, Versioned {
 	 */
 	public ExperimentEvaluation evaluate() {
 		return ExperimentEvaluation.of(this.variants, this.confidenceLevel, this.power, this.minimumDetectableEffect);
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

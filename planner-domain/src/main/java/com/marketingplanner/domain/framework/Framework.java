@@ -31,6 +31,8 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A named, ordered list a plan works with ({@link FrameworkKind}): segments, product
  * tiers, the levels of a model, scenarios, attribution models or undated steps. The items
@@ -351,10 +353,6 @@ public class Framework implements PlanPart, Versioned {
 			throw new BusinessRuleViolation(field, "error.framework.name-required", "A name is required");
 		}
 		return text.strip();
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

@@ -19,6 +19,8 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.TreeNode;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A goal of a plan ("raise the repurchase rate within a year"), placed in a tree of goals
  * by its parent (same plan, no cycles — guarded by {@link GoalService}). KPIs measure it.
@@ -111,10 +113,6 @@ public class Goal implements PlanPart, Versioned, TreeNode {
 		}
 		this.parentId = newParentId;
 		this.position = newPosition;
-	}
-
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@Override

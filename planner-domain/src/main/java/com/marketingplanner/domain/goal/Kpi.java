@@ -28,6 +28,8 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A key performance indicator of a plan, under one of its goals or directly under the
  * plan, with a three-level target ({@link KpiTargets}). A benchmark case
@@ -115,8 +117,8 @@ public class Kpi implements PlanPart, Versioned {
 			throw new BusinessRuleViolation("name", "error.kpi.name-required", "A KPI needs a metric name");
 		}
 		this.name = newName.strip();
-		this.definition = Goal.blankToNull(newDefinition);
-		this.unit = Goal.blankToNull(newUnit);
+		this.definition = blankToNull(newDefinition);
+		this.unit = blankToNull(newUnit);
 	}
 
 	/** Sets type, direction and the levels; they were checked by {@link KpiTargets}. */
@@ -140,7 +142,7 @@ public class Kpi implements PlanPart, Versioned {
 
 	/** States the aim in words ("显著提升", "行业领先水平"), or removes it with {@code null}. */
 	public void aimFor(String newAim) {
-		this.aim = Goal.blankToNull(newAim);
+		this.aim = blankToNull(newAim);
 	}
 
 	/**
@@ -169,7 +171,7 @@ public class Kpi implements PlanPart, Versioned {
 	}
 
 	public void assignTo(String newOwner) {
-		this.owner = Goal.blankToNull(newOwner);
+		this.owner = blankToNull(newOwner);
 	}
 
 	/**

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A measured value of a KPI over a period. Measurements are recorded and deleted, never
  * edited; the latest (by period end, then by recording time) is the KPI's actual.
@@ -60,8 +62,8 @@ public class KpiMeasurement {
 		this.periodStart = period.start();
 		this.periodEnd = period.end();
 		this.value = value;
-		this.source = Goal.blankToNull(source);
-		this.note = Goal.blankToNull(note);
+		this.source = blankToNull(source);
+		this.note = blankToNull(note);
 	}
 
 	public DateRange period() {

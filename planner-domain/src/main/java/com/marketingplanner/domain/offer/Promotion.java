@@ -23,7 +23,10 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
 import com.marketingplanner.domain.shared.Money;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
+
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
 
 /**
  * A promotion of the plan with its mechanics as fields: a threshold and a discount
@@ -100,7 +103,7 @@ public class Promotion implements PlanPart, Versioned {
 	}
 
 	public void rename(String newName) {
-		this.name = OfferTexts.required(newName, "name", "error.offer.name-required", "A promotion needs a name");
+		this.name = Texts.required(newName, "name", "error.offer.name-required", "A promotion needs a name");
 	}
 
 	public void classify(PromotionKind newKind) {
@@ -174,7 +177,7 @@ public class Promotion implements PlanPart, Versioned {
 	}
 
 	public void describe(String newNote) {
-		this.note = OfferTexts.blankToNull(newNote);
+		this.note = blankToNull(newNote);
 	}
 
 	/**

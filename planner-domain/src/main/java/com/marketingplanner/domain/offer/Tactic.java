@@ -22,10 +22,13 @@ import com.marketingplanner.domain.channel.Channel;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
 
 /**
  * A tactic's specification: what one unit of it ({@code appliesTo}: 店铺首页5秒决策区, 每篇笔记) is
@@ -95,9 +98,9 @@ public class Tactic implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation without a name
 	 */
 	public void describe(String newName, String newAppliesTo, String newNote) {
-		this.name = OfferTexts.required(newName, "name", "error.tactic.name-required", "A tactic needs a name");
-		this.appliesTo = OfferTexts.blankToNull(newAppliesTo);
-		this.note = OfferTexts.blankToNull(newNote);
+		this.name = Texts.required(newName, "name", "error.tactic.name-required", "A tactic needs a name");
+		this.appliesTo = blankToNull(newAppliesTo);
+		this.note = blankToNull(newNote);
 	}
 
 	/**
@@ -123,7 +126,7 @@ public class Tactic implements PlanPart, Versioned {
 		}
 		List<TacticComponent> checkedComponents = new ArrayList<>();
 		for (int i = 0; i < componentNames.size(); i++) {
-			String component = OfferTexts.required(componentNames.get(i), "components[" + i + "].component",
+			String component = Texts.required(componentNames.get(i), "components[" + i + "].component",
 					"error.tactic.component-required", "A component needs a name");
 			Integer quantity = quantities.get(i);
 			if (quantity == null || quantity < 1) {
@@ -135,7 +138,7 @@ public class Tactic implements PlanPart, Versioned {
 		List<TacticStep> checkedSteps = new ArrayList<>();
 		Integer lastDay = null;
 		for (int i = 0; i < stepActions.size(); i++) {
-			String action = OfferTexts.required(stepActions.get(i), "steps[" + i + "].action",
+			String action = Texts.required(stepActions.get(i), "steps[" + i + "].action",
 					"error.tactic.action-required", "A step needs an action");
 			Integer day = stepDays.get(i);
 			if (day != null && day < 0) {

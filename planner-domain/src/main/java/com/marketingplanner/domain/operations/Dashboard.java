@@ -32,6 +32,8 @@ import com.marketingplanner.domain.shared.Versioned;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A dashboard the plan defines (002: 30 指标 + 8 预警模块 with a 7天预测; the real-time 预算执行看板):
  * how many metrics and warning modules it has, how far it forecasts, how often it
@@ -112,8 +114,8 @@ public class Dashboard implements PlanPart, Versioned {
 
 	/** States what the dashboard is for and what the source says beyond that. */
 	public void describe(String newPurpose, String newNote) {
-		this.purpose = OperationsText.blankToNull(newPurpose);
-		this.note = OperationsText.blankToNull(newNote);
+		this.purpose = blankToNull(newPurpose);
+		this.note = blankToNull(newNote);
 	}
 
 	/**
@@ -154,7 +156,7 @@ public class Dashboard implements PlanPart, Versioned {
 		List<DashboardZone> checked = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			Zone zone = given.get(i);
-			String zoneName = (zone != null) ? OperationsText.blankToNull(zone.name()) : null;
+			String zoneName = (zone != null) ? blankToNull(zone.name()) : null;
 			if (zoneName == null) {
 				throw new BusinessRuleViolation("zones[" + i + "].name", "error.operations.zone-name-required",
 						"A zone needs a name");
@@ -163,7 +165,7 @@ public class Dashboard implements PlanPart, Versioned {
 				throw new BusinessRuleViolation("zones[" + i + "].name", "error.operations.zone-duplicate",
 						"The dashboard already has a zone named {0}", zoneName);
 			}
-			checked.add(new DashboardZone(zoneName, OperationsText.blankToNull(zone.rule())));
+			checked.add(new DashboardZone(zoneName, blankToNull(zone.rule())));
 		}
 		this.zones.clear();
 		this.zones.addAll(checked);

@@ -16,6 +16,8 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * An operating standard (SOP) of the plan with the numbers the source gives it: how many
  * scenarios it covers (004: 20 or 30 个场景), the time limit of the work it governs in hours
@@ -79,7 +81,7 @@ public class OperatingStandard implements PlanPart, Versioned {
 	 */
 	public void cover(String newScope, Integer scenarios) {
 		this.scenarioCount = OperationsText.atLeast("scenarioCount", scenarios, 1);
-		this.scope = OperationsText.blankToNull(newScope);
+		this.scope = blankToNull(newScope);
 	}
 
 	/**
@@ -94,9 +96,9 @@ public class OperatingStandard implements PlanPart, Versioned {
 
 	/** States the checks the standard requires, who owns it, and a note. */
 	public void require(String newChecks, String newOwner, String newNote) {
-		this.checks = OperationsText.blankToNull(newChecks);
-		this.owner = OperationsText.blankToNull(newOwner);
-		this.note = OperationsText.blankToNull(newNote);
+		this.checks = blankToNull(newChecks);
+		this.owner = blankToNull(newOwner);
+		this.note = blankToNull(newNote);
 	}
 
 	void placeAt(int newPosition) {

@@ -19,10 +19,6 @@ final class OperationsText {
 		return name.strip();
 	}
 
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	/**
 	 * A count the source states, or none.
 	 * @throws BusinessRuleViolation when it is below {@code least}

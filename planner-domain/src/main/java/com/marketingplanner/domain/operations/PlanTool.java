@@ -21,6 +21,8 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A tool of the plan's stack (002: Zoho + 自研CRM, SAS + 企业微信, Hadoop, BI, LSTM, ARIMA):
  * what it is for, who owns it (a team unit of the plan's organisation and/or an owner in
@@ -96,8 +98,8 @@ public class PlanTool implements PlanPart, Versioned {
 
 	/** States what the tool is used for and what the source says about it beyond that. */
 	public void describe(String newPurpose, String newNote) {
-		this.purpose = OperationsText.blankToNull(newPurpose);
-		this.note = OperationsText.blankToNull(newNote);
+		this.purpose = blankToNull(newPurpose);
+		this.note = blankToNull(newNote);
 	}
 
 	/**
@@ -110,7 +112,7 @@ public class PlanTool implements PlanPart, Versioned {
 					"No such team unit in this plan: {0}", unit.getId());
 		}
 		this.ownerUnitId = (unit != null) ? unit.getId() : null;
-		this.owner = OperationsText.blankToNull(ownerInWords);
+		this.owner = blankToNull(ownerInWords);
 	}
 
 	/** Forgets the owning team unit (it is being deleted); the owner in words stays. */

@@ -21,6 +21,8 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Money;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A cost the plan states but keeps outside its budget (002: content 16万 + 15万, the
  * charity's 100万/年, the innovation fund's 200万/年, the vendors' fees): what it is, the
@@ -116,7 +118,7 @@ public class OffBudgetCost implements PlanPart, Versioned {
 	}
 
 	public void explain(String newReason) {
-		this.reason = TeamUnit.blankToNull(newReason);
+		this.reason = blankToNull(newReason);
 	}
 
 	/**

@@ -22,6 +22,8 @@ import com.marketingplanner.domain.shared.Money;
 import com.marketingplanner.domain.shared.Percentage;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A partner or vendor of the plan: what it is, how many of them ({@code 100} core
  * suppliers), the service, and for a vendor the fee as stated — an amount in the plan's
@@ -107,8 +109,8 @@ public class Partner implements PlanPart, Versioned {
 					newCount);
 		}
 		this.count = newCount;
-		this.service = TeamUnit.blankToNull(newService);
-		this.note = TeamUnit.blankToNull(newNote);
+		this.service = blankToNull(newService);
+		this.note = blankToNull(newNote);
 	}
 
 	/**
@@ -148,7 +150,7 @@ public class Partner implements PlanPart, Versioned {
 		}
 		this.fee = Money.rounded(amount);
 		this.feeBasis = basis;
-		this.feeUnit = (basis == FeeBasis.PER_UNIT) ? TeamUnit.blankToNull(unit) : null;
+		this.feeUnit = (basis == FeeBasis.PER_UNIT) ? blankToNull(unit) : null;
 		this.feeCapShare = Percentage.ofNullable(capShare);
 	}
 

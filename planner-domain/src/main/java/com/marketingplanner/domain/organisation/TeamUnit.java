@@ -29,6 +29,8 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Percentage;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A team, group or role of the plan's organisation with its headcount as the source
  * states it: exactly ({@code 30}: min = max), as a range ({@code 50–80}), open-ended
@@ -269,10 +271,6 @@ public class TeamUnit implements PlanPart, Versioned {
 			throw new BusinessRuleViolation("name", "error.organisation.name-required", "A name is required");
 		}
 		return name.strip();
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

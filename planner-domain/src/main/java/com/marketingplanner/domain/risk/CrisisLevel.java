@@ -16,6 +16,8 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * A level of a plan's crisis playbook (002: 严重 / 普通 / 关注): when it applies, what is done,
  * who does it, and how fast — respond within {@code responseMinutes} (30 min), resolve
@@ -108,10 +110,6 @@ public class CrisisLevel implements PlanPart, Versioned {
 
 	void placeAt(int newPosition) {
 		this.position = newPosition;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

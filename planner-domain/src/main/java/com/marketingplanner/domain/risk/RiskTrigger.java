@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import com.marketingplanner.analytics.guardrail.TriggerConditions;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * One early-warning trigger of a risk: a measured quantity — a KPI of the plan or a
  * metric named in words — compared with a line ({@link TriggerCondition}), with what to
@@ -133,10 +135,6 @@ public class RiskTrigger {
 	/** Whether it measures a KPI of the plan (else a metric named in words). */
 	public boolean measuresKpi() {
 		return this.kpiId != null;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getKpiId() {

@@ -8,6 +8,8 @@ import com.marketingplanner.domain.plan.PlanRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * New plans from the template catalog, and the demo plans of a first start. A plan made
  * from a template is a full copy (sections, goals, KPIs, budget, timeline, risks,
@@ -63,10 +65,6 @@ public class PlansFromTemplates {
 			create(demo.code(), ownerUsername, null, null);
 		}
 		return demos.size();
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /**
  * One condition of a milestone gate: a KPI comparison ("users ≥ 300 000", evaluated from
  * the KPI's latest measurement; its text says it in words) or a condition in words only
@@ -167,10 +169,6 @@ public class GateCondition {
 
 	public Instant getCheckedAt() {
 		return this.checkedAt;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import static com.marketingplanner.domain.shared.Texts.blankToNull;
+
 /** The audit trail page of a plan: who changed what and when, newest first, filtered. */
 @Controller
 class AuditPageController {
@@ -38,10 +40,6 @@ class AuditPageController {
 		model.addAttribute("entries",
 				this.trail.of(planId, filter, PageRequest.of(PageResponse.pageShown(page), PAGE_SIZE)));
 		return "collab/audit";
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }
