@@ -129,7 +129,8 @@ class PageRenderBenchmark {
 		for (long plan : new long[] { demo, large }) {
 			String name = (plan == demo) ? "demo seed-000" : "1,000 lines / 500 KPIs";
 			for (String part : List.of("", "/goals", "/budget", "/timeline", "/risks", "/campaigns", "/calendar",
-					"/sections", "/analytics/budget-board", "/analytics/roi", "/alerts")) {
+					"/sections", "/analytics/budget-board", "/analytics/roi", "/alerts", "/context", "/frameworks",
+					"/offers", "/organisation", "/operations", "/cadence", "/drivers")) {
 				pages.put(name + " " + (part.isEmpty() ? "/overview" : part), "/plans/" + plan + part);
 			}
 		}
