@@ -20,6 +20,7 @@ import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.DateRange;
 import com.marketingplanner.domain.shared.Versioned;
 import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Texts;
 
 /**
  * A budget period inside a plan — a year of a multi-year plan — and its budget (002:
@@ -66,11 +67,8 @@ public class BudgetPeriod implements PlanPart, Versioned {
 	}
 
 	public void rename(String newName, String newNote) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.budget.period.name-required",
-					"A budget period needs a name");
-		}
-		this.name = newName.strip();
+		this.name = Texts.required(newName, "name", "error.budget.period.name-required",
+				"A budget period needs a name");
 		this.note = (newNote == null || newNote.isBlank()) ? null : newNote.strip();
 	}
 

@@ -26,6 +26,7 @@ import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Versioned;
 import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Texts;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -83,11 +84,8 @@ public class BudgetScenario implements PlanPart, Versioned {
 	}
 
 	public void describe(String newName, String newDescription) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.budget.scenario.name-required",
-					"A budget scenario needs a name");
-		}
-		this.name = newName.strip();
+		this.name = Texts.required(newName, "name", "error.budget.scenario.name-required",
+				"A budget scenario needs a name");
 		this.description = (newDescription == null || newDescription.isBlank()) ? null : newDescription.strip();
 	}
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import static com.marketingplanner.domain.shared.Texts.blankToNull;
@@ -99,10 +100,7 @@ public class ContextMetric implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation on {@code name} when it is blank
 	 */
 	public void rename(String newName) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.context.name-required", "A context figure needs a name");
-		}
-		this.name = newName.strip();
+		this.name = Texts.required(newName, "name", "error.context.name-required", "A context figure needs a name");
 	}
 
 	/**

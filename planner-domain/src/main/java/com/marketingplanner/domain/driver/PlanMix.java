@@ -23,6 +23,7 @@ import org.hibernate.annotations.FetchMode;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import static com.marketingplanner.domain.shared.Texts.blankToNull;
@@ -80,10 +81,7 @@ public class PlanMix implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation without a name
 	 */
 	public void describe(String newName, String newBase, String newNote) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.mix.name-required", "A mix needs a name");
-		}
-		this.name = newName.strip();
+		this.name = Texts.required(newName, "name", "error.mix.name-required", "A mix needs a name");
 		this.base = blankToNull(newBase);
 		this.note = blankToNull(newNote);
 	}

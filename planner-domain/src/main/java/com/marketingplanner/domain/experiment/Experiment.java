@@ -29,6 +29,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import static com.marketingplanner.domain.shared.Texts.blankToNull;
@@ -182,10 +183,7 @@ public class Experiment implements PlanPart, Versioned {
 	}
 
 	public void describe(String newName, String newHypothesis, String newMetric, Long newKpiId) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.experiment.name-required", "An A/B test needs a name");
-		}
-		this.name = newName.strip();
+		this.name = Texts.required(newName, "name", "error.experiment.name-required", "An A/B test needs a name");
 		this.hypothesis = blankToNull(newHypothesis);
 		this.metric = blankToNull(newMetric);
 		this.kpiId = newKpiId;

@@ -29,6 +29,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.ResourceNotFoundException;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import static com.marketingplanner.domain.shared.Texts.blankToNull;
@@ -349,10 +350,7 @@ public class Framework implements PlanPart, Versioned {
 	}
 
 	private static String requiredText(String field, String text) {
-		if (text == null || text.isBlank()) {
-			throw new BusinessRuleViolation(field, "error.framework.name-required", "A name is required");
-		}
-		return text.strip();
+		return Texts.required(text, field, "error.framework.name-required", "A name is required");
 	}
 
 	@Override

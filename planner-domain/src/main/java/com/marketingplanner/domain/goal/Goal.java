@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.TreeNode;
 import com.marketingplanner.domain.shared.Versioned;
 
@@ -75,10 +76,7 @@ public class Goal implements PlanPart, Versioned, TreeNode {
 
 	/** Sets title and description; the title is required. */
 	public void describe(String newTitle, String newDescription) {
-		if (newTitle == null || newTitle.isBlank()) {
-			throw new BusinessRuleViolation("title", "error.goal.title-required", "A goal needs a title");
-		}
-		this.title = newTitle.strip();
+		this.title = Texts.required(newTitle, "title", "error.goal.title-required", "A goal needs a title");
 		this.description = blankToNull(newDescription);
 	}
 

@@ -26,6 +26,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Frequency;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import static com.marketingplanner.domain.shared.Texts.blankToNull;
@@ -113,10 +114,7 @@ public class Kpi implements PlanPart, Versioned {
 
 	/** Sets the metric's name, its definition or formula text and its unit. */
 	public void define(String newName, String newDefinition, String newUnit) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.kpi.name-required", "A KPI needs a metric name");
-		}
-		this.name = newName.strip();
+		this.name = Texts.required(newName, "name", "error.kpi.name-required", "A KPI needs a metric name");
 		this.definition = blankToNull(newDefinition);
 		this.unit = blankToNull(newUnit);
 	}

@@ -1,6 +1,7 @@
 package com.marketingplanner.domain.operations;
 
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 
 /** The text rules the tools, dashboards and operating standards share. */
 final class OperationsText {
@@ -13,10 +14,7 @@ final class OperationsText {
 	 * @throws BusinessRuleViolation when it is blank
 	 */
 	static String requiredName(String name) {
-		if (name == null || name.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.operations.name-required", "A name is required");
-		}
-		return name.strip();
+		return Texts.required(name, "name", "error.operations.name-required", "A name is required");
 	}
 
 	/**

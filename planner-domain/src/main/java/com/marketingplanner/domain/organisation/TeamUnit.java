@@ -27,6 +27,7 @@ import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
 import com.marketingplanner.domain.shared.Percentage;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import static com.marketingplanner.domain.shared.Texts.blankToNull;
@@ -267,10 +268,7 @@ public class TeamUnit implements PlanPart, Versioned {
 	 * @throws BusinessRuleViolation when it is blank
 	 */
 	static String requiredName(String name) {
-		if (name == null || name.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.organisation.name-required", "A name is required");
-		}
-		return name.strip();
+		return Texts.required(name, "name", "error.organisation.name-required", "A name is required");
 	}
 
 	@Override

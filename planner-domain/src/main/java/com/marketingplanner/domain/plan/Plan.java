@@ -34,6 +34,7 @@ import com.marketingplanner.domain.shared.Versioned;
 import com.marketingplanner.domain.user.AppUser;
 import com.marketingplanner.domain.user.Role;
 import com.marketingplanner.domain.shared.Money;
+import com.marketingplanner.domain.shared.Texts;
 
 /**
  * A marketing plan: the aggregate root that goals, KPIs, budget, timeline, risks and
@@ -138,10 +139,7 @@ public class Plan implements Versioned {
 	}
 
 	public void retitle(String newTitle, String newDescription) {
-		if (newTitle == null || newTitle.isBlank()) {
-			throw new BusinessRuleViolation("title", "error.plan.title-required", "A plan needs a title");
-		}
-		this.title = newTitle.strip();
+		this.title = Texts.required(newTitle, "title", "error.plan.title-required", "A plan needs a title");
 		this.description = newDescription;
 	}
 

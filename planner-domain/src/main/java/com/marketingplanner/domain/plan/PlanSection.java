@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.TreeNode;
 import com.marketingplanner.domain.shared.Versioned;
 
@@ -57,10 +57,8 @@ public class PlanSection implements PlanPart, Versioned, TreeNode {
 	}
 
 	public void rewrite(String newHeading, String newBody) {
-		if (newHeading == null || newHeading.isBlank()) {
-			throw new BusinessRuleViolation("heading", "error.section.heading-required", "A section needs a heading");
-		}
-		this.heading = newHeading.strip();
+		this.heading = Texts.required(newHeading, "heading", "error.section.heading-required",
+				"A section needs a heading");
 		this.body = newBody;
 	}
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import static com.marketingplanner.domain.shared.Texts.blankToNull;
@@ -67,10 +68,7 @@ public class CrisisLevel implements PlanPart, Versioned {
 	}
 
 	public void rename(String newName) {
-		if (newName == null || newName.isBlank()) {
-			throw new BusinessRuleViolation("name", "error.crisis.name-required", "A crisis level needs a name");
-		}
-		this.name = newName.strip();
+		this.name = Texts.required(newName, "name", "error.crisis.name-required", "A crisis level needs a name");
 	}
 
 	/**

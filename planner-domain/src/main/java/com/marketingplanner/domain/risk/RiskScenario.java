@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import com.marketingplanner.domain.plan.Plan;
 import com.marketingplanner.domain.plan.PlanPart;
 import com.marketingplanner.domain.shared.BusinessRuleViolation;
+import com.marketingplanner.domain.shared.Texts;
 import com.marketingplanner.domain.shared.Versioned;
 
 import org.hibernate.annotations.Fetch;
@@ -80,10 +81,7 @@ public class RiskScenario implements PlanPart, Versioned {
 	}
 
 	public void describe(String newTitle, String newDescription) {
-		if (newTitle == null || newTitle.isBlank()) {
-			throw new BusinessRuleViolation("title", "error.scenario.title-required", "A scenario needs a title");
-		}
-		this.title = newTitle.strip();
+		this.title = Texts.required(newTitle, "title", "error.scenario.title-required", "A scenario needs a title");
 		this.description = (newDescription == null || newDescription.isBlank()) ? null : newDescription.strip();
 	}
 
